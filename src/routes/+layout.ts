@@ -1,0 +1,3 @@
+// Client-only: no server rendering, no prerendered pages beyond the fallback shell.
+export const ssr = false;
+export const prerender = false;

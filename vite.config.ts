@@ -1,0 +1,25 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+// License keys are read at build time (see README, "Licensing"). The defaults are the
+// keys each vendor documents for non-commercial/evaluation use (Handsontable) and for
+// use under the GPLv3 (HyperFormula).
+const hotLicenseKey = process.env.HOT_LICENSE_KEY || 'non-commercial-and-evaluation';
+const hfLicenseKey = process.env.HF_LICENSE_KEY || 'gpl-v3';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	define: {
+		__HOT_LICENSE_KEY__: JSON.stringify(hotLicenseKey),
+		__HF_LICENSE_KEY__: JSON.stringify(hfLicenseKey),
+		__APP_VERSION__: JSON.stringify(pkg.version)
+	},
+	test: {
+		// Only the unit tests beside the code; Playwright specs live in tests/e2e.
+		include: ['src/**/*.test.ts', 'seeds/**/*.test.ts', 'scripts/**/*.test.ts'],
+		environment: 'node'
+	}
+});
