@@ -1,0 +1,52 @@
+// How computed cell values are written on screen: figures without binary noise, gaps with
+// their sign at the indicator's precision, statuses as a symbol and a word (so they survive
+// black-and-white printing), and formula errors with an explanation on hover.
+import { decimalsOf, roundTo } from '$lib/core/compare';
+import type { Locale } from '$lib/i18n/locale.svelte';
+import { STATUS_TEXT } from '$lib/engine/plan-functions';
+
+const ERROR_VALUES = new Set(['#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#N/A', '#NUM!', '#CYCLE!', '#ERROR!', '#SPILL!', '#LIC!']);
+
+export function isErrorValue(v: unknown): v is string {
+	return typeof v === 'string' && ERROR_VALUES.has(v);
+}
+
+/** A figure as typed; a computed one loses the float noise beyond 10 decimals. */
+export function displayNumber(v: number): string {
+	const r = roundTo(v, Math.min(10, Math.max(decimalsOf(v), 0)));
+	return String(Number(r.toPrecision(15)));
+}
+
+export function displayGap(v: number, precision: number): string {
+	const decimals = Math.min(10, Math.max(precision, decimalsOf(v)));
+	const fixed = Math.abs(v).toFixed(decimals);
+	if (Number(fixed) === 0) return `±${fixed}`;
+	return `${v > 0 ? '+' : '−'}${fixed}`;
+}
+
+export const STATUS_SYMBOL: Record<string, string> = {
+	[STATUS_TEXT.met]: '✓',
+	[STATUS_TEXT.notMet]: '✗',
+	[STATUS_TEXT.noData]: '—',
+	[STATUS_TEXT.certified]: '✓',
+	[STATUS_TEXT.notCertified]: '✗'
+};
+
+export const STATUS_CLASS: Record<string, string> = {
+	[STATUS_TEXT.met]: 'st-met',
+	[STATUS_TEXT.notMet]: 'st-not-met',
+	[STATUS_TEXT.noData]: 'st-no-data',
+	[STATUS_TEXT.certified]: 'st-met',
+	[STATUS_TEXT.notCertified]: 'st-not-met'
+};
+
+export function displayStatus(v: string, locale: Locale): string {
+	const symbol = STATUS_SYMBOL[v];
+	if (!symbol) return v;
+	return `${symbol} ${locale.tDynamic(`status.${v}`, v)}`;
+}
+
+export function explainError(value: string, engineMessage: string | undefined, locale: Locale): string {
+	const base = locale.tDynamic(`formulaError.${value}`, locale.t('formulaError.generic'));
+	return engineMessage ? base + locale.t('formulaError.detail', { message: engineMessage }) : base;
+}

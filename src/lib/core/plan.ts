@@ -1,0 +1,68 @@
+// The plan as built into the app: the seed files in /seeds, validated once at load.
+import { z } from 'zod';
+import regionsFile from '../../../seeds/regions.json';
+import indicatorsFile from '../../../seeds/indicators.json';
+import figuresFile from '../../../seeds/figures.json';
+import {
+	indicatorSchema,
+	regionSchema,
+	type Cell,
+	type Indicator,
+	type Region,
+	type Series,
+	type SeriesKind
+} from './model';
+import { parsePlanFigure } from './value-input';
+
+export const planRegions: readonly Region[] = z.array(regionSchema).parse(regionsFile.regions);
+export const planIndicators: readonly Indicator[] = z
+	.array(indicatorSchema)
+	.parse(indicatorsFile.indicators);
+
+export const counties: readonly Region[] = planRegions.filter((r) => r.level === 'county');
+export const planIndicatorCodes: ReadonlySet<string> = new Set(planIndicators.map((i) => i.code));
+
+const regionsByCode = new Map(planRegions.map((r) => [r.code, r]));
+export function regionByCode(code: string): Region | undefined {
+	return regionsByCode.get(code);
+}
+export function isCounty(code: string): boolean {
+	return regionsByCode.get(code)?.level === 'county';
+}
+export function planIndicator(code: string): Indicator | undefined {
+	return planIndicators.find((i) => i.code === code);
+}
+
+const figuresSchema = z.object({
+	columns: z.tuple([z.literal('indicator')]).rest(z.string().regex(/^\d{6}:\d{4}$/)),
+	rows: z.array(z.array(z.string()).min(2))
+});
+
+/**
+ * The province's and city's baselines (2020, actual) and targets (2025, 2035) as series,
+ * the way they are first written into a new database.
+ */
+export function seedSeries(now = 0): Series[] {
+	const file = figuresSchema.parse(figuresFile);
+	const byKey = new Map<string, Series>();
+	for (const row of file.rows) {
+		const [indicatorCode, ...figures] = row as [string, ...string[]];
+		if (!planIndicatorCodes.has(indicatorCode)) throw new Error(`seed: unknown indicator ${indicatorCode}`);
+		file.columns.slice(1).forEach((column, i) => {
+			const [regionCode, yearText] = column.split(':') as [string, string];
+			const year = Number(yearText);
+			const kind: SeriesKind = year === 2020 ? 'actual' : 'target';
+			const text = figures[i];
+			if (text === undefined) throw new Error(`seed: ${indicatorCode} lacks ${column}`);
+			const cell: Cell = parsePlanFigure(text, kind === 'target');
+			const key = `${regionCode}|${indicatorCode}|${kind}`;
+			let series = byKey.get(key);
+			if (!series) {
+				series = { regionCode, indicatorCode, kind, cells: {}, note: '', updatedAt: now };
+				byKey.set(key, series);
+			}
+			series.cells[String(year)] = cell;
+		});
+	}
+	return [...byKey.values()];
+}

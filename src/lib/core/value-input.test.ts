@@ -1,0 +1,547 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { z } from 'zod';
+import { cellSchema, type Cell } from './model';
+import {
+	cellComparator,
+	cellInputSchema,
+	formatCell,
+	InputError,
+	isPlausible,
+	parseCellInput,
+	parsePlanFigure,
+	type InputContext,
+	type InputErrorCode
+} from './value-input';
+
+const actualPct: InputContext = { unit: '%', kind: 'actual', measure: 'value' };
+const targetPct: InputContext = { unit: '%', kind: 'target', measure: 'value' };
+const actualYears: InputContext = { unit: '年', kind: 'actual', measure: 'value' };
+const targetYears: InputContext = { unit: '年', kind: 'target', measure: 'value' };
+const certActual: InputContext = { unit: '%', kind: 'actual', measure: 'certified' };
+const certTarget: InputContext = { unit: '%', kind: 'target', measure: 'certified' };
+
+function cellOf(raw: unknown, ctx: InputContext): Cell | null {
+	const outcome = parseCellInput(raw, ctx);
+	if (!outcome.ok) throw new Error(`expected ${String(raw)} to parse, got ${outcome.error.code}`);
+	return outcome.cell;
+}
+
+function errorOf(raw: unknown, ctx: InputContext): InputErrorCode {
+	const outcome = parseCellInput(raw, ctx);
+	if (outcome.ok) throw new Error(`expected ${String(raw)} to be refused, got ${JSON.stringify(outcome.cell)}`);
+	return outcome.error.code;
+}
+
+describe('parseCellInput: empty', () => {
+	it.each([null, undefined, '', ' ', '   ', '\t', '\u3000', '\u00a0 \n'])('%j is an empty cell', (raw) => {
+		expect(parseCellInput(raw, actualPct)).toEqual({ ok: true, cell: null });
+		expect(parseCellInput(raw, targetPct)).toEqual({ ok: true, cell: null });
+		expect(parseCellInput(raw, certActual)).toEqual({ ok: true, cell: null });
+	});
+});
+
+describe('parseCellInput: plain figures', () => {
+	it.each<[string, number]>([
+		['99.5', 99.5],
+		['99', 99],
+		['0', 0],
+		['-0', 0],
+		['+5', 5],
+		['-5', -5],
+		['- 5', -5],
+		['−5', -5], // U+2212 minus sign
+		['－5', -5], // full-width hyphen-minus
+		['  99.53  ', 99.53],
+		['.5', 0.5],
+		['5.', 5],
+		['007', 7],
+		['9.8', 9.8],
+		['0.0000001', 1e-7],
+		['1000000000000000000000', 1e21]
+	])('%j → %d', (raw, v) => {
+		expect(cellOf(raw, actualPct)).toStrictEqual({ t: 'n', v });
+	});
+
+	it('writes −0 as 0 so that a stored zero has one form', () => {
+		const cell = cellOf('-0', actualPct);
+		expect(cell?.t === 'n' && Object.is(cell.v, 0)).toBe(true);
+		const fromNumber = cellOf(-0, actualPct);
+		expect(fromNumber?.t === 'n' && Object.is(fromNumber.v, 0)).toBe(true);
+	});
+
+	it('normalises full-width digits, points and percent signs (NFKC)', () => {
+		expect(cellOf('９９．５％', actualPct)).toStrictEqual({ t: 'n', v: 99.5 });
+		expect(cellOf('９９．５', actualYears)).toStrictEqual({ t: 'n', v: 99.5 });
+		expect(cellOf('\u3000９９\u3000', actualPct)).toStrictEqual({ t: 'n', v: 99 });
+		expect(cellOf('99.5﹪', actualPct)).toStrictEqual({ t: 'n', v: 99.5 });
+	});
+
+	it('takes a percent sign only for percent indicators', () => {
+		expect(cellOf('99.5%', actualPct)).toStrictEqual({ t: 'n', v: 99.5 });
+		expect(cellOf('99.5 %', actualPct)).toStrictEqual({ t: 'n', v: 99.5 });
+		expect(cellOf('99.5%', { unit: '％', kind: 'actual', measure: 'value' })).toStrictEqual({ t: 'n', v: 99.5 });
+		expect(errorOf('9.8%', actualYears)).toBe('not-a-number');
+		expect(errorOf('50%', { unit: '所', kind: 'actual', measure: 'value' })).toBe('not-a-number');
+		expect(errorOf('50%', { unit: '', kind: 'target', measure: 'value' })).toBe('not-a-number');
+	});
+
+	it.each([
+		'1,000', // thousands separator: 1000 or 1.000? refuse rather than guess
+		'1，000',
+		'1 000',
+		'1e5',
+		'1E5',
+		'1e-7',
+		'abc',
+		'99.5.1',
+		'.',
+		'-',
+		'+',
+		'%',
+		'99%%',
+		'%99',
+		'99,5',
+		'99。5', // ideographic full stop is punctuation, not a decimal point
+		'0x10',
+		'Infinity',
+		'NaN',
+		'9 9',
+		'10²', // NFKC would make this 102
+		'①',
+		'𝟗',
+		'99 (优质均衡', // unclosed bracket
+		'(优质均衡)',
+		'99 优质均衡',
+		'< 99',
+		'≤99',
+		'》99', // book-title mark from a Chinese keyboard: not guessed to be >
+		'1'.repeat(400) // overflows to Infinity
+	])('%j is not a number', (raw) => {
+		expect(errorOf(raw, actualPct)).toBe('not-a-number');
+		expect(errorOf(raw, targetPct)).toBe('not-a-number');
+	});
+});
+
+describe('parseCellInput: qualifiers', () => {
+	it.each<[string, Cell]>([
+		['95% (优质均衡)', { t: 'n', v: 95, q: '优质均衡' }],
+		['95（基本均衡）', { t: 'n', v: 95, q: '基本均衡' }],
+		['95 (基本均衡)', { t: 'n', v: 95, q: '基本均衡' }],
+		['９５％（ 优质均衡 ）', { t: 'n', v: 95, q: '优质均衡' }],
+		['95(优质均衡）', { t: 'n', v: 95, q: '优质均衡' }],
+		['95 (a (b))', { t: 'n', v: 95, q: 'a (b)' }],
+		['95 ()', { t: 'n', v: 95 }],
+		['95 (   )', { t: 'n', v: 95 }]
+	])('%j → %j', (raw, cell) => {
+		expect(cellOf(raw, actualPct)).toStrictEqual(cell);
+	});
+
+	it('keeps qualifiers with comparators in targets', () => {
+		expect(cellOf('>95 (优质均衡)', targetPct)).toStrictEqual({ t: 'n', v: 95, cmp: '>', q: '优质均衡' });
+		expect(cellOf('≥95（优质均衡）', targetPct)).toStrictEqual({ t: 'n', v: 95, q: '优质均衡' });
+	});
+
+	it('accepts 40 characters and refuses 41', () => {
+		const forty = '优'.repeat(40);
+		expect(cellOf(`95 (${forty})`, actualPct)).toStrictEqual({ t: 'n', v: 95, q: forty });
+		expect(cellOf(`95 (  ${forty}  )`, actualPct)).toStrictEqual({ t: 'n', v: 95, q: forty });
+		expect(errorOf(`95 (${forty}优)`, actualPct)).toBe('qualifier-too-long');
+	});
+
+	it('a qualifier does not rescue a bad figure', () => {
+		expect(errorOf('abc (优质均衡)', actualPct)).toBe('not-a-number');
+		expect(errorOf('9.8% (优质均衡)', actualYears)).toBe('not-a-number');
+	});
+});
+
+describe('parseCellInput: comparators', () => {
+	it.each<[string, Cell]>([
+		['>99', { t: 'n', v: 99, cmp: '>' }],
+		['＞99', { t: 'n', v: 99, cmp: '>' }],
+		['> 99', { t: 'n', v: 99, cmp: '>' }],
+		['  >  99.5 %  ', { t: 'n', v: 99.5, cmp: '>' }],
+		['＞９９．５％', { t: 'n', v: 99.5, cmp: '>' }],
+		['>10.2', { t: 'n', v: 10.2, cmp: '>' }],
+		['>-1', { t: 'n', v: -1, cmp: '>' }],
+		// at least: the bare figure's meaning, stored without cmp
+		['95', { t: 'n', v: 95 }],
+		['>=95', { t: 'n', v: 95 }],
+		['> = 95', { t: 'n', v: 95 }],
+		['≥95', { t: 'n', v: 95 }],
+		['≧95', { t: 'n', v: 95 }],
+		['＞＝95', { t: 'n', v: 95 }],
+		['≥ 95%', { t: 'n', v: 95 }]
+	])('%j → %j', (raw, cell) => {
+		expect(cellOf(raw, targetPct)).toStrictEqual(cell);
+	});
+
+	it.each(['>99', '＞99', '≥95', '>=95', '＞＝95', '>95 (优质均衡)'])('%j is refused in an actual row', (raw) => {
+		expect(errorOf(raw, actualPct)).toBe('comparator-not-allowed');
+		expect(errorOf(raw, actualYears)).toBe('comparator-not-allowed');
+	});
+
+	it('a comparator before junk is still not a number', () => {
+		expect(errorOf('>abc', targetPct)).toBe('not-a-number');
+		expect(errorOf('>abc', actualPct)).toBe('not-a-number');
+		expect(errorOf('>>99', targetPct)).toBe('not-a-number');
+		expect(errorOf('=>99', targetPct)).toBe('formula-not-allowed');
+	});
+});
+
+describe('parseCellInput: formulas', () => {
+	it('keeps the source text exactly', () => {
+		expect(cellOf('=D3+1', actualPct)).toStrictEqual({ t: 'f', f: '=D3+1' });
+		expect(cellOf('= AVERAGE( D3 , E3 )', actualPct)).toStrictEqual({ t: 'f', f: '= AVERAGE( D3 , E3 )' });
+		expect(cellOf('=甘州区!D3', actualPct)).toStrictEqual({ t: 'f', f: '=甘州区!D3' });
+		// only the leading ＝ is converted; the rest is the planner's text
+		expect(cellOf('＝Ｄ３＋１', actualPct)).toStrictEqual({ t: 'f', f: '=Ｄ３＋１' });
+		expect(cellOf('  =D3  ', actualPct)).toStrictEqual({ t: 'f', f: '=D3' });
+		expect(cellOf('=1e5', actualYears)).toStrictEqual({ t: 'f', f: '=1e5' });
+	});
+
+	it('are only for actual rows', () => {
+		expect(errorOf('=D3+1', targetPct)).toBe('formula-not-allowed');
+		expect(errorOf('＝D3', targetYears)).toBe('formula-not-allowed');
+		expect(errorOf('=D3', certTarget)).toBe('formula-not-allowed');
+	});
+
+	it('are allowed for a certification in an actual row', () => {
+		expect(cellOf('=COUNTIF(D3:D8,TRUE)>0', certActual)).toStrictEqual({ t: 'f', f: '=COUNTIF(D3:D8,TRUE)>0' });
+	});
+
+	it('refuses a lone = and a formula beyond the stored limit', () => {
+		expect(errorOf('=', actualPct)).toBe('not-a-number');
+		expect(errorOf('=   ', actualPct)).toBe('not-a-number');
+		expect(cellOf('=' + '1'.repeat(1999), actualPct)).toStrictEqual({ t: 'f', f: '=' + '1'.repeat(1999) });
+		expect(errorOf('=' + '1'.repeat(2000), actualPct)).toBe('not-a-number');
+	});
+});
+
+describe('parseCellInput: certified (EDU03 in a county)', () => {
+	const yes = ['是', '是的', 'yes', 'YES', 'Yes', 'y', 'Y', 'true', 'TRUE', 'True', '1', '１', '√', '✓', '✔', '已认定', ' 是 ', 'ｙｅｓ'];
+	const no = ['否', 'no', 'NO', 'No', 'n', 'N', 'false', 'FALSE', '0', '０', '×', '✗', '✘', '未认定', '\u3000否\u3000'];
+
+	it.each(yes)('%j → yes', (raw) => {
+		expect(cellOf(raw, certActual)).toStrictEqual({ t: 'b', v: true });
+		expect(cellOf(raw, certTarget)).toStrictEqual({ t: 'b', v: true });
+	});
+	it.each(no)('%j → no', (raw) => {
+		expect(cellOf(raw, certActual)).toStrictEqual({ t: 'b', v: false });
+		expect(cellOf(raw, certTarget)).toStrictEqual({ t: 'b', v: false });
+	});
+	it.each(['2', '100', '50%', '是否', '不是', 'maybe', 'yess', '>0', '1.0', 'x', '认定', '已'])('%j is not yes/no', (raw) => {
+		expect(errorOf(raw, certActual)).toBe('not-yes-no');
+		expect(errorOf(raw, certTarget)).toBe('not-yes-no');
+	});
+	it('takes booleans and 1/0 as numbers', () => {
+		expect(cellOf(true, certActual)).toStrictEqual({ t: 'b', v: true });
+		expect(cellOf(false, certActual)).toStrictEqual({ t: 'b', v: false });
+		expect(cellOf(1, certActual)).toStrictEqual({ t: 'b', v: true });
+		expect(cellOf(0, certActual)).toStrictEqual({ t: 'b', v: false });
+		expect(errorOf(0.5, certActual)).toBe('not-yes-no');
+		expect(errorOf(NaN, certActual)).toBe('not-a-number');
+	});
+	it('empty is still empty', () => {
+		expect(parseCellInput('  ', certActual)).toEqual({ ok: true, cell: null });
+	});
+});
+
+describe('parseCellInput: non-string input', () => {
+	it('takes finite numbers as they are', () => {
+		expect(cellOf(99.53, actualPct)).toStrictEqual({ t: 'n', v: 99.53 });
+		expect(cellOf(99.53, targetPct)).toStrictEqual({ t: 'n', v: 99.53 });
+		expect(cellOf(-3, actualYears)).toStrictEqual({ t: 'n', v: -3 });
+		expect(cellOf(1e-7, actualYears)).toStrictEqual({ t: 'n', v: 1e-7 });
+	});
+	it.each([NaN, Infinity, -Infinity])('%d is not a number', (raw) => {
+		expect(errorOf(raw, actualPct)).toBe('not-a-number');
+	});
+	it.each<unknown>([true, false, {}, [], [99], Symbol('x'), 10n, () => 1, Object.create(null)])(
+		'%s is not a number',
+		(raw) => {
+			expect(errorOf(raw, actualPct)).toBe('not-a-number');
+		}
+	);
+	it('reports the input in the error', () => {
+		const outcome = parseCellInput('  abc ', actualPct);
+		expect(outcome.ok).toBe(false);
+		if (!outcome.ok) {
+			expect(outcome.error).toBeInstanceOf(InputError);
+			expect(outcome.error).toBeInstanceOf(Error);
+			expect(outcome.error.input).toBe('  abc ');
+			expect(outcome.error.message).toBe('not-a-number:   abc ');
+		}
+	});
+});
+
+describe('parsePlanFigure', () => {
+	it('reads the table syntax', () => {
+		expect(parsePlanFigure('>96', true)).toStrictEqual({ t: 'n', v: 96, cmp: '>' });
+		expect(parsePlanFigure('96', true)).toStrictEqual({ t: 'n', v: 96 });
+		expect(parsePlanFigure('95 (基本均衡)', false)).toStrictEqual({ t: 'n', v: 95, q: '基本均衡' });
+		expect(parsePlanFigure('50 (优质均衡)', true)).toStrictEqual({ t: 'n', v: 50, q: '优质均衡' });
+		expect(parsePlanFigure('9.8', false)).toStrictEqual({ t: 'n', v: 9.8 });
+		expect(parsePlanFigure('>10.2', true)).toStrictEqual({ t: 'n', v: 10.2, cmp: '>' });
+		expect(parsePlanFigure('>99%', true)).toStrictEqual({ t: 'n', v: 99, cmp: '>' });
+	});
+
+	it.each<[string, boolean, InputErrorCode]>([
+		['>96', false, 'comparator-not-allowed'],
+		['', true, 'not-a-number'],
+		['  ', false, 'not-a-number'],
+		['?95', true, 'not-a-number'],
+		['=A1', false, 'formula-not-allowed'],
+		['=A1', true, 'formula-not-allowed'],
+		['1,000', true, 'not-a-number']
+	])('%j (target %s) throws %s', (text, isTarget, code) => {
+		let thrown: unknown;
+		try {
+			parsePlanFigure(text, isTarget);
+		} catch (e) {
+			thrown = e;
+		}
+		expect(thrown).toBeInstanceOf(InputError);
+		expect((thrown as InputError).code).toBe(code);
+		expect((thrown as InputError).input).toBe(text);
+	});
+});
+
+describe('formatCell', () => {
+	it.each<[Cell | null | undefined, string]>([
+		[null, ''],
+		[undefined, ''],
+		[{ t: 'n', v: 99 }, '99'],
+		[{ t: 'n', v: 99, cmp: '>' }, '>99'],
+		[{ t: 'n', v: 99, cmp: '>=' }, '99'],
+		[{ t: 'n', v: 95, q: '优质均衡' }, '95 (优质均衡)'],
+		[{ t: 'n', v: 95, cmp: '>', q: '优质均衡' }, '>95 (优质均衡)'],
+		[{ t: 'n', v: 95, q: '' }, '95'],
+		[{ t: 'n', v: 99.53 }, '99.53'],
+		[{ t: 'n', v: 10.2, cmp: '>' }, '>10.2'],
+		[{ t: 'n', v: -5 }, '-5'],
+		[{ t: 'n', v: -0 }, '0'],
+		[{ t: 'n', v: 1e-7 }, '0.0000001'],
+		[{ t: 'n', v: -1.5e-10 }, '-0.00000000015'],
+		[{ t: 'n', v: 1e21 }, '1000000000000000000000'],
+		[{ t: 'n', v: 1.5e22 }, '15000000000000000000000'],
+		[{ t: 'n', v: 123456789012 }, '123456789012'],
+		[{ t: 'n', v: 0.1 + 0.2 }, '0.30000000000000004'],
+		[{ t: 'f', f: '=D3+1' }, '=D3+1'],
+		[{ t: 'f', f: '= D3 ' }, '= D3 '],
+		[{ t: 'b', v: true }, '是'],
+		[{ t: 'b', v: false }, '否']
+	])('%j → %j', (cell, text) => {
+		expect(formatCell(cell)).toBe(text);
+		expect(formatCell(cell, 'zh')).toBe(text);
+	});
+
+	it('writes yes/no in English, everything else the same', () => {
+		expect(formatCell({ t: 'b', v: true }, 'en')).toBe('yes');
+		expect(formatCell({ t: 'b', v: false }, 'en')).toBe('no');
+		expect(formatCell({ t: 'n', v: 95, cmp: '>', q: '优质均衡' }, 'en')).toBe('>95 (优质均衡)');
+		expect(formatCell(null, 'en')).toBe('');
+	});
+
+	it('writes extreme doubles in full, and they read back', () => {
+		for (const v of [Number.MAX_VALUE, Number.MIN_VALUE, -Number.MAX_VALUE, Number.EPSILON, 2 ** 53 + 2]) {
+			const text = formatCell({ t: 'n', v });
+			expect(text).toMatch(/^-?\d+(\.\d+)?$/);
+			expect(cellOf(text, actualYears)).toStrictEqual({ t: 'n', v });
+		}
+	});
+});
+
+describe('cellInputSchema', () => {
+	it('parses like parseCellInput', () => {
+		const schema = cellInputSchema(targetPct);
+		expect(schema.parse('＞99')).toStrictEqual({ t: 'n', v: 99, cmp: '>' });
+		expect(schema.parse('  ')).toBeNull();
+		expect(schema.parse(undefined)).toBeNull();
+	});
+
+	it('refuses with the error code as message and params', () => {
+		const result = cellInputSchema(targetPct).safeParse('=D3');
+		expect(result.success).toBe(false);
+		const issue = result.error?.issues[0];
+		expect(issue?.message).toBe('formula-not-allowed');
+		expect(issue?.code).toBe('custom');
+		expect(issue && 'params' in issue ? issue.params : undefined).toEqual({ code: 'formula-not-allowed', input: '=D3' });
+	});
+
+	it('composes into a row schema', () => {
+		const row = z.object({ code: z.string(), v2025: cellInputSchema(targetPct) });
+		expect(row.parse({ code: 'EDU01', v2025: '99.53' })).toStrictEqual({ code: 'EDU01', v2025: { t: 'n', v: 99.53 } });
+		const bad = row.safeParse({ code: 'EDU01', v2025: '1,000' });
+		expect(bad.error?.issues[0]?.path).toEqual(['v2025']);
+		expect(bad.error?.issues[0]?.message).toBe('not-a-number');
+	});
+});
+
+describe('cellComparator', () => {
+	it('is > only when stored so', () => {
+		expect(cellComparator({ t: 'n', v: 1, cmp: '>' })).toBe('>');
+		expect(cellComparator({ t: 'n', v: 1 })).toBe('>=');
+		expect(cellComparator({ t: 'n', v: 1, cmp: '>=' })).toBe('>=');
+		expect(cellComparator({ t: 'b', v: true })).toBe('>=');
+	});
+});
+
+describe('isPlausible', () => {
+	it.each<[number, string, boolean]>([
+		[0, '%', true],
+		[99.5, '%', true],
+		[105.2, '%', true], // gross enrolment rates pass 100
+		[200, '%', true],
+		[200.01, '%', false],
+		[-0.01, '%', false],
+		[150, '％', true],
+		[0, '年', true],
+		[9.8, '年', true],
+		[25, '年', true],
+		[25.1, '年', false],
+		[-1, '年', false],
+		[-1e9, '所', true],
+		[1e9, '', true],
+		[NaN, '%', false],
+		[Infinity, '年', false],
+		[NaN, '人', false]
+	])('%d %s → %s', (value, unit, expected) => {
+		expect(isPlausible(value, unit)).toBe(expected);
+	});
+});
+
+// ---- properties ----
+
+/** Qualifiers as the parser produces them: NFKC, trimmed, non-empty, at most 40. */
+const qualifierArb = fc
+	.string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
+	.map((s) => s.normalize('NFKC').trim())
+	.filter((s) => s.length > 0 && s.length <= 40 && s === s.normalize('NFKC'));
+
+const finiteArb = fc
+	.oneof(
+		fc.double({ noNaN: true, noDefaultInfinity: true }),
+		fc.integer({ min: -1_000_000, max: 1_000_000 }).chain((units) =>
+			fc.integer({ min: 0, max: 6 }).map((d) => Number((units / 10 ** d).toFixed(d)))
+		)
+	)
+	.map((v) => (v === 0 ? 0 : v));
+
+function figureArb(isTarget: boolean): fc.Arbitrary<Cell> {
+	return fc
+		.record(
+			{
+				v: finiteArb,
+				cmp: isTarget ? fc.constant<'>'>('>') : fc.constant(undefined),
+				q: qualifierArb
+			},
+			{ requiredKeys: ['v'] }
+		)
+		.map(({ v, cmp, q }) => {
+			const cell: Cell = { t: 'n', v };
+			if (cmp) cell.cmp = cmp;
+			if (q !== undefined) cell.q = q;
+			return cell;
+		});
+}
+
+const formulaArb: fc.Arbitrary<Cell> = fc
+	.string({ unit: 'grapheme', minLength: 1, maxLength: 60 })
+	.filter((s) => s.trim() !== '' && s === s.trimEnd())
+	.map((s) => ({ t: 'f' as const, f: '=' + s }));
+
+const unitArb = fc.constantFrom('%', '年', '所', '');
+
+describe('round trip parseCellInput(formatCell(c)) === c', () => {
+	it('figures in actual rows', () => {
+		fc.assert(
+			fc.property(figureArb(false), unitArb, (cell, unit) => {
+				const ctx: InputContext = { unit, kind: 'actual', measure: 'value' };
+				expect(parseCellInput(formatCell(cell), ctx)).toStrictEqual({ ok: true, cell });
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('figures in target rows', () => {
+		fc.assert(
+			fc.property(figureArb(true), unitArb, fc.constantFrom<'zh' | 'en'>('zh', 'en'), (cell, unit, lang) => {
+				const ctx: InputContext = { unit, kind: 'target', measure: 'value' };
+				expect(parseCellInput(formatCell(cell, lang), ctx)).toStrictEqual({ ok: true, cell });
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('formulas', () => {
+		fc.assert(
+			fc.property(formulaArb, fc.constantFrom<InputContext['measure']>('value', 'certified'), (cell, measure) => {
+				const ctx: InputContext = { unit: '%', kind: 'actual', measure };
+				expect(parseCellInput(formatCell(cell), ctx)).toStrictEqual({ ok: true, cell });
+			})
+		);
+	});
+
+	it('certifications, in both languages', () => {
+		fc.assert(
+			fc.property(
+				fc.boolean(),
+				fc.constantFrom<'zh' | 'en'>('zh', 'en'),
+				fc.constantFrom<InputContext['kind']>('actual', 'target'),
+				(v, lang, kind) => {
+					const cell: Cell = { t: 'b', v };
+					expect(parseCellInput(formatCell(cell, lang), { unit: '%', kind, measure: 'certified' })).toStrictEqual({
+						ok: true,
+						cell
+					});
+				}
+			)
+		);
+	});
+
+	it('empty', () => {
+		expect(parseCellInput(formatCell(null), actualPct)).toEqual({ ok: true, cell: null });
+	});
+});
+
+describe('parseCellInput on arbitrary input', () => {
+	const ctxArb = fc.record({
+		unit: unitArb,
+		kind: fc.constantFrom<InputContext['kind']>('actual', 'target'),
+		measure: fc.constantFrom<InputContext['measure']>('value', 'certified')
+	});
+
+	it('never throws, and every cell it returns is a valid stored cell', () => {
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.string({ unit: 'grapheme', maxLength: 50 }),
+					fc.stringMatching(/^[ >=≥＞＝+\-.0-9０-９．%％()（）优]{0,12}$/),
+					fc.anything()
+				),
+				ctxArb,
+				(raw, ctx) => {
+					const outcome = parseCellInput(raw, ctx);
+					if (outcome.ok) {
+						if (outcome.cell !== null) expect(cellSchema.safeParse(outcome.cell).success).toBe(true);
+					} else {
+						expect(outcome.error).toBeInstanceOf(InputError);
+					}
+				}
+			),
+			{ numRuns: 3000 }
+		);
+	});
+
+	it('formatting a parsed cell and parsing again is stable', () => {
+		fc.assert(
+			fc.property(fc.stringMatching(/^[ >=≥＞＝+\-.0-9０-９．%％()（）优]{0,12}$/), ctxArb, (raw, ctx) => {
+				const first = parseCellInput(raw, ctx);
+				if (!first.ok || first.cell === null) return;
+				expect(parseCellInput(formatCell(first.cell), ctx)).toStrictEqual(first);
+			}),
+			{ numRuns: 3000 }
+		);
+	});
+});

@@ -1,0 +1,250 @@
+// Turning what a planner types (or a file holds) into a stored Cell, and back.
+//
+// Comparators: `>x` is stored as cmp '>'. A bare `x`, `>=x` and `≥x` all mean "at least x"
+// (the plan's own reading of a bare figure), so they share one stored form: no cmp at all.
+// One meaning, one stored form: exports, diffs and round trips never see two spellings.
+import { z } from 'zod';
+import type { Cell, Comparator } from './model';
+import { plainDecimal } from './decimal';
+
+/** Why an input was refused; mapped to the message catalog at the UI's edge. */
+export type InputErrorCode =
+	| 'not-a-number' // text that is neither a number nor a formula
+	| 'comparator-not-allowed' // `>99` typed where only a figure belongs (actual rows)
+	| 'formula-not-allowed' // `=…` where only a figure belongs (target rows)
+	| 'not-yes-no' // EDU03 in a county: only 是/否 (yes/no)
+	| 'qualifier-too-long';
+
+export class InputError extends Error {
+	constructor(
+		readonly code: InputErrorCode,
+		readonly input: string
+	) {
+		super(`${code}: ${input}`);
+		this.name = 'InputError';
+	}
+}
+
+export interface InputContext {
+	/** The indicator's unit: '%' lets `99.5%` / `９９．５％` through as 99.5. */
+	unit: string;
+	/** Target rows take a comparator (`>99`, `＞99`, `≥95`, `>=95`); actual rows take formulas. */
+	kind: 'actual' | 'target';
+	/** 'certified': EDU03 in a county's grid, a yes/no per year. */
+	measure: 'value' | 'certified';
+}
+
+export type ParseOutcome = { ok: true; cell: Cell | null } | { ok: false; error: InputError };
+
+/** The model's limits (cellSchema), checked here so a parsed cell always validates. */
+export const MAX_QUALIFIER_LENGTH = 40;
+export const MAX_FORMULA_LENGTH = 2000;
+
+/** Spellings of yes/no for a certification, after NFKC and lower-casing. */
+const YES = new Set(['是', '是的', 'yes', 'y', 'true', '1', '√', '✓', '✔', '已认定']);
+const NO = new Set(['否', 'no', 'n', 'false', '0', '×', '✗', '✘', '未认定']);
+
+// Brackets the plan (and a Chinese keyboard) writes around a qualifier. Superscript and
+// subscript parentheses also normalise to '(' but nobody types them as brackets.
+const OPEN = new Set(['(', '（', '﹙']);
+const CLOSE = new Set([')', '）', '﹚']);
+
+// After NFKC: optional comparator, optional sign, the figure, optional percent sign.
+// No thousands separators and no exponents: `1,000` could be 1000 or 1.000, and refusing
+// is better than guessing. `≧`/`⩾` are what some input methods give for ≥.
+const FIGURE =
+	/^(?:(>\s*=|>|≥|≧|⩾)\s*)?([+-])?\s*(\d+(?:\.\d*)?|\.\d+)\s*(%)?$/;
+
+const ASCII_OR_FULLWIDTH_DIGIT = /[0-9０-９]/;
+
+function ok(cell: Cell | null): ParseOutcome {
+	return { ok: true, cell };
+}
+function fail(code: InputErrorCode, input: string): ParseOutcome {
+	return { ok: false, error: new InputError(code, input) };
+}
+
+function describe(raw: unknown): string {
+	if (typeof raw === 'string') return raw;
+	try {
+		return String(raw);
+	} catch {
+		// Objects without a prototype have no toString.
+		return Object.prototype.toString.call(raw);
+	}
+}
+
+function isPercentUnit(unit: string): boolean {
+	return unit.normalize('NFKC').trim() === '%';
+}
+
+/**
+ * NFKC also turns superscripts and circled numbers into digits (`10²` → `102`, `①` → `1`),
+ * which would silently change a figure. Only ASCII and full-width digits count as digits.
+ */
+function hasDisguisedDigit(text: string): boolean {
+	for (const ch of text) {
+		if (/[0-9]/.test(ch.normalize('NFKC')) && !ASCII_OR_FULLWIDTH_DIGIT.test(ch)) return true;
+	}
+	return false;
+}
+
+/** The formula as typed, if the text is one: a leading `=` (or `＝`) makes it a formula. */
+function asFormula(trimmed: string): string | null {
+	const first = trimmed.codePointAt(0);
+	if (first === undefined) return null;
+	const firstChar = String.fromCodePoint(first);
+	if (firstChar.normalize('NFKC') !== '=') return null;
+	return '=' + trimmed.slice(firstChar.length);
+}
+
+function parseFormula(formula: string, raw: string, ctx: InputContext): ParseOutcome {
+	if (ctx.kind !== 'actual') return fail('formula-not-allowed', raw);
+	// A lone `=` is an unfinished edit, not a formula the engine can evaluate.
+	if (formula.slice(1).trim() === '') return fail('not-a-number', raw);
+	// No error code fits a formula over the stored limit better than this one; at 2000
+	// characters it is a paste accident, not a formula.
+	if (formula.length > MAX_FORMULA_LENGTH) return fail('not-a-number', raw);
+	return ok({ t: 'f', f: formula });
+}
+
+function parseYesNo(text: string, raw: string): ParseOutcome {
+	const key = text.normalize('NFKC').trim().toLowerCase();
+	if (YES.has(key)) return ok({ t: 'b', v: true });
+	if (NO.has(key)) return ok({ t: 'b', v: false });
+	return fail('not-yes-no', raw);
+}
+
+/** Split `95 (优质均衡)` into the figure and the qualifier's raw text. */
+function splitQualifier(text: string): { head: string; qualifier: string | null } {
+	const chars = [...text];
+	const open = chars.findIndex((ch) => OPEN.has(ch));
+	const last = chars[chars.length - 1];
+	if (open < 0 || last === undefined || !CLOSE.has(last) || open === chars.length - 1) {
+		return { head: text, qualifier: null };
+	}
+	return { head: chars.slice(0, open).join(''), qualifier: chars.slice(open + 1, -1).join('') };
+}
+
+function parseFigure(trimmed: string, raw: string, ctx: InputContext): ParseOutcome {
+	const { head, qualifier } = splitQualifier(trimmed);
+	if (hasDisguisedDigit(head)) return fail('not-a-number', raw);
+	const m = FIGURE.exec(head.normalize('NFKC').replace(/\u2212/g, '-').trim());
+	if (!m) return fail('not-a-number', raw);
+	const [, comparator, sign = '', digits = '', percent] = m;
+	if (percent && !isPercentUnit(ctx.unit)) return fail('not-a-number', raw);
+	if (comparator !== undefined && ctx.kind !== 'target') return fail('comparator-not-allowed', raw);
+
+	const v = Number(sign + digits);
+	if (!Number.isFinite(v)) return fail('not-a-number', raw);
+
+	const q = qualifier?.normalize('NFKC').trim() ?? '';
+	if (q.length > MAX_QUALIFIER_LENGTH) return fail('qualifier-too-long', raw);
+
+	const cell: Cell = { t: 'n', v: v === 0 ? 0 : v };
+	if (comparator === '>') cell.cmp = '>';
+	if (q) cell.q = q;
+	return ok(cell);
+}
+
+/**
+ * Parse one typed or imported value. Empty (or only spaces) → { ok: true, cell: null }.
+ */
+export function parseCellInput(raw: unknown, ctx: InputContext): ParseOutcome {
+	if (raw === null || raw === undefined) return ok(null);
+
+	if (typeof raw === 'number') {
+		if (!Number.isFinite(raw)) return fail('not-a-number', describe(raw));
+		if (ctx.measure === 'certified') {
+			if (raw === 1) return ok({ t: 'b', v: true });
+			if (raw === 0) return ok({ t: 'b', v: false });
+			return fail('not-yes-no', describe(raw));
+		}
+		return ok({ t: 'n', v: raw === 0 ? 0 : raw });
+	}
+
+	// A checkbox or a spreadsheet's TRUE/FALSE, for the one measure that is yes/no.
+	if (typeof raw === 'boolean') {
+		if (ctx.measure === 'certified') return ok({ t: 'b', v: raw });
+		return fail('not-a-number', describe(raw));
+	}
+
+	if (typeof raw !== 'string') return fail('not-a-number', describe(raw));
+
+	const trimmed = raw.trim();
+	if (trimmed === '') return ok(null);
+
+	const formula = asFormula(trimmed);
+	if (formula !== null) return parseFormula(formula, raw, ctx);
+
+	if (ctx.measure === 'certified') return parseYesNo(trimmed, raw);
+	return parseFigure(trimmed, raw, ctx);
+}
+
+/** Parse a figure as the plan's table writes it (`>96`, `95 (基本均衡)`, `9.8`). Throws on bad input. */
+export function parsePlanFigure(text: string, isTarget: boolean): Cell {
+	const outcome = parseCellInput(text, {
+		unit: '%',
+		kind: isTarget ? 'target' : 'actual',
+		measure: 'value'
+	});
+	if (!outcome.ok) throw outcome.error;
+	if (outcome.cell === null) throw new InputError('not-a-number', text);
+	// The plan's table holds figures only; a formula here is a damaged seed.
+	if (outcome.cell.t !== 'n') throw new InputError('formula-not-allowed', text);
+	return outcome.cell;
+}
+
+/** Write a cell back the way the plan writes it: `>99`, `95 (优质均衡)`, `=F3+1`, 是/否. */
+export function formatCell(cell: Cell | null | undefined, lang: 'zh' | 'en' = 'zh'): string {
+	if (!cell) return '';
+	switch (cell.t) {
+		case 'f':
+			return cell.f;
+		case 'b':
+			if (lang === 'en') return cell.v ? 'yes' : 'no';
+			return cell.v ? '是' : '否';
+		case 'n': {
+			const figure = (cell.cmp === '>' ? '>' : '') + plainDecimal(cell.v);
+			return cell.q ? `${figure} (${cell.q})` : figure;
+		}
+	}
+}
+
+/**
+ * parseCellInput as a zod schema, for importing files row by row: a refused value becomes
+ * a custom issue whose message is the InputErrorCode (params.input holds the raw text),
+ * so the importer maps it through the same message catalog as the grid.
+ */
+export function cellInputSchema(ctx: InputContext) {
+	return z.unknown().transform((raw, zctx): Cell | null => {
+		const outcome = parseCellInput(raw, ctx);
+		if (outcome.ok) return outcome.cell;
+		zctx.addIssue({
+			code: 'custom',
+			message: outcome.error.code,
+			params: { code: outcome.error.code, input: outcome.error.input }
+		});
+		return z.NEVER;
+	});
+}
+
+/** The comparator a target cell is judged by; a bare figure means at least. */
+export function cellComparator(cell: Cell): Comparator {
+	return cell.t === 'n' && cell.cmp === '>' ? '>' : '>=';
+}
+
+/** Whether a figure lies inside the plausible range of its unit (percent 0–200, 年 0–25). */
+export function isPlausible(value: number, unit: string): boolean {
+	// NaN and infinities cannot be stored at all, whatever the unit.
+	if (!Number.isFinite(value)) return false;
+	// Gross enrolment rates count pupils of any age, so they can pass 100%, never 200%.
+	switch (unit.normalize('NFKC').trim()) {
+		case '%':
+			return value >= 0 && value <= 200;
+		case '年':
+			return value >= 0 && value <= 25;
+		default:
+			return true;
+	}
+}

@@ -1,0 +1,170 @@
+// The plan's comparison functions, registered with HyperFormula so that the grid's
+// comparison columns are ordinary, readable formulas (=PLAN.STATUS(D1:S1,2025,…)).
+// The maths itself lives in the pure core (compare.ts) so the printed sheet agrees.
+import {
+	CellError,
+	EmptyValue,
+	ErrorType,
+	FunctionArgumentType,
+	FunctionPlugin,
+	SimpleRangeValue,
+	type ImplementedFunctions
+} from 'hyperformula';
+import { figureFor, gap, meets } from '$lib/core/compare';
+import { FIRST_YEAR, type Comparator } from '$lib/core/model';
+
+/** What a status cell holds. The grid translates these for the English interface. */
+export const STATUS_TEXT = {
+	met: '达标',
+	notMet: '未达标',
+	noData: '无数据',
+	certified: '已认定',
+	notCertified: '未认定'
+} as const;
+
+type AstArgs = Parameters<FunctionPlugin['runFunction']>[0];
+type InterpreterState = Parameters<FunctionPlugin['runFunction']>[1];
+/** What HyperFormula hands a custom function: the call's syntax tree. */
+interface ProcedureAst {
+	args: AstArgs;
+}
+
+type Scalar = number | string | boolean | CellError | typeof EmptyValue;
+
+function toComparator(text: unknown): Comparator | null {
+	const s = typeof text === 'string' ? text.normalize('NFKC').trim() : '';
+	if (s === '' || s === '>=' || s === '≥') return '>=';
+	if (s === '>') return '>';
+	return null;
+}
+
+function rawOf(v: unknown): unknown {
+	// HyperFormula wraps typed numbers (percent, currency) in objects carrying `.val`.
+	if (v !== null && typeof v === 'object' && 'val' in v) return (v as { val: unknown }).val;
+	return v;
+}
+
+/** The range's figures by year; an error in a year cell is returned as that error. */
+function figuresOf(range: SimpleRangeValue): (number | null)[] | CellError {
+	const out: (number | null)[] = [];
+	for (const raw of range.valuesFromTopLeftCorner() as Scalar[]) {
+		const v = rawOf(raw);
+		if (v instanceof CellError) return v;
+		if (typeof v === 'number') out.push(v);
+		else if (typeof v === 'boolean') out.push(v ? 1 : 0);
+		else out.push(null);
+	}
+	return out;
+}
+
+/** The figure of a year range that a target year is judged by, as a number or an error. */
+function pick(range: SimpleRangeValue, targetYear: number) {
+	const figures = figuresOf(range);
+	if (figures instanceof CellError) {
+		// An error in a year after the one we judge does not matter.
+		return figures;
+	}
+	return figureFor(figures, FIRST_YEAR, targetYear);
+}
+
+function targetNumber(v: unknown): number | null | CellError {
+	const raw = rawOf(v);
+	if (raw instanceof CellError) return raw;
+	if (typeof raw === 'number') return raw;
+	if (raw === EmptyValue || raw === '' || raw === null || raw === undefined) return null;
+	return new CellError(ErrorType.VALUE, 'The target is not a number.');
+}
+
+export class PlanFunctionsPlugin extends FunctionPlugin {
+	static implementedFunctions: ImplementedFunctions = {
+		'PLAN.TARGET': {
+			method: 'planTarget',
+			parameters: [
+				{ argumentType: FunctionArgumentType.SCALAR },
+				{ argumentType: FunctionArgumentType.SCALAR, optionalArg: true, defaultValue: '' },
+				{ argumentType: FunctionArgumentType.SCALAR, optionalArg: true, defaultValue: '' }
+			]
+		},
+		'PLAN.GAP': {
+			method: 'planGap',
+			parameters: [
+				{ argumentType: FunctionArgumentType.RANGE },
+				{ argumentType: FunctionArgumentType.INTEGER },
+				{ argumentType: FunctionArgumentType.SCALAR },
+				{ argumentType: FunctionArgumentType.INTEGER, optionalArg: true, defaultValue: 0 }
+			]
+		},
+		'PLAN.STATUS': {
+			method: 'planStatus',
+			parameters: [
+				{ argumentType: FunctionArgumentType.RANGE },
+				{ argumentType: FunctionArgumentType.INTEGER },
+				{ argumentType: FunctionArgumentType.SCALAR },
+				{ argumentType: FunctionArgumentType.SCALAR, optionalArg: true, defaultValue: '' }
+			]
+		},
+		'PLAN.CERTIFIED': {
+			method: 'planCertified',
+			parameters: [
+				{ argumentType: FunctionArgumentType.RANGE },
+				{ argumentType: FunctionArgumentType.INTEGER }
+			]
+		}
+	};
+
+	/** A target as the plan writes it: `99.53`, `>99`, `50 (优质均衡)`. */
+	planTarget(ast: ProcedureAst, state: InterpreterState) {
+		return this.runFunction(ast.args, state, this.metadata('PLAN.TARGET'), (value: unknown, cmp: unknown, q: unknown) => {
+			const n = targetNumber(value);
+			if (n instanceof CellError) return n;
+			if (n === null) return '';
+			const comparator = toComparator(cmp);
+			if (comparator === null) return new CellError(ErrorType.VALUE, 'The comparator must be > or ≥.');
+			const qualifier = typeof q === 'string' && q.trim() !== '' ? ` (${q.trim()})` : '';
+			return `${comparator === '>' ? '>' : ''}${String(n)}${qualifier}`;
+		});
+	}
+
+	planGap(ast: ProcedureAst, state: InterpreterState) {
+		return this.runFunction(
+			ast.args,
+			state,
+			this.metadata('PLAN.GAP'),
+			(range: SimpleRangeValue, year: number, target: unknown, precision: number) => {
+				const t = targetNumber(target);
+				if (t instanceof CellError) return t;
+				const figure = pick(range, year);
+				if (figure instanceof CellError) return figure;
+				if (figure === null || t === null) return '';
+				return gap(figure.value, t, precision);
+			}
+		);
+	}
+
+	planStatus(ast: ProcedureAst, state: InterpreterState) {
+		return this.runFunction(
+			ast.args,
+			state,
+			this.metadata('PLAN.STATUS'),
+			(range: SimpleRangeValue, year: number, target: unknown, cmp: unknown) => {
+				const t = targetNumber(target);
+				if (t instanceof CellError) return t;
+				const comparator = toComparator(cmp);
+				if (comparator === null) return new CellError(ErrorType.VALUE, 'The comparator must be > or ≥.');
+				const figure = pick(range, year);
+				if (figure instanceof CellError) return figure;
+				if (figure === null || t === null) return STATUS_TEXT.noData;
+				return meets(figure.value, t, comparator) ? STATUS_TEXT.met : STATUS_TEXT.notMet;
+			}
+		);
+	}
+
+	planCertified(ast: ProcedureAst, state: InterpreterState) {
+		return this.runFunction(ast.args, state, this.metadata('PLAN.CERTIFIED'), (range: SimpleRangeValue, year: number) => {
+			const figure = pick(range, year);
+			if (figure instanceof CellError) return figure;
+			if (figure === null) return STATUS_TEXT.noData;
+			return figure.value !== 0 ? STATUS_TEXT.certified : STATUS_TEXT.notCertified;
+		});
+	}
+}

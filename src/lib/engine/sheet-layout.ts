@@ -1,0 +1,225 @@
+// Where everything sits in the workbook's sheets: the county sheets (one per county) and
+// the targets sheet 目标. Pure: it knows cell positions and formula text, not the engine.
+//
+// A county sheet, row r (1-based) = the r-th indicator (EDU01–EDU09, then the county's own):
+//   A code · B indicator · C unit · D…S the years 2020–2035 · T note ·
+//   then for 2025 and for 2035: city target, province target, gap to each, status against each.
+// The targets sheet, row r = EDU0r: A code · B indicator · C unit · then per level (city, province):
+//   2020 baseline, its qualifier, 2025 target, comparator, qualifier, 2035 target, comparator, qualifier.
+import {
+	CITY_CODE,
+	FIRST_YEAR,
+	LAST_YEAR,
+	PROVINCE_CODE,
+	TARGET_YEARS,
+	YEARS,
+	type Cell,
+	type Indicator,
+	type Series,
+	type TargetYear
+} from '$lib/core/model';
+
+export type RawContent = number | string | boolean | null;
+
+export const TARGETS_SHEET = '目标';
+
+export const COL_CODE = 0;
+export const COL_NAME = 1;
+export const COL_UNIT = 2;
+export const COL_FIRST_YEAR = 3;
+export const COL_NOTE = COL_FIRST_YEAR + YEARS.length; // T
+export const COL_FIRST_COMPARISON = COL_NOTE + 1; // U
+
+export const LEVELS = [CITY_CODE, PROVINCE_CODE] as const;
+export type LevelCode = (typeof LEVELS)[number];
+
+export type ComparisonRole = 'target' | 'gap' | 'status';
+export interface ComparisonColumn {
+	col: number;
+	year: TargetYear;
+	level: LevelCode;
+	role: ComparisonRole;
+}
+
+/** The twelve comparison columns, in sheet order. */
+export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = TARGET_YEARS.flatMap((year, yi) =>
+	(['target', 'gap', 'status'] as const).flatMap((role, ri) =>
+		LEVELS.map((level, li) => ({
+			col: COL_FIRST_COMPARISON + yi * 6 + ri * 2 + li,
+			year,
+			level,
+			role
+		}))
+	)
+);
+export const COUNTY_COLUMN_COUNT = COL_FIRST_COMPARISON + COMPARISON_COLUMNS.length;
+
+export function yearOfColumn(col: number): number | null {
+	const year = FIRST_YEAR + (col - COL_FIRST_YEAR);
+	return col >= COL_FIRST_YEAR && year <= LAST_YEAR ? year : null;
+}
+export function columnOfYear(year: number): number {
+	return COL_FIRST_YEAR + (year - FIRST_YEAR);
+}
+export function comparisonAt(col: number): ComparisonColumn | undefined {
+	return COMPARISON_COLUMNS.find((c) => c.col === col);
+}
+
+/** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(col: number): string {
+	let n = col + 1;
+	let s = '';
+	while (n > 0) {
+		const m = (n - 1) % 26;
+		s = String.fromCharCode(65 + m) + s;
+		n = Math.floor((n - 1) / 26);
+	}
+	return s;
+}
+export function cellAddress(row: number, col: number): string {
+	return `${columnLetter(col)}${row + 1}`;
+}
+
+// --- targets sheet ---------------------------------------------------------------------
+
+export type TargetField = 'value' | 'comparator' | 'qualifier';
+export interface TargetColumn {
+	col: number;
+	level: LevelCode;
+	year: number;
+	field: TargetField;
+}
+const TARGET_SHEET_YEARS = [2020, 2025, 2035] as const;
+/** Baselines (2020) have no comparator: they are figures, not targets. */
+export const TARGET_COLUMNS: readonly TargetColumn[] = (() => {
+	const out: TargetColumn[] = [];
+	let col = 3;
+	for (const level of LEVELS) {
+		for (const year of TARGET_SHEET_YEARS) {
+			const fields: TargetField[] =
+				year === 2020 ? ['value', 'qualifier'] : ['value', 'comparator', 'qualifier'];
+			for (const field of fields) out.push({ col: col++, level, year, field });
+		}
+	}
+	return out;
+})();
+export const TARGETS_COLUMN_COUNT = 3 + TARGET_COLUMNS.length;
+
+export function targetColumn(level: LevelCode, year: number, field: TargetField): number {
+	const c = TARGET_COLUMNS.find((t) => t.level === level && t.year === year && t.field === field);
+	if (!c) throw new Error(`no target column for ${level} ${year} ${field}`);
+	return c.col;
+}
+
+/** How a comparator is written in the targets sheet: the plan writes at-least as a bare number. */
+export const COMPARATOR_TEXT = { '>': '>', '>=': '≥' } as const;
+
+function quoteSheet(name: string): string {
+	return `'${name.replace(/'/g, "''")}'`;
+}
+
+function targetRef(planRow: number, level: LevelCode, year: number, field: TargetField): string {
+	return `${quoteSheet(TARGETS_SHEET)}!$${columnLetter(targetColumn(level, year, field))}$${planRow + 1}`;
+}
+
+/**
+ * The formula of one comparison cell of a plan indicator's row. `planRow` is the
+ * indicator's row in the targets sheet; `row` its row in the county sheet.
+ */
+export function comparisonFormula(
+	c: ComparisonColumn,
+	row: number,
+	planRow: number,
+	indicator: Indicator
+): string {
+	const r = row + 1;
+	const years = `$${columnLetter(COL_FIRST_YEAR)}${r}:$${columnLetter(COL_NOTE - 1)}${r}`;
+	const value = targetRef(planRow, c.level, c.year, 'value');
+	const cmp = targetRef(planRow, c.level, c.year, 'comparator');
+	const qualifier = targetRef(planRow, c.level, c.year, 'qualifier');
+	switch (c.role) {
+		case 'target':
+			return `=PLAN.TARGET(${value},${cmp},${qualifier})`;
+		case 'gap':
+			// A county's EDU03 is yes/no: a gap in percentage points would mean nothing.
+			return indicator.countyMeasure === 'certified'
+				? ''
+				: `=PLAN.GAP(${years},${c.year},${value},${indicator.precision})`;
+		case 'status':
+			return indicator.countyMeasure === 'certified'
+				? `=PLAN.CERTIFIED(${years},${c.year})`
+				: `=PLAN.STATUS(${years},${c.year},${value},${cmp})`;
+	}
+}
+
+/** What the engine holds for a stored cell: a number, a boolean, or the formula's source. */
+export function cellContent(cell: Cell | undefined | null): RawContent {
+	if (!cell) return null;
+	switch (cell.t) {
+		case 'n':
+			return cell.v;
+		case 'f':
+			return cell.f;
+		case 'b':
+			return cell.v;
+	}
+}
+
+/** Free text (names, notes) must never be read as a formula by the engine. */
+export function textContent(text: string): RawContent {
+	if (text === '') return null;
+	return /^[=]/.test(text) ? `'${text}` : text;
+}
+
+export interface CountyRowInput {
+	indicator: Indicator;
+	/** The indicator's row in the targets sheet, or null for a county's own indicator. */
+	planRow: number | null;
+	name: string;
+	series: Series | undefined;
+}
+
+export function countyRowContent(input: CountyRowInput, row: number): RawContent[] {
+	const out: RawContent[] = new Array(COUNTY_COLUMN_COUNT).fill(null);
+	out[COL_CODE] = input.indicator.code;
+	out[COL_NAME] = textContent(input.name);
+	out[COL_UNIT] = textContent(input.indicator.unit);
+	for (const year of YEARS) out[columnOfYear(year)] = cellContent(input.series?.cells[String(year)]);
+	out[COL_NOTE] = textContent(input.series?.note ?? '');
+	if (input.planRow !== null) {
+		for (const c of COMPARISON_COLUMNS) {
+			const f = comparisonFormula(c, row, input.planRow, input.indicator);
+			out[c.col] = f === '' ? null : f;
+		}
+	}
+	return out;
+}
+
+export function countySheetContent(rows: readonly CountyRowInput[]): RawContent[][] {
+	return rows.map((r, i) => countyRowContent(r, i));
+}
+
+export interface TargetsRowInput {
+	indicator: Indicator;
+	name: string;
+	/** Per level: the level's actual series (2020 baseline) and target series. */
+	series: Partial<Record<LevelCode, { actual?: Series; target?: Series }>>;
+}
+
+export function targetsRowContent(input: TargetsRowInput): RawContent[] {
+	const out: RawContent[] = new Array(TARGETS_COLUMN_COUNT).fill(null);
+	out[COL_CODE] = input.indicator.code;
+	out[COL_NAME] = textContent(input.name);
+	out[COL_UNIT] = textContent(input.indicator.unit);
+	for (const t of TARGET_COLUMNS) {
+		const levelSeries = input.series[t.level];
+		const s = t.year === 2020 ? levelSeries?.actual : levelSeries?.target;
+		const cell = s?.cells[String(t.year)];
+		if (!cell) continue;
+		if (t.field === 'value') out[t.col] = cellContent(cell);
+		else if (t.field === 'comparator' && cell.t === 'n')
+			out[t.col] = COMPARATOR_TEXT[cell.cmp ?? '>='];
+		else if (t.field === 'qualifier' && cell.t === 'n' && cell.q) out[t.col] = textContent(cell.q);
+	}
+	return out;
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { WorkbookEngine } from './workbook-engine';
+import {
+	COMPARISON_COLUMNS,
+	columnOfYear,
+	countySheetContent,
+	targetColumn,
+	targetsRowContent,
+	TARGETS_SHEET,
+	type CountyRowInput,
+	type TargetsRowInput
+} from './sheet-layout';
+import { planIndicators, seedSeries } from '$lib/core/plan';
+import type { Cell, Series } from '$lib/core/model';
+
+const GANZHOU = '甘州区';
+
+function seeded(): TargetsRowInput[] {
+	const all = seedSeries();
+	const find = (region: string, code: string, kind: 'actual' | 'target') =>
+		all.find((s) => s.regionCode === region && s.indicatorCode === code && s.kind === kind);
+	return planIndicators.map((indicator) => ({
+		indicator,
+		name: indicator.nameZh,
+		series: {
+			'620700': { actual: find('620700', indicator.code, 'actual'), target: find('620700', indicator.code, 'target') },
+			'620000': { actual: find('620000', indicator.code, 'actual'), target: find('620000', indicator.code, 'target') }
+		}
+	}));
+}
+
+function county(cells: Record<string, Record<string, Cell>>): CountyRowInput[] {
+	return planIndicators.map((indicator, i) => ({
+		indicator,
+		planRow: i,
+		name: indicator.nameZh,
+		series: cells[indicator.code]
+			? ({ regionCode: '620702', indicatorCode: indicator.code, kind: 'actual', cells: cells[indicator.code]!, note: '', updatedAt: 0 } satisfies Series)
+			: undefined
+	}));
+}
+
+function build(cells: Record<string, Record<string, Cell>> = {}) {
+	const engine = new WorkbookEngine('gpl-v3');
+	engine.load(seeded(), new Map([[GANZHOU, county(cells)]]));
+	return engine;
+}
+
+const col = (year: 2025 | 2035, level: '620700' | '620000', role: 'target' | 'gap' | 'status') =>
+	COMPARISON_COLUMNS.find((c) => c.year === year && c.level === level && c.role === role)!.col;
+
+describe('county comparison formulas against the seeded targets', () => {
+	it('99.6 in 2024 meets the city 2025 target 99.53 with a gap of +0.07; 99.5 does not (−0.03)', () => {
+		const engine = build({ EDU01: { '2024': { t: 'n', v: 99.6 } } });
+		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'gap'))).toBe(0.07);
+		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('达标');
+		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'target'))).toBe('99.53');
+
+		engine.hf.setCellContents({ sheet: engine.sheetId(GANZHOU), row: 0, col: columnOfYear(2024) }, 99.5);
+		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'gap'))).toBe(-0.03);
+		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('未达标');
+	});
+
+	it('honours the strict comparator: 99 does not meet >99, 99.01 does', () => {
+		const engine = build({ EDU02: { '2024': { t: 'n', v: 99 } } });
+		expect(engine.value(GANZHOU, 1, col(2025, '620700', 'target'))).toBe('>99');
+		expect(engine.value(GANZHOU, 1, col(2025, '620700', 'status'))).toBe('未达标');
+		engine.hf.setCellContents({ sheet: engine.sheetId(GANZHOU), row: 1, col: columnOfYear(2024) }, 99.01);
+		expect(engine.value(GANZHOU, 1, col(2025, '620700', 'status'))).toBe('达标');
+	});
+
+	it('says 无数据 until a figure exists, and judges 2025 by the latest earlier year', () => {
+		const engine = build({ EDU05: { '2022': { t: 'n', v: 47 }, '2027': { t: 'n', v: 70 } } });
+		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('无数据');
+		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'gap'))).toBe('');
+		// 2027's 70 is after 2025: 2025 is judged by 2022's 47 against 48.
+		expect(engine.value(GANZHOU, 4, col(2025, '620700', 'gap'))).toBe(-1);
+		expect(engine.value(GANZHOU, 4, col(2025, '620700', 'status'))).toBe('未达标');
+		expect(engine.value(GANZHOU, 4, col(2035, '620700', 'gap'))).toBe(10);
+	});
+
+	it('EDU03 in a county compares certification, not a percentage', () => {
+		const engine = build({ EDU03: { '2024': { t: 'b', v: true } } });
+		expect(engine.value(GANZHOU, 2, col(2025, '620700', 'status'))).toBe('已认定');
+		expect(engine.value(GANZHOU, 2, col(2025, '620700', 'gap'))).toBeNull();
+		expect(engine.value(GANZHOU, 2, col(2025, '620700', 'target'))).toBe('50 (优质均衡)');
+	});
+
+	it('a county formula can reach the targets sheet, and a target edit changes the status at once', () => {
+		const engine = build({ EDU01: { '2024': { t: 'n', v: 99.6 } } });
+		const targetCol = targetColumn('620700', 2025, 'value');
+		const sheet = engine.sheetId(GANZHOU);
+		engine.hf.setCellContents({ sheet, row: 0, col: columnOfYear(2025) }, `='${TARGETS_SHEET}'!${String.fromCharCode(65 + targetCol)}1+0.1`);
+		expect(engine.value(GANZHOU, 0, columnOfYear(2025))).toBeCloseTo(99.63, 10);
+
+		engine.hf.setCellContents({ sheet: engine.sheetId(TARGETS_SHEET), row: 0, col: targetCol }, 99.7);
+		// 2025 now holds =target+0.1 = 99.8 ≥ 99.7.
+		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('达标');
+		engine.hf.setCellContents({ sheet, row: 0, col: columnOfYear(2025) }, null);
+		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('未达标');
+	});
+
+	it('reports formula errors with an explanation instead of throwing', () => {
+		const engine = build({ EDU01: { '2024': { t: 'f', f: '=1/0' } } });
+		expect(engine.errorAt(GANZHOU, 0, columnOfYear(2024))?.value).toBe('#DIV/0!');
+		// The comparison shows the error of the figure it judges.
+		expect(engine.errorAt(GANZHOU, 0, col(2025, '620700', 'status'))?.value).toBe('#DIV/0!');
+		expect(engine.validateFormula('=SUM(')).toBe(false);
+		expect(engine.validateFormula('=AVERAGE(D1:F1)')).toBe(true);
+	});
+
+	it('keeps note text that starts with = as text', () => {
+		const rows = county({});
+		rows[0] = { ...rows[0]!, series: { regionCode: '620702', indicatorCode: 'EDU01', kind: 'actual', cells: {}, note: '=not a formula', updatedAt: 0 } };
+		const engine = new WorkbookEngine('gpl-v3');
+		engine.load(seeded(), new Map([[GANZHOU, rows]]));
+		expect(engine.formulaAt(GANZHOU, 0, 19)).toBeUndefined();
+		expect(countySheetContent(rows)[0]![19]).toBe("'=not a formula");
+	});
+
+	it('writes targets with comparator and qualifier as the plan does', () => {
+		const row = targetsRowContent(seeded()[1]!);
+		expect(row[targetColumn('620700', 2025, 'value')]).toBe(99);
+		expect(row[targetColumn('620700', 2025, 'comparator')]).toBe('>');
+		expect(row[targetColumn('620000', 2025, 'comparator')]).toBe('≥');
+		const edu03 = targetsRowContent(seeded()[2]!);
+		expect(edu03[targetColumn('620700', 2020, 'qualifier')]).toBe('基本均衡');
+		expect(edu03[targetColumn('620700', 2035, 'qualifier')]).toBe('优质均衡');
+	});
+});

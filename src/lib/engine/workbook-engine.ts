@@ -1,0 +1,103 @@
+// The one module that owns HyperFormula. It builds the workbook's single engine (one sheet
+// per county, one for targets), registers the plan's functions, and answers questions about
+// computed cells. The grid binds to these sheets through Handsontable's Formulas plugin.
+import { HyperFormula, DetailedCellError, type RawCellContent } from 'hyperformula';
+import { PlanFunctionsPlugin } from './plan-functions';
+import {
+	countySheetContent,
+	targetsRowContent,
+	TARGETS_SHEET,
+	type CountyRowInput,
+	type RawContent,
+	type TargetsRowInput
+} from './sheet-layout';
+
+let registered = false;
+function registerPlanFunctions(): void {
+	if (registered) return;
+	const names = Object.keys(PlanFunctionsPlugin.implementedFunctions);
+	HyperFormula.registerFunctionPlugin(PlanFunctionsPlugin, {
+		enGB: Object.fromEntries(names.map((n) => [n, n])),
+		enUS: Object.fromEntries(names.map((n) => [n, n]))
+	});
+	registered = true;
+}
+
+export interface EngineError {
+	/** The spreadsheet error shown in the cell, e.g. `#REF!`. */
+	value: string;
+	/** The engine's own explanation, in English. */
+	message: string;
+	type: string;
+}
+
+export class WorkbookEngine {
+	readonly hf: HyperFormula;
+
+	constructor(licenseKey: string) {
+		registerPlanFunctions();
+		this.hf = HyperFormula.buildEmpty({
+			licenseKey,
+			// Years and percentages are compared exactly as typed: 99 does not meet >99.
+			smartRounding: true,
+			useArrayArithmetic: false
+		});
+	}
+
+	/** (Re)build the targets sheet and every county sheet in one recalculation. */
+	load(targets: readonly TargetsRowInput[], counties: ReadonlyMap<string, readonly CountyRowInput[]>): void {
+		this.hf.batch(() => {
+			this.setSheet(TARGETS_SHEET, targets.map(targetsRowContent));
+			for (const [sheetName, rows] of counties) this.setSheet(sheetName, countySheetContent(rows));
+		});
+	}
+
+	setSheet(name: string, content: RawContent[][]): void {
+		if (!this.hf.doesSheetExist(name)) this.hf.addSheet(name);
+		const id = this.sheetId(name);
+		this.hf.setSheetContent(id, content as RawCellContent[][]);
+	}
+
+	sheetId(name: string): number {
+		const id = this.hf.getSheetId(name);
+		if (id === undefined) throw new Error(`no sheet named ${name}`);
+		return id;
+	}
+
+	/** The source of every cell of a sheet: numbers, booleans, formula text. */
+	sheetSource(name: string): RawContent[][] {
+		return this.hf.getSheetSerialized(this.sheetId(name)) as RawContent[][];
+	}
+
+	value(name: string, row: number, col: number): unknown {
+		return this.hf.getCellValue({ sheet: this.sheetId(name), row, col });
+	}
+
+	/** The error a cell shows, with the engine's explanation, or null if it holds no error. */
+	errorAt(name: string, row: number, col: number): EngineError | null {
+		if (!this.hf.doesSheetExist(name)) return null;
+		const v = this.hf.getCellValue({ sheet: this.sheetId(name), row, col });
+		if (v instanceof DetailedCellError) return { value: v.value, message: v.message, type: v.type };
+		return null;
+	}
+
+	formulaAt(name: string, row: number, col: number): string | undefined {
+		if (!this.hf.doesSheetExist(name)) return undefined;
+		return this.hf.getCellFormula({ sheet: this.sheetId(name), row, col });
+	}
+
+	/** What a cell holds as typed: its formula's source, or its value. */
+	sourceAt(name: string, row: number, col: number): unknown {
+		if (!this.hf.doesSheetExist(name)) return undefined;
+		return this.hf.getCellSerialized({ sheet: this.sheetId(name), row, col });
+	}
+
+	/** Whether `formula` parses; used to refuse a broken formula before it reaches a cell. */
+	validateFormula(formula: string): boolean {
+		return this.hf.validateFormula(formula);
+	}
+
+	destroy(): void {
+		this.hf.destroy();
+	}
+}

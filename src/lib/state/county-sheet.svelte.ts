@@ -1,0 +1,391 @@
+// One county's sheet as the planner works on it: what a typed value becomes, what is
+// written to storage, and the undo history over edits, pastes and row changes.
+import { parseCellInput, isPlausible, type InputErrorCode } from '$lib/core/value-input';
+import type { Cell, CustomIndicator, Series } from '$lib/core/model';
+import {
+	cellContent,
+	COL_NAME,
+	COL_NOTE,
+	COL_UNIT,
+	columnOfYear,
+	countyRowContent,
+	countySheetContent,
+	yearOfColumn,
+	type RawContent
+} from '$lib/engine/sheet-layout';
+import type { GridEdit, GridPort, Validation } from '$lib/components/SheetGrid.svelte';
+import type { DeletedIndicator } from '$lib/storage/indicators-table';
+import type { Locale } from '$lib/i18n/locale.svelte';
+import { countyRows, indicatorName } from './engine-session';
+import type { RowIndicator, Workbook } from './workbook.svelte';
+
+interface CellChange {
+	indicatorCode: string;
+	col: number;
+	before: RawContent;
+	after: RawContent;
+}
+
+type HistoryEntry =
+	| { kind: 'cells'; changes: CellChange[] }
+	| { kind: 'add-row'; indicator: CustomIndicator }
+	| { kind: 'delete-row'; deleted: DeletedIndicator; row: number };
+
+const MAX_HISTORY = 200;
+
+/** Text from the grid back to what it stands for: the engine escapes text starting with =. */
+function unescapeText(v: RawContent): string {
+	if (v === null || v === undefined) return '';
+	const s = String(v);
+	return s.startsWith("'=") ? s.slice(1) : s;
+}
+
+export function contentToCell(v: RawContent): Cell | null {
+	if (v === null || v === '') return null;
+	if (typeof v === 'number') return { t: 'n', v };
+	if (typeof v === 'boolean') return { t: 'b', v };
+	if (typeof v === 'string' && v.startsWith('=')) return { t: 'f', f: v };
+	return null;
+}
+
+export class CountySheet {
+	rows = $state.raw<RowIndicator[]>([]);
+	message = $state<{ kind: 'error' | 'info'; text: string } | null>(null);
+	canUndo = $state(false);
+	canRedo = $state(false);
+	port: GridPort | undefined;
+
+	#undo: HistoryEntry[] = [];
+	#redo: HistoryEntry[] = [];
+	/** Serialises writes so a quick second edit never races the first to IndexedDB. */
+	#queue: Promise<unknown> = Promise.resolve();
+
+	constructor(
+		readonly workbook: Workbook,
+		readonly regionCode: string,
+		readonly locale: Locale,
+		readonly validateFormula: (f: string) => boolean
+	) {
+		this.rows = workbook.rowIndicators(regionCode);
+	}
+
+	content(): RawContent[][] {
+		return countySheetContent(countyRows(this.workbook, this.regionCode, this.locale.lang));
+	}
+
+	row(i: number): RowIndicator | undefined {
+		return this.rows[i];
+	}
+
+	#where(row: number, col: number): string {
+		const r = this.rows[row];
+		const year = yearOfColumn(col);
+		const column =
+			year !== null
+				? `${year}`
+				: col === COL_NOTE
+					? this.locale.t('grid.note')
+					: col === COL_NAME
+						? this.locale.t('grid.indicator')
+						: this.locale.t('grid.unit');
+		return this.locale.t('error.where', {
+			row: row + 1,
+			indicator: r ? indicatorName(r.indicator, this.locale.lang) : '',
+			column
+		});
+	}
+
+	/** What a typed or pasted value becomes, or why it is refused (the cell keeps its value). */
+	validate(row: number, col: number, raw: unknown): Validation {
+		const r = this.rows[row];
+		if (!r) return { ok: false, message: '' };
+		const year = yearOfColumn(col);
+		if (year !== null) {
+			const outcome = parseCellInput(raw, {
+				unit: r.indicator.unit,
+				kind: 'actual',
+				measure: r.planRow !== null && r.indicator.countyMeasure === 'certified' ? 'certified' : 'value'
+			});
+			if (!outcome.ok) return { ok: false, message: this.#refusal(outcome.error.code, row, col, raw) };
+			const cell = outcome.cell;
+			if (cell?.t === 'f' && !this.validateFormula(cell.f)) {
+				return { ok: false, message: this.#refusal('bad-formula', row, col, raw) };
+			}
+			return { ok: true, content: cellContent(cell) };
+		}
+		const text = raw === null || raw === undefined ? '' : String(raw);
+		if (col === COL_NAME && text.trim() === '') {
+			return { ok: false, message: this.locale.t('error.name-required') };
+		}
+		// Free text must stay text: the engine would otherwise read `=…` as a formula.
+		const trimmed = col === COL_NOTE ? text : text.trim();
+		return { ok: true, content: trimmed === '' ? null : trimmed.startsWith('=') ? `'${trimmed}` : trimmed };
+	}
+
+	#refusal(code: InputErrorCode | 'bad-formula', row: number, col: number, raw: unknown): string {
+		return this.locale.tDynamic(`error.${code}`, code, {
+			where: this.#where(row, col),
+			input: String(raw ?? '').slice(0, 60)
+		});
+	}
+
+	/** A figure outside its unit's plausible range is kept, but the cell says so. */
+	implausibleRange(row: number, value: unknown): string | null {
+		const r = this.rows[row];
+		if (!r || typeof value !== 'number') return null;
+		if (isPlausible(value, r.indicator.unit)) return null;
+		return r.indicator.unit === '%' ? '0–200%' : r.indicator.unit === '年' ? '0–25年' : null;
+	}
+
+	/** The grid changed (typing, paste, fill, or an undo replaying): store it. */
+	onEdits(edits: GridEdit[], reason: 'user' | 'replay'): void {
+		const changes: CellChange[] = [];
+		for (const e of edits) {
+			const r = this.rows[e.row];
+			if (!r) continue;
+			const before = this.#storedContent(r, e.col);
+			if (before === e.after) continue;
+			changes.push({ indicatorCode: r.indicator.code, col: e.col, before, after: e.after });
+		}
+		if (changes.length === 0) return;
+		if (reason === 'user') this.#push({ kind: 'cells', changes });
+		this.#enqueue(() => this.#persistCells(changes));
+	}
+
+	#storedContent(r: RowIndicator, col: number): RawContent {
+		const year = yearOfColumn(col);
+		if (year !== null) {
+			return cellContent(this.workbook.getSeries(this.regionCode, r.indicator.code, 'actual')?.cells[String(year)]);
+		}
+		if (col === COL_NOTE) {
+			const note = this.workbook.getSeries(this.regionCode, r.indicator.code, 'actual')?.note ?? '';
+			return note === '' ? null : note.startsWith('=') ? `'${note}` : note;
+		}
+		if (r.custom && col === COL_NAME) return r.custom.nameZh;
+		if (r.custom && col === COL_UNIT) return r.custom.unit || null;
+		return null;
+	}
+
+	async #persistCells(changes: CellChange[]): Promise<void> {
+		const drafts = new Map<string, Series>();
+		const indicatorUpdates = new Map<string, CustomIndicator>();
+		for (const c of changes) {
+			const year = yearOfColumn(c.col);
+			if (year !== null || c.col === COL_NOTE) {
+				let s = drafts.get(c.indicatorCode);
+				if (!s) {
+					const stored = this.workbook.getSeries(this.regionCode, c.indicatorCode, 'actual');
+					s = stored
+						? { ...stored, cells: { ...stored.cells } }
+						: { regionCode: this.regionCode, indicatorCode: c.indicatorCode, kind: 'actual', cells: {}, note: '', updatedAt: 0 };
+					drafts.set(c.indicatorCode, s);
+				}
+				if (year !== null) {
+					const cell = contentToCell(c.after);
+					if (cell) s.cells[String(year)] = cell;
+					else delete s.cells[String(year)];
+				} else {
+					s.note = unescapeText(c.after);
+				}
+			} else {
+				const custom =
+					indicatorUpdates.get(c.indicatorCode) ??
+					this.workbook.customIndicators.get(`${this.regionCode}|${c.indicatorCode}`);
+				if (!custom) continue;
+				const text = unescapeText(c.after);
+				indicatorUpdates.set(
+					c.indicatorCode,
+					c.col === COL_NAME ? { ...custom, nameZh: text, nameEn: '' } : { ...custom, unit: text }
+				);
+			}
+		}
+		try {
+			if (drafts.size) await this.workbook.writeSeries([...drafts.values()]);
+			for (const ind of indicatorUpdates.values()) await this.workbook.updateCustomIndicator(ind);
+			if (indicatorUpdates.size) this.rows = this.workbook.rowIndicators(this.regionCode);
+		} catch {
+			// Nothing was written: put the grid back to what is stored, so screen and disk agree.
+			this.port?.setCells(
+				changes.map((c) => ({ row: this.#rowOf(c.indicatorCode), col: c.col, content: c.before }))
+			);
+			this.#dropLastIf((e) => e.kind === 'cells' && e.changes === changes);
+		}
+	}
+
+	#rowOf(indicatorCode: string): number {
+		return this.rows.findIndex((r) => r.indicator.code === indicatorCode);
+	}
+
+	#push(entry: HistoryEntry): void {
+		this.#undo.push(entry);
+		if (this.#undo.length > MAX_HISTORY) this.#undo.shift();
+		this.#redo = [];
+		this.#sync();
+	}
+
+	#dropLastIf(test: (e: HistoryEntry) => boolean): void {
+		const last = this.#undo[this.#undo.length - 1];
+		if (last && test(last)) this.#undo.pop();
+		this.#sync();
+	}
+
+	#sync(): void {
+		this.canUndo = this.#undo.length > 0;
+		this.canRedo = this.#redo.length > 0;
+	}
+
+	#enqueue(task: () => Promise<void>): Promise<void> {
+		const next = this.#queue.then(task, task);
+		this.#queue = next.catch(() => undefined);
+		return next;
+	}
+
+	/** Resolves once every write queued so far has finished. */
+	settled(): Promise<unknown> {
+		return this.#queue;
+	}
+
+	undo(): void {
+		const entry = this.#undo.pop();
+		this.#sync();
+		if (!entry) {
+			this.message = { kind: 'info', text: this.locale.t('undo.nothing') };
+			return;
+		}
+		this.#redo.push(entry);
+		this.#sync();
+		void this.#enqueue(() => this.#apply(entry, 'undo'));
+	}
+
+	redo(): void {
+		const entry = this.#redo.pop();
+		this.#sync();
+		if (!entry) {
+			this.message = { kind: 'info', text: this.locale.t('redo.nothing') };
+			return;
+		}
+		this.#undo.push(entry);
+		this.#sync();
+		void this.#enqueue(() => this.#apply(entry, 'redo'));
+	}
+
+	async #apply(entry: HistoryEntry, direction: 'undo' | 'redo'): Promise<void> {
+		switch (entry.kind) {
+			case 'cells': {
+				const cells = entry.changes.map((c) => ({
+					row: this.#rowOf(c.indicatorCode),
+					col: c.col,
+					content: direction === 'undo' ? c.before : c.after
+				}));
+				// The grid reports these back through onEdits('replay'), which stores them.
+				this.port?.setCells(cells.filter((c) => c.row >= 0));
+				return;
+			}
+			case 'add-row':
+				if (direction === 'undo') await this.#removeRow(entry.indicator.code);
+				else await this.#restoreRow({ indicator: entry.indicator, series: [] }, this.rows.length);
+				return;
+			case 'delete-row':
+				if (direction === 'undo') await this.#restoreRow(entry.deleted, entry.row);
+				else await this.#removeRow(entry.deleted.indicator.code);
+				return;
+		}
+	}
+
+	async addIndicator(draft: { nameZh: string; unit: string; direction: 'higher' | 'lower' }): Promise<void> {
+		await this.#enqueue(async () => {
+			const indicator = await this.workbook.addCustomIndicator(this.regionCode, draft);
+			this.rows = this.workbook.rowIndicators(this.regionCode);
+			const row = this.#rowOf(indicator.code);
+			this.port?.insertRow(row, this.#rowContent(row));
+			this.#push({ kind: 'add-row', indicator });
+		});
+	}
+
+	async renameIndicator(code: string, nameZh: string, unit: string): Promise<void> {
+		const row = this.#rowOf(code);
+		if (row < 0) return;
+		const edits: GridEdit[] = [
+			{ row, col: COL_NAME, after: nameZh },
+			{ row, col: COL_UNIT, after: unit === '' ? null : unit }
+		];
+		this.port?.setCells(edits.map((e) => ({ row: e.row, col: e.col, content: e.after })));
+		// setCells replays without history; record this rename as one undoable step.
+		const changes: CellChange[] = [];
+		const r = this.rows[row];
+		if (!r?.custom) return;
+		if (r.custom.nameZh !== nameZh) changes.push({ indicatorCode: code, col: COL_NAME, before: r.custom.nameZh, after: nameZh });
+		if ((r.custom.unit || null) !== (unit || null))
+			changes.push({ indicatorCode: code, col: COL_UNIT, before: r.custom.unit || null, after: unit || null });
+		if (changes.length) this.#push({ kind: 'cells', changes });
+	}
+
+	async deleteIndicator(code: string): Promise<void> {
+		const row = this.#rowOf(code);
+		await this.#enqueue(async () => {
+			const deleted = await this.#removeRow(code);
+			if (deleted) {
+				this.#push({ kind: 'delete-row', deleted, row });
+				this.message = {
+					kind: 'info',
+					text: this.locale.t('indicator.deleted', { name: deleted.indicator.nameZh })
+				};
+			}
+		});
+	}
+
+	async #removeRow(code: string): Promise<DeletedIndicator | undefined> {
+		const row = this.#rowOf(code);
+		const deleted = await this.workbook.deleteCustomIndicator(this.regionCode, code);
+		if (!deleted) return undefined;
+		this.rows = this.workbook.rowIndicators(this.regionCode);
+		if (row >= 0) this.port?.removeRow(row);
+		await this.#storeShiftedFormulas();
+		return deleted;
+	}
+
+	async #restoreRow(deleted: DeletedIndicator, row: number): Promise<void> {
+		await this.workbook.restoreCustomIndicator(deleted);
+		this.rows = this.workbook.rowIndicators(this.regionCode);
+		const at = this.#rowOf(deleted.indicator.code);
+		this.port?.insertRow(at >= 0 ? at : row, this.#rowContent(at >= 0 ? at : row));
+		await this.#storeShiftedFormulas();
+	}
+
+	#rowContent(row: number): RawContent[] {
+		const input = countyRows(this.workbook, this.regionCode, this.locale.lang)[row];
+		if (!input) throw new Error(`no row ${row}`);
+		return countyRowContent(input, row);
+	}
+
+	/**
+	 * Removing or inserting a row moves the rows below it; the engine rewrites formulas that
+	 * refer to them. Store the rewritten sources so a reload computes the same values.
+	 */
+	async #storeShiftedFormulas(): Promise<void> {
+		const source = this.port?.source();
+		if (!source) return;
+		const drafts: Series[] = [];
+		this.rows.forEach((r, i) => {
+			const stored = this.workbook.getSeries(this.regionCode, r.indicator.code, 'actual');
+			if (!stored) return;
+			let changed = false;
+			const cells = { ...stored.cells };
+			for (const [year, cell] of Object.entries(stored.cells)) {
+				if (cell.t !== 'f') continue;
+				const now = source[i]?.[columnOfYear(Number(year))];
+				if (typeof now === 'string' && now !== cell.f && now.startsWith('=')) {
+					cells[year] = { t: 'f', f: now };
+					changed = true;
+				}
+			}
+			if (changed) drafts.push({ ...stored, cells });
+		});
+		if (drafts.length) await this.workbook.writeSeries(drafts);
+	}
+
+	/** Language switched: names change, figures and formulas stay. */
+	relabel(): void {
+		this.port?.load(this.content());
+	}
+}

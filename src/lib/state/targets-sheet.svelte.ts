@@ -1,0 +1,200 @@
+// The targets page: the city's and province's baselines and targets, edited as a grid.
+// Each edit is stored at once; every county's comparison formulas read this sheet.
+import { parseCellInput } from '$lib/core/value-input';
+import { planIndicators } from '$lib/core/plan';
+import type { Cell, Comparator, Series } from '$lib/core/model';
+import {
+	COMPARATOR_TEXT,
+	TARGET_COLUMNS,
+	targetColumn,
+	targetsRowContent,
+	type RawContent,
+	type TargetColumn
+} from '$lib/engine/sheet-layout';
+import type { GridEdit, GridPort, Validation } from '$lib/components/SheetGrid.svelte';
+import type { Locale } from '$lib/i18n/locale.svelte';
+import { indicatorName, targetRows } from './engine-session';
+import type { Workbook } from './workbook.svelte';
+
+interface Change {
+	row: number;
+	col: number;
+	before: RawContent;
+	after: RawContent;
+}
+
+function toComparator(raw: unknown): Comparator | null | 'bad' {
+	const s = String(raw ?? '').normalize('NFKC').trim();
+	if (s === '') return null;
+	if (s === '>') return '>';
+	if (s === '>=' || s === '≥') return '>=';
+	return 'bad';
+}
+
+export class TargetsSheet {
+	message = $state<{ kind: 'error' | 'info'; text: string } | null>(null);
+	canUndo = $state(false);
+	canRedo = $state(false);
+	port: GridPort | undefined;
+	#undo: Change[][] = [];
+	#redo: Change[][] = [];
+	#queue: Promise<unknown> = Promise.resolve();
+
+	constructor(
+		readonly workbook: Workbook,
+		readonly locale: Locale
+	) {}
+
+	content(): RawContent[][] {
+		return targetRows(this.workbook, this.locale.lang).map(targetsRowContent);
+	}
+
+	column(col: number): TargetColumn | undefined {
+		return TARGET_COLUMNS.find((c) => c.col === col);
+	}
+
+	#where(row: number, col: number): string {
+		const c = this.column(col);
+		const indicator = planIndicators[row];
+		const level = c?.level === '620700' ? this.locale.t('targets.city') : this.locale.t('targets.province');
+		return this.locale.t('error.where', {
+			row: row + 1,
+			indicator: indicator ? indicatorName(indicator, this.locale.lang) : '',
+			column: `${level} ${c?.year ?? ''}`
+		});
+	}
+
+	validate(row: number, col: number, raw: unknown): Validation {
+		const c = this.column(col);
+		const indicator = planIndicators[row];
+		if (!c || !indicator) return { ok: false, message: '' };
+		if (c.field === 'comparator') {
+			const cmp = toComparator(raw);
+			if (cmp === 'bad') return { ok: false, message: this.locale.t('error.bad-comparator', { where: this.#where(row, col) }) };
+			return { ok: true, content: cmp === null ? null : COMPARATOR_TEXT[cmp] };
+		}
+		if (c.field === 'qualifier') {
+			const q = String(raw ?? '').trim().replace(/^[(（]\s*|\s*[)）]$/g, '');
+			if (q.length > 40) return { ok: false, message: this.locale.t('error.qualifier-too-long', { where: this.#where(row, col), input: q.slice(0, 60) }) };
+			return { ok: true, content: q === '' ? null : q.startsWith('=') ? `'${q}` : q };
+		}
+		const outcome = parseCellInput(raw, { unit: indicator.unit, kind: c.year === 2020 ? 'actual' : 'target', measure: 'value' });
+		if (!outcome.ok || outcome.cell?.t === 'f' || outcome.cell?.t === 'b') {
+			const code = outcome.ok ? 'formula-not-allowed' : outcome.error.code;
+			return {
+				ok: false,
+				message: this.locale.tDynamic(`error.${code}`, code, { where: this.#where(row, col), input: String(raw ?? '').slice(0, 60) })
+			};
+		}
+		const cell = outcome.cell;
+		// `>99` typed in a value cell sets the comparator beside it as well.
+		if (cell && c.year !== 2020 && cell.cmp) {
+			const cmpCol = targetColumn(c.level, c.year, 'comparator');
+			queueMicrotask(() => this.port?.setCells([{ row, col: cmpCol, content: COMPARATOR_TEXT[cell.cmp ?? '>='] }]));
+		}
+		return { ok: true, content: cell ? cell.v : null };
+	}
+
+	#stored(row: number, col: number): RawContent {
+		const source = targetsRowContent(targetRows(this.workbook, this.locale.lang)[row]!);
+		return source[col] ?? null;
+	}
+
+	onEdits(edits: GridEdit[], reason: 'user' | 'replay'): void {
+		const changes: Change[] = [];
+		for (const e of edits) {
+			if (!this.column(e.col)) continue;
+			const before = this.#stored(e.row, e.col);
+			if (before === e.after) continue;
+			changes.push({ row: e.row, col: e.col, before, after: e.after });
+		}
+		if (!changes.length) return;
+		if (reason === 'user') {
+			// A comparator set alongside its value (typed `>99`) belongs to the same step.
+			const last = this.#undo[this.#undo.length - 1];
+			const pairs = last && changes.every((c) => this.column(c.col)?.field === 'comparator') && last.some((l) => l.row === changes[0]!.row);
+			if (pairs && last) last.push(...changes);
+			else this.#undo.push(changes);
+			this.#redo = [];
+			this.#sync();
+		}
+		const run = () => this.#persist();
+		this.#queue = this.#queue.then(run, run);
+	}
+
+	/** Rebuilds the affected series from the grid's current content and stores them together. */
+	async #persist(): Promise<void> {
+		const source = this.port?.source();
+		if (!source) return;
+		const drafts: Series[] = [];
+		planIndicators.forEach((indicator, row) => {
+			for (const level of ['620700', '620000'] as const) {
+				for (const kind of ['actual', 'target'] as const) {
+					const years = kind === 'actual' ? [2020] : [2025, 2035];
+					const stored = this.workbook.getSeries(level, indicator.code, kind);
+					const cells: Record<string, Cell> = { ...(stored?.cells ?? {}) };
+					for (const year of years) {
+						const v = source[row]?.[targetColumn(level, year, 'value')];
+						if (typeof v !== 'number') {
+							delete cells[String(year)];
+							continue;
+						}
+						const cell: Cell = { t: 'n', v };
+						if (kind === 'target') {
+							const cmp = toComparator(source[row]?.[targetColumn(level, year, 'comparator')]);
+							if (cmp === '>') cell.cmp = '>';
+						}
+						const q = source[row]?.[targetColumn(level, year, 'qualifier')];
+						if (typeof q === 'string' && q.trim() !== '') cell.q = q.replace(/^'/, '').trim();
+						cells[String(year)] = cell;
+					}
+					if (JSON.stringify(cells) !== JSON.stringify(stored?.cells ?? {})) {
+						drafts.push({
+							regionCode: level,
+							indicatorCode: indicator.code,
+							kind,
+							cells,
+							note: stored?.note ?? '',
+							updatedAt: 0
+						});
+					}
+				}
+			}
+		});
+		if (drafts.length === 0) return;
+		try {
+			await this.workbook.writeSeries(drafts);
+		} catch {
+			this.port?.load(this.content());
+		}
+	}
+
+	#sync(): void {
+		this.canUndo = this.#undo.length > 0;
+		this.canRedo = this.#redo.length > 0;
+	}
+
+	undo(): void {
+		const entry = this.#undo.pop();
+		if (!entry) return void (this.message = { kind: 'info', text: this.locale.t('undo.nothing') });
+		this.#redo.push(entry);
+		this.#sync();
+		this.port?.setCells(entry.map((c) => ({ row: c.row, col: c.col, content: c.before })));
+	}
+
+	redo(): void {
+		const entry = this.#redo.pop();
+		if (!entry) return void (this.message = { kind: 'info', text: this.locale.t('redo.nothing') });
+		this.#undo.push(entry);
+		this.#sync();
+		this.port?.setCells(entry.map((c) => ({ row: c.row, col: c.col, content: c.after })));
+	}
+
+	settled(): Promise<unknown> {
+		return this.#queue;
+	}
+
+	relabel(): void {
+		this.port?.load(this.content());
+	}
+}

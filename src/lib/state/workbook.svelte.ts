@@ -1,0 +1,178 @@
+// The workbook as the pages see it: every stored series and the counties' own indicators,
+// held in memory after one read, and written through to IndexedDB on every change.
+// A write that fails leaves both the database and this in-memory copy as they were.
+import { SvelteMap } from 'svelte/reactivity';
+import {
+	seriesKey,
+	type CustomIndicator,
+	type Indicator,
+	type Series,
+	type SeriesKind
+} from '$lib/core/model';
+import { planIndicators, seedSeries } from '$lib/core/plan';
+import type { WorkbookDb } from '$lib/storage/db';
+import { classifyStorageError, StorageError } from '$lib/storage/errors';
+import { openWorkbookDb } from '$lib/storage/open';
+import { getAllSeries, putManySeries, type SeriesDraft } from '$lib/storage/series-table';
+import { ensureSeeded } from '$lib/storage/seed';
+import {
+	deleteCustomIndicator,
+	listAllCustomIndicators,
+	nextCustomCode,
+	putCustomIndicator,
+	restoreCustomIndicator,
+	type DeletedIndicator
+} from '$lib/storage/indicators-table';
+
+export interface RowIndicator {
+	indicator: Indicator;
+	/** Null for the county's own indicators, which have no plan targets. */
+	planRow: number | null;
+	custom: CustomIndicator | null;
+}
+
+export class Workbook {
+	phase = $state<'closed' | 'opening' | 'ready' | 'failed'>('closed');
+	failure = $state.raw<StorageError | null>(null);
+	/** Set when another tab upgraded the database: this one must reload. */
+	mustReload = $state(false);
+	/** The last write that failed, for the page to show. */
+	saveFailure = $state.raw<StorageError | null>(null);
+	lastSavedAt = $state<number | null>(null);
+
+	#db: WorkbookDb | null = null;
+	#opening: Promise<void> | null = null;
+	readonly series = new SvelteMap<string, Series>();
+	readonly customIndicators = new SvelteMap<string, CustomIndicator>();
+
+	open(): Promise<void> {
+		this.#opening ??= this.#open();
+		return this.#opening;
+	}
+
+	async #open(): Promise<void> {
+		this.phase = 'opening';
+		try {
+			const db = await openWorkbookDb({
+				onReloadNeeded: () => {
+					this.mustReload = true;
+				}
+			});
+			await ensureSeeded(db, seedSeries(Date.now()));
+			const [series, customs] = await Promise.all([getAllSeries(db), listAllCustomIndicators(db)]);
+			for (const s of series) this.series.set(seriesKey(s), s);
+			for (const c of customs) this.customIndicators.set(`${c.regionCode}|${c.code}`, c);
+			this.#db = db;
+			this.phase = 'ready';
+		} catch (e) {
+			this.failure = e instanceof StorageError ? e : classifyStorageError(e);
+			this.phase = 'failed';
+		}
+	}
+
+	get db(): WorkbookDb {
+		if (!this.#db) throw new Error('workbook not open');
+		return this.#db;
+	}
+
+	getSeries(regionCode: string, indicatorCode: string, kind: SeriesKind): Series | undefined {
+		return this.series.get(`${regionCode}|${indicatorCode}|${kind}`);
+	}
+
+	/** The plan's nine, then the county's own in their order. */
+	rowIndicators(regionCode: string): RowIndicator[] {
+		const own = [...this.customIndicators.values()]
+			.filter((c) => c.regionCode === regionCode)
+			.sort((a, b) => a.order - b.order || a.code.localeCompare(b.code));
+		return [
+			...planIndicators.map((indicator, i) => ({ indicator, planRow: i, custom: null })),
+			...own.map((c) => ({ indicator: c, planRow: null, custom: c }))
+		];
+	}
+
+	/** Cells filled and the last edit of a county's own figures, for the start page. */
+	summary(regionCode: string): { filled: number; lastEdited: number | null } {
+		let filled = 0;
+		let lastEdited: number | null = null;
+		for (const s of this.series.values()) {
+			if (s.regionCode !== regionCode || s.kind !== 'actual') continue;
+			filled += Object.keys(s.cells).length;
+			if (Object.keys(s.cells).length > 0 || s.note) {
+				lastEdited = Math.max(lastEdited ?? 0, s.updatedAt);
+			}
+		}
+		for (const c of this.customIndicators.values()) {
+			if (c.regionCode === regionCode) lastEdited = Math.max(lastEdited ?? 0, c.updatedAt ?? 0);
+		}
+		return { filled, lastEdited: lastEdited || null };
+	}
+
+	async #guard<T>(write: () => Promise<T>): Promise<T> {
+		try {
+			const out = await write();
+			this.saveFailure = null;
+			this.lastSavedAt = Date.now();
+			return out;
+		} catch (e) {
+			const err = e instanceof StorageError ? e : classifyStorageError(e);
+			this.saveFailure = err;
+			throw err;
+		}
+	}
+
+	/** Writes several rows at once, all or nothing. */
+	async writeSeries(drafts: readonly SeriesDraft[]): Promise<void> {
+		const saved = await this.#guard(() => putManySeries(this.db, drafts));
+		for (const s of saved) this.series.set(seriesKey(s), s);
+	}
+
+	async addCustomIndicator(
+		regionCode: string,
+		draft: { nameZh: string; unit: string; direction: 'higher' | 'lower' }
+	): Promise<CustomIndicator> {
+		const code = await nextCustomCode(this.db, regionCode);
+		const order = Math.max(
+			-1,
+			...[...this.customIndicators.values()].filter((c) => c.regionCode === regionCode).map((c) => c.order)
+		);
+		const saved = await this.#guard(() =>
+			putCustomIndicator(this.db, {
+				regionCode,
+				code,
+				nameZh: draft.nameZh,
+				nameEn: '',
+				unit: draft.unit,
+				direction: draft.direction,
+				precision: 2,
+				order: order + 1,
+				updatedAt: Date.now()
+			})
+		);
+		this.customIndicators.set(`${regionCode}|${code}`, saved);
+		return saved;
+	}
+
+	async updateCustomIndicator(indicator: CustomIndicator): Promise<CustomIndicator> {
+		const saved = await this.#guard(() => putCustomIndicator(this.db, { ...indicator, updatedAt: Date.now() }));
+		this.customIndicators.set(`${saved.regionCode}|${saved.code}`, saved);
+		return saved;
+	}
+
+	async deleteCustomIndicator(regionCode: string, code: string): Promise<DeletedIndicator | undefined> {
+		const removed = await this.#guard(() => deleteCustomIndicator(this.db, regionCode, code));
+		if (removed) {
+			this.customIndicators.delete(`${regionCode}|${code}`);
+			for (const s of removed.series) this.series.delete(seriesKey(s));
+		}
+		return removed;
+	}
+
+	async restoreCustomIndicator(deleted: DeletedIndicator): Promise<void> {
+		await this.#guard(() => restoreCustomIndicator(this.db, deleted));
+		const c = deleted.indicator;
+		this.customIndicators.set(`${c.regionCode}|${c.code}`, c);
+		for (const s of deleted.series) this.series.set(seriesKey(s), s);
+	}
+}
+
+export const workbook = new Workbook();

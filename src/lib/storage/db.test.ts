@@ -1,0 +1,113 @@
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import type { CustomIndicator, Series } from '../core/model';
+import { SCHEMA_NOTE, SCHEMA_VERSION, WorkbookDb } from './db';
+import { classifyStorageError } from './errors';
+import { listCustomIndicators } from './indicators-table';
+import { getMeta } from './meta-table';
+import { getAllSeries } from './series-table';
+import { V1_STORES, freshDeps, sampleSeries } from './test-helpers';
+
+describe('WorkbookDb', () => {
+	it('declares the latest version as SCHEMA_VERSION, with the three tables keyed as designed', () => {
+		const db = new WorkbookDb('t', freshDeps());
+		expect(db.verno).toBe(SCHEMA_VERSION);
+		expect(db.tables.map((t) => t.name).sort()).toEqual(['indicators', 'meta', 'series']);
+		expect(db.series.schema.primKey.keyPath).toEqual(['regionCode', 'indicatorCode', 'kind']);
+		expect(db.series.schema.indexes.map((i) => i.name).sort()).toEqual(['regionCode', 'updatedAt']);
+		expect(db.indicators.schema.primKey.keyPath).toEqual(['regionCode', 'code']);
+		expect(db.meta.schema.primKey.keyPath).toBe('key');
+	});
+
+	it('is named zhangye-edu2035 unless told otherwise', () => {
+		expect(new WorkbookDb(undefined, freshDeps()).name).toBe('zhangye-edu2035');
+	});
+
+	it('notes its schema in meta when it creates the database', async () => {
+		const db = new WorkbookDb('t', freshDeps());
+		expect(await getMeta(db, 'schemaNote')).toBe(SCHEMA_NOTE);
+	});
+
+	it('previous version fixture: a database written at v1 opens with nothing lost', async () => {
+		const deps = freshDeps();
+		const series: Series[] = [
+			sampleSeries({
+				indicatorCode: 'EDU03',
+				kind: 'actual',
+				cells: { '2020': { t: 'n', v: 95, cmp: '>', q: '基本均衡' }, '2021': { t: 'b', v: true } },
+				note: 'checked',
+				updatedAt: 17
+			}),
+			sampleSeries({ indicatorCode: 'C01', cells: { '2022': { t: 'f', f: '=F3+G3' } }, updatedAt: 18 })
+		];
+		const indicator: CustomIndicator = {
+			code: 'C01',
+			regionCode: '620702',
+			order: 0,
+			nameZh: '课后服务覆盖率',
+			nameEn: 'After-school coverage',
+			unit: '%',
+			direction: 'higher',
+			precision: 1,
+			countyMeasure: 'value',
+			updatedAt: 16
+		};
+		const old = new Dexie('fixture', deps);
+		old.version(1).stores(V1_STORES);
+		await old.table('series').bulkPut(series);
+		await old.table('indicators').put(indicator);
+		await old.table('meta').put({ key: 'seededAt', value: 99 });
+		old.close();
+
+		const db = new WorkbookDb('fixture', deps);
+		await db.open();
+		expect(db.backendDB().version).toBe(SCHEMA_VERSION * 10);
+		expect(await getAllSeries(db)).toEqual(expect.arrayContaining(series));
+		expect(await getAllSeries(db)).toHaveLength(series.length);
+		expect(await listCustomIndicators(db, '620702')).toEqual([indicator]);
+		expect(await getMeta(db, 'seededAt')).toBe(99);
+	});
+
+	it('closes when another connection upgrades, so that one is not blocked, and tells listeners', async () => {
+		const deps = freshDeps();
+		const db = new WorkbookDb('vc', deps);
+		const reasons: string[] = [];
+		db.onReloadNeeded((r) => reasons.push(r));
+		await db.open();
+
+		const newer = new Dexie('vc', deps);
+		newer.version(2).stores({ ...V1_STORES, extra: 'id' });
+		newer.on('blocked', () => {
+			throw new Error('the upgrade should not be blocked');
+		});
+		await newer.open();
+		expect(reasons).toEqual(['upgrade']);
+		expect(db.isOpen()).toBe(false);
+		// No silent reopen of a database this page no longer understands.
+		const error = await db.series.count().catch((e: unknown) => e);
+		expect(classifyStorageError(error).code).toBe('closed');
+		newer.close();
+	});
+
+	it('tells listeners when another connection deletes the database; unsubscribed ones are not told', async () => {
+		const deps = freshDeps();
+		const db = new WorkbookDb('del', deps);
+		const told: string[] = [];
+		const off = db.onReloadNeeded(() => told.push('off'));
+		db.onReloadNeeded((r) => told.push(r));
+		off();
+		await db.open();
+		await new Dexie('del', deps).delete();
+		expect(told).toEqual(['delete']);
+	});
+
+	it('refuses to open a database newer than it knows, even when not opened via openWorkbookDb', async () => {
+		const deps = freshDeps();
+		const later = new Dexie('later', deps);
+		later.version(5).stores(V1_STORES);
+		await later.open();
+		later.close();
+		const error = await new WorkbookDb('later', deps).open().catch((e: unknown) => e);
+		expect(classifyStorageError(error).code).toBe('newer-schema');
+	});
+});

@@ -1,0 +1,99 @@
+// The workbook's IndexedDB database and every schema version it has ever had.
+//
+// Adding a schema version (keep every earlier declaration exactly as it is: browsers
+// out there hold databases at each of them, and Dexie replays the chain from theirs):
+//   1. Below the last `this.version(n)`, declare
+//        this.version(n + 1).stores({ …only the tables that change… }).upgrade(upgradeVnToVn1);
+//      (a table set to null is dropped; tables not named keep their previous schema).
+//   2. Write `export async function upgradeVnToVn1(tx: Transaction)` in this file. It runs
+//      inside the version-change transaction: use tx.table('…') (never `this.series`, whose
+//      schema is already the new one) and do not await anything but Dexie calls, or the
+//      transaction commits early. Have it also set meta 'schemaNote' to the new note.
+//   3. Bump SCHEMA_VERSION and SCHEMA_NOTE.
+//   4. Tests in db.test.ts: one calling upgradeVnToVn1 on a database a bare Dexie wrote
+//      with version n's stores and records shaped as version n wrote them, and keep the
+//      "previous version fixture" test pointing at version n's frozen stores.
+// openWorkbookDb (open.ts) refuses databases above SCHEMA_VERSION ('newer-schema'), so an
+// older tab never reads records whose shape it does not know.
+import { Dexie, type DexieOptions, type Table } from 'dexie';
+import type { CustomIndicator, Series, SeriesKind } from '../core/model';
+
+export const DEFAULT_DB_NAME = 'zhangye-edu2035';
+
+/** The latest version declared below. */
+export const SCHEMA_VERSION = 1;
+
+/** Written to meta 'schemaNote' so a database seen in devtools or a bug report explains itself. */
+export const SCHEMA_NOTE =
+	'v1: series = one row per region × indicator × kind with every year in `cells`; ' +
+	'indicators = counties’ own indicators; meta = key/value';
+
+/** Compound primary key of a series record, in the order the key path lists it. */
+export type SeriesKeyTuple = [regionCode: string, indicatorCode: string, kind: SeriesKind];
+export type IndicatorKeyTuple = [regionCode: string, code: string];
+
+export interface MetaRecord {
+	key: string;
+	value: unknown;
+}
+
+/** Dexie's constructor options narrowed to what tests and embedders need. */
+export type WorkbookDbDeps = Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>;
+
+export type ReloadReason = 'upgrade' | 'delete';
+export type ReloadListener = (reason: ReloadReason) => void;
+
+export class WorkbookDb extends Dexie {
+	series!: Table<Series, SeriesKeyTuple>;
+	indicators!: Table<CustomIndicator, IndicatorKeyTuple>;
+	meta!: Table<MetaRecord, string>;
+
+	private readonly reloadListeners = new Set<ReloadListener>();
+
+	constructor(name: string = DEFAULT_DB_NAME, deps: WorkbookDbDeps = {}) {
+		super(name, deps);
+
+		this.version(1).stores({
+			series: '[regionCode+indicatorCode+kind], regionCode, updatedAt',
+			indicators: '[regionCode+code], regionCode',
+			meta: 'key'
+		});
+
+		this.on('populate', (tx) => {
+			void tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
+		});
+
+		// Another tab is upgrading or deleting the database: let it proceed instead of
+		// leaving it blocked. Auto-open stays off, because reopening from this (older or
+		// orphaned) page would read a schema it does not know or recreate a deleted
+		// workbook; the page must reload, which the listeners tell the user.
+		this.on('versionchange', (ev: IDBVersionChangeEvent) => {
+			this.close({ disableAutoOpen: true });
+			const reason: ReloadReason = ev.newVersion ? 'upgrade' : 'delete';
+			for (const listener of this.reloadListeners) listener(reason);
+			// Skips Dexie's default handler, which would re-enable auto-open.
+			return false;
+		});
+
+		// Dexie 4 opens a database newer than declared rather than failing; refuse it so no
+		// record of an unknown shape is read or written. Sticky, so auto-reopens check too.
+		this.on(
+			'ready',
+			() => {
+				const installed = this.backendDB().version / 10;
+				if (Math.floor(installed) > SCHEMA_VERSION) {
+					throw new Dexie.VersionError(
+						`database ${this.name} is at version ${installed}; this app knows up to ${SCHEMA_VERSION}`
+					);
+				}
+			},
+			true
+		);
+	}
+
+	/** Called when another tab upgrades or deletes the database; returns an unsubscribe. */
+	onReloadNeeded(listener: ReloadListener): () => void {
+		this.reloadListeners.add(listener);
+		return () => this.reloadListeners.delete(listener);
+	}
+}

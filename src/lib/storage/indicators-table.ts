@@ -1,0 +1,107 @@
+// Counties' own indicators, and their removal together with their figures.
+import { Dexie } from 'dexie';
+import type { z } from 'zod';
+import { customIndicatorSchema, seriesSchema, type CustomIndicator, type Series } from '../core/model';
+import type { WorkbookDb } from './db';
+import { StorageError } from './errors';
+import { readSeriesRow } from './series-table';
+import { parseRow } from './validate';
+
+export type CustomIndicatorDraft = Omit<z.input<typeof customIndicatorSchema>, 'updatedAt'> & {
+	updatedAt?: number;
+};
+
+/** What deleteCustomIndicator removed: hand it to restoreCustomIndicator to undo. */
+export interface DeletedIndicator {
+	indicator: CustomIndicator;
+	series: Series[];
+}
+
+function readIndicatorRow(row: unknown): CustomIndicator {
+	const r = (row ?? {}) as Partial<CustomIndicator>;
+	return parseRow(customIndicatorSchema, 'indicators', [r.regionCode, r.code], row);
+}
+
+/** Sorted by `order`, then code so equal orders still list the same way every time. */
+export async function listCustomIndicators(db: WorkbookDb, regionCode: string): Promise<CustomIndicator[]> {
+	const rows = await db.indicators.where('regionCode').equals(regionCode).toArray();
+	return rows
+		.map(readIndicatorRow)
+		.sort((a, b) => a.order - b.order || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+/** Stamps updatedAt, like putSeries. */
+export async function putCustomIndicator(
+	db: WorkbookDb,
+	indicator: CustomIndicatorDraft,
+	now = Date.now()
+): Promise<CustomIndicator> {
+	const record = customIndicatorSchema.parse({ ...indicator, updatedAt: now });
+	await db.indicators.put(record);
+	return record;
+}
+
+/**
+ * Deletes the indicator and every series of it in that county, in one transaction so no
+ * orphaned rows remain. Returns undefined (and deletes nothing) if there is no such indicator.
+ */
+export async function deleteCustomIndicator(
+	db: WorkbookDb,
+	regionCode: string,
+	code: string
+): Promise<DeletedIndicator | undefined> {
+	return db.transaction('rw', db.indicators, db.series, async () => {
+		const row = await db.indicators.get([regionCode, code]);
+		if (row === undefined) return undefined;
+		const indicator = readIndicatorRow(row);
+		const range = db.series
+			.where('[regionCode+indicatorCode+kind]')
+			.between([regionCode, code, Dexie.minKey], [regionCode, code, Dexie.maxKey]);
+		const series = (await range.toArray()).map(readSeriesRow);
+		await range.delete();
+		await db.indicators.delete([regionCode, code]);
+		return { indicator, series };
+	});
+}
+
+/**
+ * Undo of deleteCustomIndicator. Records keep their original updatedAt: they are the same
+ * records coming back, not new edits. Throws StorageError 'conflict' (writing nothing) if an
+ * indicator with that code exists again, since nextCustomCode reuses the highest freed code
+ * and putting back would overwrite the newer indicator.
+ */
+export async function restoreCustomIndicator(db: WorkbookDb, deleted: DeletedIndicator): Promise<void> {
+	const indicator = customIndicatorSchema.parse(deleted.indicator);
+	const series = deleted.series.map((s) => seriesSchema.parse(s));
+	const stray = series.find(
+		(s) => s.regionCode !== indicator.regionCode || s.indicatorCode !== indicator.code
+	);
+	if (stray) throw new Error(`restoreCustomIndicator: series ${stray.indicatorCode} is not of ${indicator.code}`);
+	await db.transaction('rw', db.indicators, db.series, async () => {
+		const key: [string, string] = [indicator.regionCode, indicator.code];
+		if ((await db.indicators.get(key)) !== undefined) {
+			throw new StorageError('conflict', { table: 'indicators', key });
+		}
+		await db.indicators.add(indicator);
+		await db.series.bulkPut(series);
+	});
+}
+
+const customCodePattern = /^C(\d+)$/;
+
+/** 'C01', 'C02', …: one above the highest C-number the county uses (C100 after C99). */
+export async function nextCustomCode(db: WorkbookDb, regionCode: string): Promise<string> {
+	const codes = await db.indicators.where('regionCode').equals(regionCode).primaryKeys();
+	let max = 0;
+	for (const [, code] of codes) {
+		const m = customCodePattern.exec(code);
+		if (m) max = Math.max(max, Number(m[1]));
+	}
+	return `C${String(max + 1).padStart(2, '0')}`;
+}
+
+/** Every county's own indicators, for the start page and the one engine. */
+export async function listAllCustomIndicators(db: WorkbookDb): Promise<CustomIndicator[]> {
+	const rows = await db.indicators.toArray();
+	return rows.map(readIndicatorRow);
+}

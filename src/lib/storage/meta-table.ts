@@ -1,0 +1,24 @@
+// Key-value settings of the database itself. Each key has its own schema so a value read
+// back has a known type.
+import { z } from 'zod';
+import type { WorkbookDb } from './db';
+import { parseRow } from './validate';
+
+export const metaSchemas = {
+	/** When the plan's baselines and targets were first written (ms since epoch). */
+	seededAt: z.number().int().nonnegative(),
+	schemaNote: z.string()
+} as const;
+
+export type MetaKey = keyof typeof metaSchemas;
+export type MetaValue<K extends MetaKey> = z.output<(typeof metaSchemas)[K]>;
+
+export async function getMeta<K extends MetaKey>(db: WorkbookDb, key: K): Promise<MetaValue<K> | undefined> {
+	const row = await db.meta.get(key);
+	if (row === undefined) return undefined;
+	return parseRow(metaSchemas[key], 'meta', key, row.value) as MetaValue<K>;
+}
+
+export async function setMeta<K extends MetaKey>(db: WorkbookDb, key: K, value: MetaValue<K>): Promise<void> {
+	await db.meta.put({ key, value: metaSchemas[key].parse(value) });
+}

@@ -1,0 +1,144 @@
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION, WorkbookDb } from './db';
+import { StorageError, classifyStorageError, openWorkbookDb } from './open';
+import { putSeries, getAllSeries } from './series-table';
+import { V1_STORES, freshDeps, sampleSeries } from './test-helpers';
+
+async function rejectionOf(p: Promise<unknown>): Promise<StorageError> {
+	const e = await p.then(
+		() => undefined,
+		(err: unknown) => err
+	);
+	expect(e).toBeInstanceOf(StorageError);
+	return e as StorageError;
+}
+
+describe('openWorkbookDb', () => {
+	it('creates the database on first use and opens it again later', async () => {
+		const deps = freshDeps();
+		const db = await openWorkbookDb({ ...deps, name: 'w' });
+		expect(db).toBeInstanceOf(WorkbookDb);
+		expect(db.isOpen()).toBe(true);
+		const stored = await putSeries(db, sampleSeries(), 1);
+		db.close();
+		const again = await openWorkbookDb({ ...deps, name: 'w' });
+		expect(await getAllSeries(again)).toEqual([stored]);
+		again.close();
+	});
+
+	it('a database written by a later version of the app: newer-schema, and it is left untouched', async () => {
+		const deps = freshDeps();
+		const later = new Dexie('w', deps);
+		later.version(5).stores(V1_STORES);
+		await later.table('meta').put({ key: 'seededAt', value: 1 });
+		later.close();
+
+		const error = await rejectionOf(openWorkbookDb({ ...deps, name: 'w' }));
+		expect(error.code).toBe('newer-schema');
+		expect(error.details).toMatchObject({ onDisk: 5, supported: SCHEMA_VERSION });
+
+		const check = new Dexie('w', deps);
+		await check.open();
+		expect(check.verno).toBe(5);
+		expect(await check.table('meta').count()).toBe(1);
+		check.close();
+	});
+
+	it('a newer database whose tables differ from ours is not patched with ours', async () => {
+		const deps = freshDeps();
+		const later = new Dexie('w', deps);
+		later.version(5).stores({ rows: '[regionCode+indicatorCode+kind]', meta: 'key' });
+		await later.open();
+		later.close();
+
+		expect((await rejectionOf(openWorkbookDb({ ...deps, name: 'w' }))).code).toBe('newer-schema');
+		const check = new Dexie('w', deps);
+		await check.open();
+		expect(check.verno).toBe(5);
+		expect(check.tables.map((t) => t.name).sort()).toEqual(['meta', 'rows']);
+		check.close();
+	});
+
+	it('another connection that will not close for our upgrade: blocked', async () => {
+		const deps = freshDeps();
+		// A connection at a lower version that ignores 'versionchange', as a stuck tab would.
+		const stuck = await new Promise<IDBDatabase>((resolve, reject) => {
+			const req = deps.indexedDB.open('w', 1);
+			req.onsuccess = () => resolve(req.result);
+			req.onerror = () => reject(req.error);
+		});
+		const error = await rejectionOf(openWorkbookDb({ ...deps, name: 'w' }));
+		expect(error.code).toBe('blocked');
+		expect(error.cause).toBeDefined();
+		stuck.close();
+	});
+
+	it('no IndexedDB at all (Node has none, like some private modes): unavailable', async () => {
+		expect(globalThis.indexedDB).toBeUndefined();
+		const error = await rejectionOf(openWorkbookDb({ name: 'w' }));
+		expect(error.code).toBe('unavailable');
+		expect(classifyStorageError(error.cause).code).toBe('unavailable');
+	});
+
+	it('IndexedDB that refuses to open (InvalidStateError, old Firefox private mode): unavailable', async () => {
+		const { IDBKeyRange } = freshDeps();
+		const refusing = {
+			open() {
+				throw new DOMException('A mutation operation was attempted', 'InvalidStateError');
+			}
+		};
+		const error = await rejectionOf(openWorkbookDb({ name: 'w', indexedDB: refusing, IDBKeyRange }));
+		expect(error.code).toBe('unavailable');
+	});
+
+	it('passes onReloadNeeded through, so the page hears of another tab’s upgrade', async () => {
+		const deps = freshDeps();
+		const reasons: string[] = [];
+		const db = await openWorkbookDb({ ...deps, name: 'w', onReloadNeeded: (r) => reasons.push(r) });
+		const newer = new Dexie('w', deps);
+		newer.version(2).stores(V1_STORES);
+		await newer.open();
+		expect(reasons).toEqual(['upgrade']);
+		expect(db.isOpen()).toBe(false);
+		newer.close();
+	});
+});
+
+describe('classifyStorageError', () => {
+	const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+	it('finds quota however it is wrapped', () => {
+		expect(classifyStorageError(quota()).code).toBe('quota');
+		expect(classifyStorageError(new Dexie.AbortError('Transaction aborted', quota())).code).toBe('quota');
+		expect(classifyStorageError(new Dexie.BulkError('1 of 2 failed', { 1: quota() })).code).toBe('quota');
+		expect(classifyStorageError(new Error('write failed', { cause: quota() })).code).toBe('quota');
+		expect(classifyStorageError({ name: 'NS_ERROR_DOM_QUOTA_REACHED' }).code).toBe('quota');
+	});
+
+	it('maps the other known failures', () => {
+		expect(classifyStorageError(new Dexie.VersionError()).code).toBe('newer-schema');
+		expect(classifyStorageError(new Dexie.MissingAPIError()).code).toBe('unavailable');
+		expect(classifyStorageError(new DOMException('x', 'InvalidStateError')).code).toBe('unavailable');
+		expect(classifyStorageError(new DOMException('x', 'SecurityError')).code).toBe('unavailable');
+		expect(classifyStorageError(new Dexie.DatabaseClosedError()).code).toBe('closed');
+		expect(
+			classifyStorageError(new Dexie.OpenFailedError('open failed', new Dexie.VersionError())).code
+		).toBe('newer-schema');
+	});
+
+	it('keeps the original error as cause, and anything unrecognised is unknown', () => {
+		const original = new TypeError('boom');
+		const classified = classifyStorageError(original);
+		expect(classified.code).toBe('unknown');
+		expect(classified.cause).toBe(original);
+		expect(classifyStorageError('a string').code).toBe('unknown');
+		expect(classifyStorageError(undefined).code).toBe('unknown');
+	});
+
+	it('passes a StorageError through, even one wrapped by Dexie', () => {
+		const corrupt = new StorageError('corrupt-row', { table: 'series' });
+		expect(classifyStorageError(corrupt)).toBe(corrupt);
+		expect(classifyStorageError(new Dexie.AbortError('aborted', corrupt))).toBe(corrupt);
+	});
+});

@@ -1,0 +1,35 @@
+// Shared by the storage tests: each test gets its own in-memory IndexedDB, so tests never
+// see each other's databases and need no cleanup between them.
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { Series } from '../core/model';
+import { WorkbookDb, type WorkbookDbDeps } from './db';
+
+/**
+ * Version 1's stores exactly as released. Frozen on purpose: it stands for databases
+ * already on users' disks, so it must not follow later edits to db.ts.
+ */
+export const V1_STORES = {
+	series: '[regionCode+indicatorCode+kind], regionCode, updatedAt',
+	indicators: '[regionCode+code], regionCode',
+	meta: 'key'
+} as const;
+
+export function freshDeps(): Required<WorkbookDbDeps> & { indexedDB: IDBFactory } {
+	return { indexedDB: new IDBFactory(), IDBKeyRange };
+}
+
+export function freshDb(name = 'test-workbook'): WorkbookDb {
+	return new WorkbookDb(name, freshDeps());
+}
+
+export function sampleSeries(overrides: Partial<Series> = {}): Series {
+	return {
+		regionCode: '620702',
+		indicatorCode: 'EDU01',
+		kind: 'target',
+		cells: { '2025': { t: 'n', v: 99.5 } },
+		note: '',
+		updatedAt: 0,
+		...overrides
+	};
+}
