@@ -39,6 +39,8 @@ export class Workbook {
 	/** The last write that failed, for the page to show. */
 	saveFailure = $state.raw<StorageError | null>(null);
 	lastSavedAt = $state<number | null>(null);
+	/** Writes under way; the page asks before closing while any is. */
+	pendingWrites = $state(0);
 
 	#db: WorkbookDb | null = null;
 	#opening: Promise<void> | null = null;
@@ -108,6 +110,7 @@ export class Workbook {
 	}
 
 	async #guard<T>(write: () => Promise<T>): Promise<T> {
+		this.pendingWrites++;
 		try {
 			const out = await write();
 			this.saveFailure = null;
@@ -117,6 +120,8 @@ export class Workbook {
 			const err = e instanceof StorageError ? e : classifyStorageError(e);
 			this.saveFailure = err;
 			throw err;
+		} finally {
+			this.pendingWrites--;
 		}
 	}
 
