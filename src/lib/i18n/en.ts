@@ -93,6 +93,7 @@ export const en: Record<MessageKey, string> = {
 	'targets.province': 'Gansu Province',
 	'targets.baseline': '{year} baseline',
 	'targets.target': '{year} target',
+	'targets.value': 'Value',
 	'targets.comparator': 'Comparator',
 	'targets.qualifier': 'Standard',
 	'storage.blocked': 'The workbook is held by another open tab running an older version. Close the other tabs of this app, then reload this page.',

@@ -92,6 +92,7 @@ export const zh = {
 	'targets.province': '甘肃省',
 	'targets.baseline': '{year}基线',
 	'targets.target': '{year}目标',
+	'targets.value': '数值',
 	'targets.comparator': '比较符',
 	'targets.qualifier': '口径',
 	'storage.blocked': '工作簿被另一个打开的标签页占用（它在使用旧版本）。请关闭本应用的其他标签页，然后刷新本页。',

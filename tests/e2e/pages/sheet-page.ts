@@ -55,7 +55,7 @@ export class SheetPage {
 		const rowNumber = ((await this.row(rowText).locator('th[role="rowheader"]').textContent()) ?? '').trim();
 		await this.nameBox.fill(`${letter}${rowNumber}`);
 		await this.nameBox.press('Enter');
-		await expect(this.nameBox).toHaveValue(`${letter}${rowNumber}`);
+		await expect(this.nameBox).toHaveValue(new RegExp(`(^|!)${letter}${rowNumber}$`));
 	}
 
 	/** Select a cell and type into it, then Enter, as a planner does. */

@@ -1,0 +1,132 @@
+import { expect, test } from '@playwright/test';
+import { SheetPage } from './pages/sheet-page';
+
+// Targets sheet columns: D/E = city 2020 baseline and its standard, F/G/H = city 2025
+// target, comparator, standard; I/J/K = city 2035; L… the same for the province.
+
+test('a target edited on the targets page changes every county comparison, and persists', async ({ page }) => {
+	const sheet = new SheetPage(page);
+	await sheet.openCounty('620702');
+	await sheet.type('EDU01', 'H', '99.6');
+	await sheet.expectCell('EDU01', 'Y', '✓ 达标');
+	await sheet.expectSaved();
+
+	await page.getByRole('link', { name: '市、省目标' }).click();
+	await expect(page.getByRole('heading', { name: '市、省基线与目标' })).toBeVisible();
+	await sheet.expectCell('EDU01', 'F', '99.53');
+	await sheet.expectCell('EDU02', 'G', '>');
+	await sheet.expectCell('EDU03', 'H', '优质均衡');
+	await sheet.type('EDU01', 'F', '99.7');
+	await sheet.expectCell('EDU01', 'F', '99.7');
+	await sheet.expectSaved();
+
+	// Back to the county without reloading the page: the status has changed.
+	await page.getByRole('link', { name: '县区' }).click();
+	await page.getByRole('link', { name: '打开甘州区工作表' }).click();
+	await sheet.expectCell('EDU01', 'U', '99.7');
+	await sheet.expectCell('EDU01', 'Y', '✗ 未达标');
+	await sheet.expectCell('EDU01', 'W', '−0.10');
+
+	await page.reload();
+	await sheet.expectCell('EDU01', 'Y', '✗ 未达标');
+});
+
+test('a target typed with > sets its comparator; a bad comparator is refused', async ({ page }) => {
+	const sheet = new SheetPage(page);
+	await sheet.openTargets();
+	await sheet.type('EDU04', 'F', '>97');
+	await sheet.expectCell('EDU04', 'F', '97');
+	await sheet.expectCell('EDU04', 'G', '>');
+	await sheet.type('EDU04', 'G', '<');
+	await expect(page.getByRole('alert')).toContainText('比较符只能是');
+	await sheet.expectSaved();
+
+	await sheet.openCounty('620723');
+	await sheet.type('EDU04', 'H', '97');
+	await sheet.expectCell('EDU04', 'U', '>97');
+	await sheet.expectCell('EDU04', 'Y', '✗ 未达标');
+});
+
+test('a county indicator can be added, filled, renamed, deleted and brought back by undo', async ({ page }) => {
+	const sheet = new SheetPage(page);
+	await sheet.openCounty('620722');
+	await page.getByRole('button', { name: '添加本县指标' }).click();
+	const dialog = page.getByRole('dialog', { name: '添加本县自设指标' });
+	await dialog.getByLabel('指标名称').fill('学前教育专任教师数');
+	await dialog.getByLabel('单位').fill('人');
+	await dialog.getByRole('button', { name: '保存' }).click();
+	await expect(sheet.row('学前教育专任教师数')).toBeVisible();
+	await sheet.expectCell('学前教育专任教师数', 'A', 'C01');
+
+	await sheet.type('学前教育专任教师数', 'D', '812');
+	await sheet.type('学前教育专任教师数', 'E', '830');
+	await sheet.expectSaved();
+	await page.reload();
+	await sheet.expectCell('学前教育专任教师数', 'E', '830');
+	await sheet.expectCell('学前教育专任教师数', 'Y', '—');
+
+	// Rename through the toolbar.
+	await (await sheet.cell('学前教育专任教师数', 'D')).click();
+	await page.getByRole('button', { name: '重命名' }).click();
+	const rename = page.getByRole('dialog', { name: /重命名指标 C01/ });
+	await rename.getByLabel('指标名称').fill('幼儿园专任教师数');
+	await rename.getByRole('button', { name: '保存' }).click();
+	await expect(sheet.row('幼儿园专任教师数')).toBeVisible();
+
+	// Delete, with confirmation; then undo.
+	page.once('dialog', (d) => d.accept());
+	await page.getByRole('button', { name: '删除' }).click();
+	await expect(sheet.row('幼儿园专任教师数')).toHaveCount(0);
+	await expect(page.getByRole('status').filter({ hasText: '已删除指标' })).toBeVisible();
+	await page.getByRole('button', { name: /撤销/ }).click();
+	await expect(sheet.row('幼儿园专任教师数')).toBeVisible();
+	await sheet.expectCell('幼儿园专任教师数', 'D', '812');
+	await sheet.expectCell('幼儿园专任教师数', 'E', '830');
+	await sheet.expectSaved();
+	await page.reload();
+	await sheet.expectCell('幼儿园专任教师数', 'E', '830');
+});
+
+test('the plan indicators cannot be renamed or deleted', async ({ page }) => {
+	const sheet = new SheetPage(page);
+	await sheet.openCounty();
+	await (await sheet.cell('EDU01', 'D')).click();
+	await expect(page.getByRole('button', { name: '删除' })).toHaveCount(0);
+	await expect(await sheet.cell('EDU01', 'B')).toHaveAttribute('aria-readonly', 'true');
+});
+
+test('the English switch translates headers, names and statuses, and is remembered', async ({ page }) => {
+	const sheet = new SheetPage(page);
+	await sheet.openCounty();
+	await sheet.type('EDU02', 'H', '99');
+	await page.getByRole('button', { name: '切换到英文界面' }).click();
+	await expect(page.getByRole('heading', { name: /Ganzhou District/ })).toBeVisible();
+	await expect(sheet.grid.getByRole('columnheader', { name: 'Indicator', exact: true }).first()).toBeVisible();
+	await expect(sheet.row('Nine-year compulsory education retention rate')).toBeVisible();
+	await sheet.expectCell('EDU02', 'Y', '✗ Not met');
+	await page.reload();
+	await expect(page.getByRole('heading', { name: /Ganzhou District/ })).toBeVisible();
+	await sheet.expectCell('EDU02', 'Y', '✗ Not met');
+	await expect(page.getByRole('link', { name: 'Counties' })).toBeVisible();
+	await page.getByRole('button', { name: 'Switch to the Chinese interface' }).click();
+	await sheet.expectCell('EDU02', 'Y', '✗ 未达标');
+});
+
+test('a database written by a newer version of the app is explained, not shown as a blank page', async ({ page }) => {
+	await page.goto('/favicon.svg');
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const req = indexedDB.open('zhangye-edu2035', 990);
+				req.onupgradeneeded = () => req.result.createObjectStore('future');
+				req.onsuccess = () => {
+					req.result.close();
+					resolve();
+				};
+				req.onerror = () => reject(req.error);
+			})
+	);
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: '无法打开工作簿' })).toBeVisible();
+	await expect(page.getByRole('alert')).toContainText('更新版本的应用');
+});
