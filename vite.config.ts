@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
-// License keys are read at build time (see README, "Licensing"). The defaults are the
-// keys each vendor documents for non-commercial/evaluation use (Handsontable) and for
-// use under the GPLv3 (HyperFormula).
+// License keys are read at build time (see README, "Licensing"). The defaults are
+// Handsontable's key for non-commercial use and evaluation, and HyperFormula's key for
+// use inside Handsontable's Formulas plugin.
 const hotLicenseKey = process.env.HOT_LICENSE_KEY || 'non-commercial-and-evaluation';
-const hfLicenseKey = process.env.HF_LICENSE_KEY || 'gpl-v3';
+const hfLicenseKey = process.env.HF_LICENSE_KEY || 'internal-use-in-handsontable';
 
 export default defineConfig({
 	plugins: [sveltekit()],

@@ -1,21 +1,47 @@
-// Developer aid: screenshots of the built app's screens (node scripts/dev/shoot.mjs [outdir]).
-// Needs a server on 127.0.0.1:4173 (node scripts/serve.js).
+// Developer aid: screenshots of the built app's screens, with a few figures typed in the
+// way a planner would (node scripts/dev/shoot.mjs [outdir]). Needs `node scripts/serve.js`.
 import { chromium } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from '../chromium-path.js';
 
-const out = process.argv[2] ?? '/tmp/shots';
+const out = process.argv[2] ?? 'docs';
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
+const lang = process.env.SHOT_LANG ?? 'zh';
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log('console:', m.text()); });
+const page = await browser.newPage({ viewport: { width: 1440, height: 760 }, locale: 'zh-CN' });
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
+
+async function fill(address, text) {
+	const box = page.getByRole('textbox', { name: /单元格|Cell/ });
+	await box.fill(address);
+	await box.press('Enter');
+	await page.keyboard.type(text);
+	await page.keyboard.press('Enter');
+}
+
 await page.goto(base + '/');
-await page.waitForTimeout(800);
-await page.screenshot({ path: `${out}/home.png`, fullPage: true });
+if (lang === 'en') await page.getByRole('button', { name: '切换到英文界面' }).click();
 await page.goto(base + '/county/620702');
-await page.waitForTimeout(1500);
-await page.screenshot({ path: `${out}/county.png`, fullPage: true });
+await page.getByRole('treegrid').waitFor();
+const figures = {
+	1: ['99', '99.1', '99.2', '99.3', '99.6'],
+	2: ['98.7', '98.9', '99', '99', '99.05'],
+	3: ['否', '否', '否', '是', '是'],
+	4: ['94.2', '95', '95.6', '96.1', '96.8'],
+	5: ['44', '45.5', '46.2', '47', '47.6'],
+	9: ['9.6', '9.7', '9.8', '9.9', '10']
+};
+for (const [row, values] of Object.entries(figures)) {
+	for (const [i, v] of values.entries()) await fill(`${'DEFGH'[i]}${row}`, v);
+}
+await fill('I1', '=H1+0.05');
+await fill('T1', '2024年为快报数');
+await fill('S2', '96');
+await page.keyboard.press('Control+z');
+await page.waitForTimeout(400);
+await page.screenshot({ path: `${out}/screenshot-county.png` });
+await page.goto(base + '/');
+await page.screenshot({ path: `${out}/screenshot-home.png` });
 await page.goto(base + '/targets');
-await page.waitForTimeout(1200);
-await page.screenshot({ path: `${out}/targets.png`, fullPage: true });
+await page.getByRole('treegrid').waitFor();
+await page.screenshot({ path: `${out}/screenshot-targets.png` });
 await browser.close();

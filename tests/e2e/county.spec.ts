@@ -84,14 +84,14 @@ test('EDU03 records certification as 是/否 and its comparison says so', async 
 	await sheet.openCounty();
 	await sheet.typeWithIme('EDU03', 'H', '是');
 	await sheet.expectCell('EDU03', 'H', '是');
-	await sheet.expectCell('EDU03', 'Y', '✓ 已认定优质均衡县');
+	await sheet.expectCell('EDU03', 'Y', '✓ 已认定');
 	await sheet.expectCell('EDU03', 'W', '—');
 	await sheet.typeWithIme('EDU03', 'G', '否');
 	// 2024 (H) is still 是: the latest year before 2025 decides.
-	await sheet.expectCell('EDU03', 'Y', '✓ 已认定优质均衡县');
+	await sheet.expectCell('EDU03', 'Y', '✓ 已认定');
 	await (await sheet.cell('EDU03', 'H')).click();
 	await page.keyboard.press('Delete');
-	await sheet.expectCell('EDU03', 'Y', '✗ 未认定优质均衡县');
+	await sheet.expectCell('EDU03', 'Y', '✗ 未认定');
 	await sheet.type('EDU03', 'I', '95');
 	await expect(page.getByRole('alert')).toContainText('是”或“否');
 });

@@ -33,6 +33,7 @@ export const en: Record<MessageKey, string> = {
 	'grid.provinceGap': 'Gap to province',
 	'grid.cityStatus': 'vs city',
 	'grid.provinceStatus': 'vs province',
+	'grid.showAllYears': 'Show the columns for {from}–{to}',
 	'grid.formulaBar': 'Formula bar',
 	'grid.cellLabel': 'Cell',
 	'grid.implausible': 'Outside the plausible range ({range}); please check. The value was kept.',
