@@ -173,3 +173,19 @@ test('one paste is undone as one step', async ({ page }) => {
 	await page.reload();
 	await sheet.expectCell('EDU08', 'E', '');
 });
+
+test('each of two quick edits of one cell is undone in turn', async ({ page }) => {
+	const sheet = new SheetPage(page);
+	await sheet.openCounty();
+	await sheet.type('EDU01', 'H', '99.6');
+	await sheet.type('EDU01', 'H', '99.5');
+	await page.keyboard.press('Control+z');
+	await sheet.expectCell('EDU01', 'H', '99.6');
+	await page.keyboard.press('Control+z');
+	await sheet.expectCell('EDU01', 'H', '');
+	await page.keyboard.press('Control+Shift+z');
+	await sheet.expectCell('EDU01', 'H', '99.6');
+	await sheet.expectSaved();
+	await page.reload();
+	await sheet.expectCell('EDU01', 'H', '99.6');
+});

@@ -130,3 +130,19 @@ test('a database written by a newer version of the app is explained, not shown a
 	await expect(page.getByRole('heading', { name: '无法打开工作簿' })).toBeVisible();
 	await expect(page.getByRole('alert')).toContainText('更新版本的应用');
 });
+
+test('two tabs of the app stay in step: an edit in one shows in the other', async ({ context }) => {
+	const first = new SheetPage(await context.newPage());
+	const second = new SheetPage(await context.newPage());
+	await first.openCounty('620724');
+	await second.openCounty('620724');
+	await first.type('EDU05', 'H', '47.5');
+	await first.expectSaved();
+	await second.expectCell('EDU05', 'H', '47.5');
+	await second.expectCell('EDU05', 'Y', '✗ 未达标');
+	await expect(second.page.getByRole('status').filter({ hasText: '另一个标签页修改了工作簿' })).toBeVisible();
+	// The second tab's own edit then reaches the first.
+	await second.type('EDU05', 'I', '48');
+	await first.expectCell('EDU05', 'I', '48');
+	await first.expectCell('EDU05', 'Y', '✓ 达标');
+});

@@ -108,5 +108,7 @@ export const en: Record<MessageKey, string> = {
 	'storage.heading': 'The workbook could not be opened',
 	'storage.versionchange': 'The app was updated in another tab. Reload this page to continue.',
 	'storage.saveFailed': 'Saving failed: {detail}. The change was not written; please try again.',
+	'sync.reloaded': 'Another tab changed the workbook; this page now shows the latest figures (undo history cleared).',
+	'close': 'Close',
 	'time.justNow': 'just now'
 };

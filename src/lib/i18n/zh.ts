@@ -107,6 +107,8 @@ export const zh = {
 	'storage.heading': '无法打开工作簿',
 	'storage.versionchange': '应用已在另一个标签页中更新。请刷新本页后继续。',
 	'storage.saveFailed': '保存失败：{detail}。修改没有写入，请重试。',
+	'sync.reloaded': '另一个标签页修改了工作簿，这里已显示最新数据（撤销记录已清空）。',
+	'close': '关闭',
 	'time.justNow': '刚刚'
 } as const;
 

@@ -59,6 +59,11 @@ export class CountySheet {
 	#redo: HistoryEntry[] = [];
 	/** Serialises writes so a quick second edit never races the first to IndexedDB. */
 	#queue: Promise<unknown> = Promise.resolve();
+	/**
+	 * Cells edited but not yet written. A second edit of the same cell made before the first
+	 * is stored must remember the first as its "before", or undo would skip it.
+	 */
+	#unsaved = new Map<string, RawContent>();
 
 	constructor(
 		readonly workbook: Workbook,
@@ -143,9 +148,11 @@ export class CountySheet {
 		for (const e of edits) {
 			const r = this.rows[e.row];
 			if (!r) continue;
-			const before = this.#storedContent(r, e.col);
+			const key = `${r.indicator.code}|${e.col}`;
+			const before = this.#unsaved.has(key) ? (this.#unsaved.get(key) ?? null) : this.#storedContent(r, e.col);
 			if (before === e.after) continue;
 			changes.push({ indicatorCode: r.indicator.code, col: e.col, before, after: e.after });
+			this.#unsaved.set(key, e.after);
 		}
 		if (changes.length === 0) return;
 		if (reason === 'user') this.#push({ kind: 'cells', changes });
@@ -164,6 +171,13 @@ export class CountySheet {
 		if (r.custom && col === COL_NAME) return r.custom.nameZh;
 		if (r.custom && col === COL_UNIT) return r.custom.unit || null;
 		return null;
+	}
+
+	#settle(changes: CellChange[]): void {
+		for (const c of changes) {
+			const key = `${c.indicatorCode}|${c.col}`;
+			if (this.#unsaved.get(key) === c.after) this.#unsaved.delete(key);
+		}
 	}
 
 	async #persistCells(changes: CellChange[]): Promise<void> {
@@ -203,7 +217,9 @@ export class CountySheet {
 			if (drafts.size) await this.workbook.writeSeries([...drafts.values()]);
 			for (const ind of indicatorUpdates.values()) await this.workbook.updateCustomIndicator(ind);
 			if (indicatorUpdates.size) this.rows = this.workbook.rowIndicators(this.regionCode);
+			this.#settle(changes);
 		} catch {
+			this.#settle(changes);
 			// Nothing was written: put the grid back to what is stored, so screen and disk agree.
 			this.port?.setCells(
 				changes.map((c) => ({ row: this.#rowOf(c.indicatorCode), col: c.col, content: c.before }))
@@ -382,6 +398,19 @@ export class CountySheet {
 			if (changed) drafts.push({ ...stored, cells });
 		});
 		if (drafts.length) await this.workbook.writeSeries(drafts);
+	}
+
+	/**
+	 * Another tab changed the stored workbook: show what is stored now. The history is
+	 * dropped, since undoing would write back figures the other tab replaced.
+	 */
+	reloadFromStorage(): void {
+		this.rows = this.workbook.rowIndicators(this.regionCode);
+		this.#undo = [];
+		this.#redo = [];
+		this.#sync();
+		this.port?.load(this.content());
+		this.message = { kind: 'info', text: this.locale.t('sync.reloaded') };
 	}
 
 	/** Language switched: names change, figures and formulas stay. */

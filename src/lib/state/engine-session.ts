@@ -48,6 +48,14 @@ export function targetRows(workbook: Workbook, lang: Lang): TargetsRowInput[] {
 	}));
 }
 
+/** Another tab changed the workbook: rebuild every sheet from what is stored now. */
+export function reloadEngine(workbook: Workbook, lang: Lang): void {
+	engine?.load(
+		targetRows(workbook, lang),
+		new Map(counties.map((c) => [countySheetName(c.code), countyRows(workbook, c.code, lang)]))
+	);
+}
+
 export function getEngine(workbook: Workbook, lang: Lang): WorkbookEngine {
 	if (!engine) {
 		engine = new WorkbookEngine(HF_LICENSE_KEY);

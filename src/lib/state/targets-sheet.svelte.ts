@@ -194,6 +194,15 @@ export class TargetsSheet {
 		return this.#queue;
 	}
 
+	/** Another tab changed the stored workbook: show what is stored now, without history. */
+	reloadFromStorage(): void {
+		this.#undo = [];
+		this.#redo = [];
+		this.#sync();
+		this.port?.load(this.content());
+		this.message = { kind: 'info', text: this.locale.t('sync.reloaded') };
+	}
+
 	relabel(): void {
 		this.port?.load(this.content());
 	}

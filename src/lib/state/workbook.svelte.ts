@@ -41,6 +41,9 @@ export class Workbook {
 	lastSavedAt = $state<number | null>(null);
 	/** Writes under way; the page asks before closing while any is. */
 	pendingWrites = $state(0);
+	/** Bumped when another tab changed the stored workbook and this copy was re-read. */
+	externalRevision = $state(0);
+	#channel: BroadcastChannel | null = null;
 
 	#db: WorkbookDb | null = null;
 	#opening: Promise<void> | null = null;
@@ -61,15 +64,41 @@ export class Workbook {
 				}
 			});
 			await ensureSeeded(db, seedSeries(Date.now()));
-			const [series, customs] = await Promise.all([getAllSeries(db), listAllCustomIndicators(db)]);
-			for (const s of series) this.series.set(seriesKey(s), s);
-			for (const c of customs) this.customIndicators.set(`${c.regionCode}|${c.code}`, c);
 			this.#db = db;
+			await this.#readAll();
+			this.#listenToOtherTabs();
 			this.phase = 'ready';
 		} catch (e) {
 			this.failure = e instanceof StorageError ? e : classifyStorageError(e);
 			this.phase = 'failed';
 		}
+	}
+
+	async #readAll(): Promise<void> {
+		const [series, customs] = await Promise.all([getAllSeries(this.db), listAllCustomIndicators(this.db)]);
+		this.series.clear();
+		this.customIndicators.clear();
+		for (const s of series) this.series.set(seriesKey(s), s);
+		for (const c of customs) this.customIndicators.set(`${c.regionCode}|${c.code}`, c);
+	}
+
+	/**
+	 * Two tabs of the app share one database. Each tells the others when it has written, and
+	 * they re-read it, so neither shows (and later writes back) figures the other replaced.
+	 */
+	#listenToOtherTabs(): void {
+		if (typeof BroadcastChannel === 'undefined') return;
+		this.#channel = new BroadcastChannel('zy-edu2035.workbook');
+		this.#channel.onmessage = () => {
+			void this.#readAll().then(
+				() => {
+					this.externalRevision++;
+				},
+				(e: unknown) => {
+					this.saveFailure = e instanceof StorageError ? e : classifyStorageError(e);
+				}
+			);
+		};
 	}
 
 	get db(): WorkbookDb {
@@ -115,6 +144,7 @@ export class Workbook {
 			const out = await write();
 			this.saveFailure = null;
 			this.lastSavedAt = Date.now();
+			this.#channel?.postMessage({ type: 'changed', at: this.lastSavedAt });
 			return out;
 		} catch (e) {
 			const err = e instanceof StorageError ? e : classifyStorageError(e);
