@@ -189,3 +189,19 @@ test('each of two quick edits of one cell is undone in turn', async ({ page }) =
 	await page.reload();
 	await sheet.expectCell('EDU01', 'H', '99.6');
 });
+
+test('notes are kept as typed, even when they look like a number or a formula', async ({ page }) => {
+	const sheet = new SheetPage(page);
+	await sheet.openCounty();
+	await sheet.type('EDU01', 'T', '99%为快报数');
+	await sheet.type('EDU02', 'T', '=待核实');
+	await sheet.type('EDU04', 'T', 'TRUE');
+	await sheet.expectCell('EDU01', 'T', '99%为快报数');
+	await sheet.expectCell('EDU02', 'T', '=待核实');
+	await sheet.expectCell('EDU04', 'T', 'TRUE');
+	await sheet.expectSaved();
+	await page.reload();
+	await sheet.expectCell('EDU01', 'T', '99%为快报数');
+	await sheet.expectCell('EDU02', 'T', '=待核实');
+	await sheet.expectCell('EDU04', 'T', 'TRUE');
+});

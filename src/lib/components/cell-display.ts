@@ -2,6 +2,7 @@
 // their sign at the indicator's precision, statuses as a symbol and a word (so they survive
 // black-and-white printing), and formula errors with an explanation on hover.
 import { decimalsOf, roundTo } from '$lib/core/compare';
+import { plainDecimal } from '$lib/core/decimal';
 import type { Locale } from '$lib/i18n/locale.svelte';
 import { STATUS_TEXT } from '$lib/engine/plan-functions';
 
@@ -13,8 +14,10 @@ export function isErrorValue(v: unknown): v is string {
 
 /** A figure as typed; a computed one loses the float noise beyond 10 decimals. */
 export function displayNumber(v: number): string {
-	const r = roundTo(v, Math.min(10, Math.max(decimalsOf(v), 0)));
-	return String(Number(r.toPrecision(15)));
+	// Fifteen significant digits and ten decimals drop a formula's binary noise (0.1+0.2);
+	// plainDecimal writes the result without an exponent (0.0000001, not 1e-7).
+	const clean = Number(v.toPrecision(15));
+	return plainDecimal(roundTo(clean, Math.min(10, decimalsOf(clean))));
 }
 
 export function displayGap(v: number, precision: number): string {

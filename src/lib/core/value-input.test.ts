@@ -9,6 +9,7 @@ import {
 	InputError,
 	isPlausible,
 	parseCellInput,
+	parseComparator,
 	parsePlanFigure,
 	type InputContext,
 	type InputErrorCode
@@ -543,5 +544,17 @@ describe('parseCellInput on arbitrary input', () => {
 			}),
 			{ numRuns: 3000 }
 		);
+	});
+});
+
+describe('parseComparator', () => {
+	it('reads > as strict and ≥, >=, full-width forms or nothing as at-least', () => {
+		expect(parseComparator('>')).toBe('>');
+		expect(parseComparator('＞')).toBe('>');
+		expect(parseComparator(' > ')).toBe('>');
+		for (const t of ['≥', '>=', '＞＝', '≧', '', null, undefined]) expect(parseComparator(t)).toBe('>=');
+	});
+	it('refuses anything else rather than guessing', () => {
+		for (const t of ['<', '<=', '=', '>>', 'gt', 5, true]) expect(parseComparator(t)).toBe('invalid');
 	});
 });

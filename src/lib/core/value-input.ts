@@ -234,6 +234,18 @@ export function cellComparator(cell: Cell): Comparator {
 	return cell.t === 'n' && cell.cmp === '>' ? '>' : '>=';
 }
 
+/**
+ * A comparator written on its own (the targets sheet's 比较符 column, a formula argument):
+ * `>` is strict; `≥`, `>=` or nothing at all mean at least, as a bare number does in the plan.
+ */
+export function parseComparator(raw: unknown): Comparator | 'invalid' {
+	if (raw !== null && raw !== undefined && typeof raw !== 'string') return 'invalid';
+	const s = (raw ?? '').normalize('NFKC').replace(/\s+/g, '');
+	if (s === '' || s === '>=' || s === '≥' || s === '≧' || s === '⩾') return '>=';
+	if (s === '>') return '>';
+	return 'invalid';
+}
+
 /** Whether a figure lies inside the plausible range of its unit (percent 0–200, 年 0–25). */
 export function isPlausible(value: number, unit: string): boolean {
 	// NaN and infinities cannot be stored at all, whatever the unit.

@@ -11,6 +11,7 @@ import {
 	type ImplementedFunctions
 } from 'hyperformula';
 import { figureFor, gap, meets } from '$lib/core/compare';
+import { parseComparator } from '$lib/core/value-input';
 import { FIRST_YEAR, type Comparator } from '$lib/core/model';
 
 /** What a status cell holds. The grid translates these for the English interface. */
@@ -32,10 +33,8 @@ interface ProcedureAst {
 type Scalar = number | string | boolean | CellError | typeof EmptyValue;
 
 function toComparator(text: unknown): Comparator | null {
-	const s = typeof text === 'string' ? text.normalize('NFKC').trim() : '';
-	if (s === '' || s === '>=' || s === '≥') return '>=';
-	if (s === '>') return '>';
-	return null;
+	const c = parseComparator(text === EmptyValue ? '' : text);
+	return c === 'invalid' ? null : c;
 }
 
 function rawOf(v: unknown): unknown {

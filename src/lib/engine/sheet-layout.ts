@@ -165,10 +165,26 @@ export function cellContent(cell: Cell | undefined | null): RawContent {
 	}
 }
 
-/** Free text (names, notes) must never be read as a formula by the engine. */
+/**
+ * Free text (names, notes, qualifiers) must stay text: the engine would read `=…` as a
+ * formula, `99%` or `+1` as numbers, `TRUE` as a boolean. A leading apostrophe marks text,
+ * as in Excel; the engine drops it, and so does `textFromContent`.
+ */
 export function textContent(text: string): RawContent {
 	if (text === '') return null;
-	return /^[=]/.test(text) ? `'${text}` : text;
+	return needsTextMark(text) ? `'${text}` : text;
+}
+
+function needsTextMark(text: string): boolean {
+	const t = text.normalize('NFKC');
+	return /^[=+\-'.\d\s]/.test(t) || /^(true|false)$/i.test(t.trim());
+}
+
+/** The text a planner wrote, from what the grid or engine holds for a text cell. */
+export function textFromContent(v: unknown): string {
+	if (v === null || v === undefined) return '';
+	const s = String(v);
+	return s.startsWith("'") ? s.slice(1) : s;
 }
 
 export interface CountyRowInput {

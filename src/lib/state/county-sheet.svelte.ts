@@ -10,6 +10,8 @@ import {
 	columnOfYear,
 	countyRowContent,
 	countySheetContent,
+	textContent,
+	textFromContent,
 	yearOfColumn,
 	type RawContent
 } from '$lib/engine/sheet-layout';
@@ -32,13 +34,6 @@ type HistoryEntry =
 	| { kind: 'delete-row'; deleted: DeletedIndicator; row: number };
 
 const MAX_HISTORY = 200;
-
-/** Text from the grid back to what it stands for: the engine escapes text starting with =. */
-function unescapeText(v: RawContent): string {
-	if (v === null || v === undefined) return '';
-	const s = String(v);
-	return s.startsWith("'=") ? s.slice(1) : s;
-}
 
 export function contentToCell(v: RawContent): Cell | null {
 	if (v === null || v === '') return null;
@@ -124,7 +119,7 @@ export class CountySheet {
 		}
 		// Free text must stay text: the engine would otherwise read `=…` as a formula.
 		const trimmed = col === COL_NOTE ? text : text.trim();
-		return { ok: true, content: trimmed === '' ? null : trimmed.startsWith('=') ? `'${trimmed}` : trimmed };
+		return { ok: true, content: textContent(trimmed) };
 	}
 
 	#refusal(code: InputErrorCode | 'bad-formula', row: number, col: number, raw: unknown): string {
@@ -166,10 +161,10 @@ export class CountySheet {
 		}
 		if (col === COL_NOTE) {
 			const note = this.workbook.getSeries(this.regionCode, r.indicator.code, 'actual')?.note ?? '';
-			return note === '' ? null : note.startsWith('=') ? `'${note}` : note;
+			return textContent(note);
 		}
-		if (r.custom && col === COL_NAME) return r.custom.nameZh;
-		if (r.custom && col === COL_UNIT) return r.custom.unit || null;
+		if (r.custom && col === COL_NAME) return textContent(r.custom.nameZh);
+		if (r.custom && col === COL_UNIT) return textContent(r.custom.unit);
 		return null;
 	}
 
@@ -199,14 +194,14 @@ export class CountySheet {
 					if (cell) s.cells[String(year)] = cell;
 					else delete s.cells[String(year)];
 				} else {
-					s.note = unescapeText(c.after);
+					s.note = textFromContent(c.after);
 				}
 			} else {
 				const custom =
 					indicatorUpdates.get(c.indicatorCode) ??
 					this.workbook.customIndicators.get(`${this.regionCode}|${c.indicatorCode}`);
 				if (!custom) continue;
-				const text = unescapeText(c.after);
+				const text = textFromContent(c.after);
 				indicatorUpdates.set(
 					c.indicatorCode,
 					c.col === COL_NAME ? { ...custom, nameZh: text, nameEn: '' } : { ...custom, unit: text }
@@ -322,17 +317,18 @@ export class CountySheet {
 		const row = this.#rowOf(code);
 		if (row < 0) return;
 		const edits: GridEdit[] = [
-			{ row, col: COL_NAME, after: nameZh },
-			{ row, col: COL_UNIT, after: unit === '' ? null : unit }
+			{ row, col: COL_NAME, after: textContent(nameZh) },
+			{ row, col: COL_UNIT, after: textContent(unit) }
 		];
 		this.port?.setCells(edits.map((e) => ({ row: e.row, col: e.col, content: e.after })));
 		// setCells replays without history; record this rename as one undoable step.
 		const changes: CellChange[] = [];
 		const r = this.rows[row];
 		if (!r?.custom) return;
-		if (r.custom.nameZh !== nameZh) changes.push({ indicatorCode: code, col: COL_NAME, before: r.custom.nameZh, after: nameZh });
-		if ((r.custom.unit || null) !== (unit || null))
-			changes.push({ indicatorCode: code, col: COL_UNIT, before: r.custom.unit || null, after: unit || null });
+		if (r.custom.nameZh !== nameZh)
+			changes.push({ indicatorCode: code, col: COL_NAME, before: textContent(r.custom.nameZh), after: textContent(nameZh) });
+		if (r.custom.unit !== unit)
+			changes.push({ indicatorCode: code, col: COL_UNIT, before: textContent(r.custom.unit), after: textContent(unit) });
 		if (changes.length) this.#push({ kind: 'cells', changes });
 	}
 

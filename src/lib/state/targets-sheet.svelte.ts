@@ -1,13 +1,15 @@
 // The targets page: the city's and province's baselines and targets, edited as a grid.
 // Each edit is stored at once; every county's comparison formulas read this sheet.
-import { parseCellInput } from '$lib/core/value-input';
+import { parseCellInput, parseComparator } from '$lib/core/value-input';
 import { planIndicators } from '$lib/core/plan';
-import type { Cell, Comparator, Series } from '$lib/core/model';
+import type { Cell, Series } from '$lib/core/model';
 import {
 	COMPARATOR_TEXT,
 	TARGET_COLUMNS,
 	targetColumn,
 	targetsRowContent,
+	textContent,
+	textFromContent,
 	type RawContent,
 	type TargetColumn
 } from '$lib/engine/sheet-layout';
@@ -21,14 +23,6 @@ interface Change {
 	col: number;
 	before: RawContent;
 	after: RawContent;
-}
-
-function toComparator(raw: unknown): Comparator | null | 'bad' {
-	const s = String(raw ?? '').normalize('NFKC').trim();
-	if (s === '') return null;
-	if (s === '>') return '>';
-	if (s === '>=' || s === '≥') return '>=';
-	return 'bad';
 }
 
 export class TargetsSheet {
@@ -69,14 +63,14 @@ export class TargetsSheet {
 		const indicator = planIndicators[row];
 		if (!c || !indicator) return { ok: false, message: '' };
 		if (c.field === 'comparator') {
-			const cmp = toComparator(raw);
-			if (cmp === 'bad') return { ok: false, message: this.locale.t('error.bad-comparator', { where: this.#where(row, col) }) };
-			return { ok: true, content: cmp === null ? null : COMPARATOR_TEXT[cmp] };
+			const cmp = parseComparator(raw === null || raw === undefined ? '' : String(raw));
+			if (cmp === 'invalid') return { ok: false, message: this.locale.t('error.bad-comparator', { where: this.#where(row, col) }) };
+			return { ok: true, content: COMPARATOR_TEXT[cmp] };
 		}
 		if (c.field === 'qualifier') {
 			const q = String(raw ?? '').trim().replace(/^[(（]\s*|\s*[)）]$/g, '');
 			if (q.length > 40) return { ok: false, message: this.locale.t('error.qualifier-too-long', { where: this.#where(row, col), input: q.slice(0, 60) }) };
-			return { ok: true, content: q === '' ? null : q.startsWith('=') ? `'${q}` : q };
+			return { ok: true, content: textContent(q) };
 		}
 		const outcome = parseCellInput(raw, { unit: indicator.unit, kind: c.year === 2020 ? 'actual' : 'target', measure: 'value' });
 		if (!outcome.ok || outcome.cell?.t === 'f' || outcome.cell?.t === 'b') {
@@ -141,11 +135,12 @@ export class TargetsSheet {
 						}
 						const cell: Cell = { t: 'n', v };
 						if (kind === 'target') {
-							const cmp = toComparator(source[row]?.[targetColumn(level, year, 'comparator')]);
-							if (cmp === '>') cell.cmp = '>';
+							const cmpText = source[row]?.[targetColumn(level, year, 'comparator')];
+							if (parseComparator(typeof cmpText === 'string' ? cmpText : '') === '>') cell.cmp = '>';
 						}
 						const q = source[row]?.[targetColumn(level, year, 'qualifier')];
-						if (typeof q === 'string' && q.trim() !== '') cell.q = q.replace(/^'/, '').trim();
+						const qualifier = textFromContent(q).trim();
+						if (qualifier !== '') cell.q = qualifier;
 						cells[String(year)] = cell;
 					}
 					if (JSON.stringify(cells) !== JSON.stringify(stored?.cells ?? {})) {
