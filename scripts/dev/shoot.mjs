@@ -38,6 +38,8 @@ await fill('T1', '2024年为快报数');
 await fill('S2', '96');
 await page.keyboard.press('Control+z');
 await page.waitForTimeout(400);
+const alert = page.getByRole('alert');
+if (await alert.count()) console.log('alert shown:', await alert.first().textContent());
 await page.screenshot({ path: `${out}/screenshot-county.png` });
 await page.goto(base + '/');
 await page.screenshot({ path: `${out}/screenshot-home.png` });

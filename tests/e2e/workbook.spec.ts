@@ -146,3 +146,26 @@ test('two tabs of the app stay in step: an edit in one shows in the other', asyn
 	await first.expectCell('EDU05', 'I', '48');
 	await first.expectCell('EDU05', 'Y', '✓ 达标');
 });
+
+test('one engine serves the workbook: a county formula can read another county', async ({ page }) => {
+	const sheet = new SheetPage(page);
+	await sheet.openCounty('620723');
+	await sheet.type('EDU05', 'H', '46.4');
+	await sheet.expectSaved();
+	await sheet.openCounty('620702');
+	await sheet.type('EDU05', 'H', "='临泽县'!H5+1");
+	await sheet.expectCell('EDU05', 'H', '47.4');
+	await sheet.expectCell('EDU05', 'Y', '✗ 未达标');
+});
+
+test('target edits are undone with Ctrl+Z', async ({ page }) => {
+	const sheet = new SheetPage(page);
+	await sheet.openTargets();
+	await sheet.type('EDU05', 'F', '50');
+	await sheet.expectCell('EDU05', 'F', '50');
+	await page.keyboard.press('Control+z');
+	await sheet.expectCell('EDU05', 'F', '48');
+	await sheet.expectSaved();
+	await page.reload();
+	await sheet.expectCell('EDU05', 'F', '48');
+});
