@@ -19,6 +19,7 @@ import type { GridEdit, GridPort, Validation } from '$lib/components/SheetGrid.s
 import type { DeletedIndicator } from '$lib/storage/indicators-table';
 import type { Locale } from '$lib/i18n/locale.svelte';
 import { countyRows, indicatorName } from './engine-session';
+import { UndoHistory } from './undo-history.svelte';
 import type { RowIndicator, Workbook } from './workbook.svelte';
 
 interface CellChange {
@@ -33,8 +34,6 @@ type HistoryEntry =
 	| { kind: 'add-row'; indicator: CustomIndicator }
 	| { kind: 'delete-row'; deleted: DeletedIndicator; row: number };
 
-const MAX_HISTORY = 200;
-
 export function contentToCell(v: RawContent): Cell | null {
 	if (v === null || v === '') return null;
 	if (typeof v === 'number') return { t: 'n', v };
@@ -46,12 +45,9 @@ export function contentToCell(v: RawContent): Cell | null {
 export class CountySheet {
 	rows = $state.raw<RowIndicator[]>([]);
 	message = $state<{ kind: 'error' | 'info'; text: string } | null>(null);
-	canUndo = $state(false);
-	canRedo = $state(false);
+	readonly history = new UndoHistory<HistoryEntry>();
 	port: GridPort | undefined;
 
-	#undo: HistoryEntry[] = [];
-	#redo: HistoryEntry[] = [];
 	/** Serialises writes so a quick second edit never races the first to IndexedDB. */
 	#queue: Promise<unknown> = Promise.resolve();
 	/**
@@ -150,7 +146,7 @@ export class CountySheet {
 			this.#unsaved.set(key, e.after);
 		}
 		if (changes.length === 0) return;
-		if (reason === 'user') this.#push({ kind: 'cells', changes });
+		if (reason === 'user') this.history.push({ kind: 'cells', changes });
 		this.#enqueue(() => this.#persistCells(changes));
 	}
 
@@ -219,7 +215,7 @@ export class CountySheet {
 			this.port?.setCells(
 				changes.map((c) => ({ row: this.#rowOf(c.indicatorCode), col: c.col, content: c.before }))
 			);
-			this.#dropLastIf((e) => e.kind === 'cells' && e.changes === changes);
+			this.#dropChanges(changes);
 		}
 	}
 
@@ -227,22 +223,10 @@ export class CountySheet {
 		return this.rows.findIndex((r) => r.indicator.code === indicatorCode);
 	}
 
-	#push(entry: HistoryEntry): void {
-		this.#undo.push(entry);
-		if (this.#undo.length > MAX_HISTORY) this.#undo.shift();
-		this.#redo = [];
-		this.#sync();
-	}
-
-	#dropLastIf(test: (e: HistoryEntry) => boolean): void {
-		const last = this.#undo[this.#undo.length - 1];
-		if (last && test(last)) this.#undo.pop();
-		this.#sync();
-	}
-
-	#sync(): void {
-		this.canUndo = this.#undo.length > 0;
-		this.canRedo = this.#redo.length > 0;
+	/** A write that failed never happened: its step leaves the history. */
+	#dropChanges(changes: CellChange[]): void {
+		const last = this.history.last();
+		if (last?.kind === 'cells' && last.changes === changes) this.history.drop(last);
 	}
 
 	#enqueue(task: () => Promise<void>): Promise<void> {
@@ -257,26 +241,20 @@ export class CountySheet {
 	}
 
 	undo(): void {
-		const entry = this.#undo.pop();
-		this.#sync();
+		const entry = this.history.takeUndo();
 		if (!entry) {
 			this.message = { kind: 'info', text: this.locale.t('undo.nothing') };
 			return;
 		}
-		this.#redo.push(entry);
-		this.#sync();
 		void this.#enqueue(() => this.#apply(entry, 'undo'));
 	}
 
 	redo(): void {
-		const entry = this.#redo.pop();
-		this.#sync();
+		const entry = this.history.takeRedo();
 		if (!entry) {
 			this.message = { kind: 'info', text: this.locale.t('redo.nothing') };
 			return;
 		}
-		this.#undo.push(entry);
-		this.#sync();
 		void this.#enqueue(() => this.#apply(entry, 'redo'));
 	}
 
@@ -309,7 +287,7 @@ export class CountySheet {
 			this.rows = this.workbook.rowIndicators(this.regionCode);
 			const row = this.#rowOf(indicator.code);
 			this.port?.insertRow(row, this.#rowContent(row));
-			this.#push({ kind: 'add-row', indicator });
+			this.history.push({ kind: 'add-row', indicator });
 		});
 	}
 
@@ -329,7 +307,7 @@ export class CountySheet {
 			changes.push({ indicatorCode: code, col: COL_NAME, before: textContent(r.custom.nameZh), after: textContent(nameZh) });
 		if (r.custom.unit !== unit)
 			changes.push({ indicatorCode: code, col: COL_UNIT, before: textContent(r.custom.unit), after: textContent(unit) });
-		if (changes.length) this.#push({ kind: 'cells', changes });
+		if (changes.length) this.history.push({ kind: 'cells', changes });
 	}
 
 	async deleteIndicator(code: string): Promise<void> {
@@ -337,7 +315,7 @@ export class CountySheet {
 		await this.#enqueue(async () => {
 			const deleted = await this.#removeRow(code);
 			if (deleted) {
-				this.#push({ kind: 'delete-row', deleted, row });
+				this.history.push({ kind: 'delete-row', deleted, row });
 				this.message = {
 					kind: 'info',
 					text: this.locale.t('indicator.deleted', { name: deleted.indicator.nameZh })
@@ -402,9 +380,7 @@ export class CountySheet {
 	 */
 	reloadFromStorage(): void {
 		this.rows = this.workbook.rowIndicators(this.regionCode);
-		this.#undo = [];
-		this.#redo = [];
-		this.#sync();
+		this.history.clear();
 		this.port?.load(this.content());
 		this.message = { kind: 'info', text: this.locale.t('sync.reloaded') };
 	}

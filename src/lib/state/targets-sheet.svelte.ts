@@ -16,6 +16,7 @@ import {
 import type { GridEdit, GridPort, Validation } from '$lib/components/SheetGrid.svelte';
 import type { Locale } from '$lib/i18n/locale.svelte';
 import { indicatorName, targetRows } from './engine-session';
+import { UndoHistory } from './undo-history.svelte';
 import type { Workbook } from './workbook.svelte';
 
 interface Change {
@@ -27,11 +28,8 @@ interface Change {
 
 export class TargetsSheet {
 	message = $state<{ kind: 'error' | 'info'; text: string } | null>(null);
-	canUndo = $state(false);
-	canRedo = $state(false);
+	readonly history = new UndoHistory<Change[]>();
 	port: GridPort | undefined;
-	#undo: Change[][] = [];
-	#redo: Change[][] = [];
 	#queue: Promise<unknown> = Promise.resolve();
 
 	constructor(
@@ -105,12 +103,13 @@ export class TargetsSheet {
 		if (!changes.length) return;
 		if (reason === 'user') {
 			// A comparator set alongside its value (typed `>99`) belongs to the same step.
-			const last = this.#undo[this.#undo.length - 1];
-			const pairs = last && changes.every((c) => this.column(c.col)?.field === 'comparator') && last.some((l) => l.row === changes[0]!.row);
+			const last = this.history.last();
+			const pairs =
+				last &&
+				changes.every((c) => this.column(c.col)?.field === 'comparator') &&
+				last.some((l) => l.row === changes[0]!.row);
 			if (pairs && last) last.push(...changes);
-			else this.#undo.push(changes);
-			this.#redo = [];
-			this.#sync();
+			else this.history.push(changes);
 		}
 		const run = () => this.#persist();
 		this.#queue = this.#queue.then(run, run);
@@ -164,24 +163,15 @@ export class TargetsSheet {
 		}
 	}
 
-	#sync(): void {
-		this.canUndo = this.#undo.length > 0;
-		this.canRedo = this.#redo.length > 0;
-	}
-
 	undo(): void {
-		const entry = this.#undo.pop();
+		const entry = this.history.takeUndo();
 		if (!entry) return void (this.message = { kind: 'info', text: this.locale.t('undo.nothing') });
-		this.#redo.push(entry);
-		this.#sync();
 		this.port?.setCells(entry.map((c) => ({ row: c.row, col: c.col, content: c.before })));
 	}
 
 	redo(): void {
-		const entry = this.#redo.pop();
+		const entry = this.history.takeRedo();
 		if (!entry) return void (this.message = { kind: 'info', text: this.locale.t('redo.nothing') });
-		this.#undo.push(entry);
-		this.#sync();
 		this.port?.setCells(entry.map((c) => ({ row: c.row, col: c.col, content: c.after })));
 	}
 
@@ -191,9 +181,7 @@ export class TargetsSheet {
 
 	/** Another tab changed the stored workbook: show what is stored now, without history. */
 	reloadFromStorage(): void {
-		this.#undo = [];
-		this.#redo = [];
-		this.#sync();
+		this.history.clear();
 		this.port?.load(this.content());
 		this.message = { kind: 'info', text: this.locale.t('sync.reloaded') };
 	}
