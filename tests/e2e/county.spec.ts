@@ -205,3 +205,20 @@ test('notes are kept as typed, even when they look like a number or a formula', 
 	await sheet.expectCell('EDU02', 'T', '=待核实');
 	await sheet.expectCell('EDU04', 'T', 'TRUE');
 });
+
+test('a paste reaching past the last row or column is cut at the edge of the sheet', async ({ page }) => {
+	const sheet = new SheetPage(page);
+	await sheet.openCounty();
+	await sheet.select('EDU09', 'S');
+	await page.evaluate(() => {
+		const data = new DataTransfer();
+		data.setData('text/plain', '10.4\t备注一\t1\t2\t3\r\n10.5\t备注二\r\n10.6\r\n');
+		document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+	});
+	await sheet.expectCell('EDU09', 'S', '10.4');
+	await sheet.expectCell('EDU09', 'T', '备注一');
+	// The comparison columns are read-only: the rest of the pasted row is not written there.
+	await expect(await sheet.cell('EDU09', 'U')).toHaveText('>10.2');
+	// No rows were added for the two pasted lines below the last indicator.
+	await expect(sheet.master.getByRole('row')).toHaveCount(9);
+});

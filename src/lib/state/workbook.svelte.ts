@@ -68,6 +68,9 @@ export class Workbook {
 			await this.#readAll();
 			this.#listenToOtherTabs();
 			this.phase = 'ready';
+			// Without this the browser may clear the workbook under storage pressure, as it
+			// does a cache. Chromium grants it quietly to sites in use; a refusal changes nothing.
+			void globalThis.navigator?.storage?.persist?.().catch(() => false);
 		} catch (e) {
 			this.failure = e instanceof StorageError ? e : classifyStorageError(e);
 			this.phase = 'failed';
