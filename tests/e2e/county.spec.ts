@@ -76,7 +76,7 @@ test('numbers typed with % or full-width digits are stored as numbers; text is r
 	await page.reload();
 	await sheet.expectCell('EDU04', 'E', '99.5');
 	await (await sheet.cell('EDU04', 'E')).click();
-	await expect(sheet.formulaBar).toHaveText('99.5');
+	await expect(sheet.formulaBar).toHaveValue('99.5');
 });
 
 test('EDU03 records certification as 是/否 and its comparison says so', async ({ page }) => {
@@ -103,18 +103,18 @@ test('a formula computes, shows its source when selected, and survives a reload'
 	await sheet.type('EDU01', 'G', '=F1+0.1');
 	await sheet.expectCell('EDU01', 'G', '99.3');
 	await (await sheet.cell('EDU01', 'G')).click();
-	await expect(sheet.formulaBar).toHaveText('=F1+0.1');
+	await expect(sheet.formulaBar).toHaveValue('=F1+0.1');
 	await expect(sheet.nameBox).toHaveValue('G1');
 	await sheet.expectSaved();
 
 	await page.reload();
 	await sheet.expectCell('EDU01', 'G', '99.3');
 	await (await sheet.cell('EDU01', 'G')).click();
-	await expect(sheet.formulaBar).toHaveText('=F1+0.1');
+	await expect(sheet.formulaBar).toHaveValue('=F1+0.1');
 
 	// Comparison cells are read-only formulas that show their source.
 	await (await sheet.cell('EDU01', 'Y')).click();
-	await expect(sheet.formulaBar).toHaveText(/^=PLAN\.STATUS\(\$D1:\$S1,2025,/);
+	await expect(sheet.formulaBar).toHaveValue(/^=PLAN\.STATUS\(\$D1:\$S1,2025,/);
 });
 
 test('formula errors show as spreadsheet errors with an explanation', async ({ page }) => {
@@ -221,4 +221,27 @@ test('a paste reaching past the last row or column is cut at the edge of the she
 	await expect(await sheet.cell('EDU09', 'U')).toHaveText('>10.2');
 	// No rows were added for the two pasted lines below the last indicator.
 	await expect(sheet.master.getByRole('row')).toHaveCount(9);
+});
+
+test('a formula can be written in the formula bar, and Escape there abandons the draft', async ({ page }) => {
+	const sheet = new SheetPage(page);
+	await sheet.openCounty();
+	await sheet.type('EDU05', 'D', '44');
+	await sheet.select('EDU05', 'E');
+	await sheet.formulaBar.fill('=ROUND(D5*1.0345,1)');
+	await sheet.formulaBar.press('Enter');
+	await sheet.expectCell('EDU05', 'E', '45.5');
+	await expect(sheet.formulaBar).toHaveValue('=ROUND(D5*1.0345,1)');
+
+	await sheet.formulaBar.fill('=D5+100');
+	await sheet.formulaBar.press('Escape');
+	await expect(sheet.formulaBar).toHaveValue('=ROUND(D5*1.0345,1)');
+	await sheet.expectCell('EDU05', 'E', '45.5');
+
+	// Refused there as in the cell, and undone as a cell edit is.
+	await sheet.formulaBar.fill('四十五');
+	await sheet.formulaBar.press('Enter');
+	await expect(page.getByRole('alert')).toContainText('无法识别“四十五”');
+	await page.getByRole('button', { name: /撤销/ }).click();
+	await sheet.expectCell('EDU05', 'E', '');
 });

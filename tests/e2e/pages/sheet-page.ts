@@ -12,7 +12,7 @@ export class SheetPage {
 		this.grid = page.getByRole('treegrid');
 		// The scrolling body of the grid; frozen columns are drawn again in overlays.
 		this.master = page.locator('.ht_master');
-		this.formulaBar = page.getByRole('group', { name: /公式栏|Formula bar/ }).locator('output');
+		this.formulaBar = page.getByRole('textbox', { name: /公式栏|Formula bar/ });
 		this.nameBox = page.getByRole('textbox', { name: /单元格|Cell/ });
 	}
 
