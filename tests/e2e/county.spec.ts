@@ -68,6 +68,7 @@ test('numbers typed with % or full-width digits are stored as numbers; text is r
 	const g = await sheet.cell('EDU04', 'G');
 	await expect(g).toHaveText('250');
 	await expect(g).toHaveAttribute('title', /超出合理范围/);
+	await expect(page.getByRole('status').filter({ hasText: '数值超出合理范围（0–200%）' })).toContainText('2023');
 
 	// Full-width digits and percent sign, as a Chinese input method types them.
 	await sheet.typeWithIme('EDU04', 'E', '９９．５％');

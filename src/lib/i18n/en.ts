@@ -37,6 +37,7 @@ export const en: Record<MessageKey, string> = {
 	'grid.formulaBar': 'Formula bar',
 	'grid.cellLabel': 'Cell',
 	'grid.implausible': 'Outside the plausible range ({range}); please check. The value was kept.',
+	'grid.implausibleAt': '{where}: the figure is outside the plausible range ({range}); it was kept and marked, please check it.',
 	'grid.ownIndicator': "County's own indicator",
 	'grid.readOnly': 'This column is computed by a formula and cannot be edited.',
 	'status.达标': 'Met',

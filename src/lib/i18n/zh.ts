@@ -36,6 +36,7 @@ export const zh = {
 	'grid.formulaBar': '公式栏',
 	'grid.cellLabel': '单元格',
 	'grid.implausible': '超出合理范围（{range}），请核对。数值已保留。',
+	'grid.implausibleAt': '{where}：数值超出合理范围（{range}），已保留并标出，请核对。',
 	'grid.ownIndicator': '本县自设指标',
 	'grid.readOnly': '此列由公式计算，不能直接修改。',
 	'status.达标': '达标',

@@ -146,8 +146,25 @@ export class CountySheet {
 			this.#unsaved.set(key, e.after);
 		}
 		if (changes.length === 0) return;
-		if (reason === 'user') this.history.push({ kind: 'cells', changes });
-		this.#enqueue(() => this.#persistCells(changes));
+		if (reason === 'user') {
+			this.history.push({ kind: 'cells', changes });
+			this.#warnImplausible(edits);
+		}
+		void this.#enqueue(() => this.#persistCells(changes));
+	}
+
+	/** Say at once that a figure looks wrong; it is kept, and the cell stays marked. */
+	#warnImplausible(edits: GridEdit[]): void {
+		const odd = edits.filter((e) => yearOfColumn(e.col) !== null && this.implausibleRange(e.row, e.after) !== null);
+		const first = odd[0];
+		if (!first) return;
+		this.message = {
+			kind: 'info',
+			text: this.locale.t('grid.implausibleAt', {
+				where: this.#where(first.row, first.col),
+				range: this.implausibleRange(first.row, first.after) ?? ''
+			})
+		};
 	}
 
 	#storedContent(r: RowIndicator, col: number): RawContent {
