@@ -68,7 +68,9 @@ export function main() {
 			chromium = findChromium();
 		}
 		if (!chromium) {
-			console.error('[ensure-chromium] Chromium was not found (checked $CHROMIUM_PATH, $PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH, /usr/bin/chromium, /usr/bin/chromium-browser).');
+			console.error(
+				'[ensure-chromium] Chromium was not found (checked $CHROMIUM_PATH, $PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH, /usr/bin/chromium, /usr/bin/chromium-browser).'
+			);
 			console.error(INSTALL_HINT);
 			return 1;
 		}
@@ -76,9 +78,13 @@ export function main() {
 
 	if (!hasCjkFonts()) {
 		if (canApt()) {
-			console.log('[ensure-chromium] CJK fonts missing; installing fonts-noto-cjk so Chinese text renders...');
+			console.log(
+				'[ensure-chromium] CJK fonts missing; installing fonts-noto-cjk so Chinese text renders...'
+			);
 			if (!aptInstall(['fonts-noto-cjk'])) {
-				console.warn('[ensure-chromium] warning: could not install fonts-noto-cjk; Chinese text may render as boxes in screenshots/PDF.');
+				console.warn(
+					'[ensure-chromium] warning: could not install fonts-noto-cjk; Chinese text may render as boxes in screenshots/PDF.'
+				);
 			}
 		} else {
 			console.warn(

@@ -101,7 +101,8 @@ function sendFile(req, res, file) {
 	/** @type {Record<string, string | number>} */
 	const headers = { 'Content-Type': type, 'Content-Length': size, 'X-Content-Type-Options': 'nosniff' };
 	if (ext === '.html' || ext === '.htm') headers['Cache-Control'] = 'no-cache';
-	else if (file.includes(`${sep}_app${sep}immutable${sep}`)) headers['Cache-Control'] = 'public, max-age=31536000, immutable';
+	else if (file.includes(`${sep}_app${sep}immutable${sep}`))
+		headers['Cache-Control'] = 'public, max-age=31536000, immutable';
 	else headers['Cache-Control'] = 'no-cache';
 	res.writeHead(200, headers);
 	if (req.method === 'HEAD') {
@@ -152,7 +153,9 @@ const server = createServer((req, res) => {
 server.on('error', (err) => {
 	const code = /** @type {NodeJS.ErrnoException} */ (err).code;
 	if (code === 'EADDRINUSE') {
-		console.error(`Port ${port} on ${host} is already in use. Try another: node scripts/serve.js --port ${port + 1}`);
+		console.error(
+			`Port ${port} on ${host} is already in use. Try another: node scripts/serve.js --port ${port + 1}`
+		);
 	} else if (code === 'EACCES') {
 		console.error(`No permission to listen on ${host}:${port}. Try a port above 1024 with --port.`);
 	} else {

@@ -68,7 +68,9 @@ test('numbers typed with % or full-width digits are stored as numbers; text is r
 	const g = await sheet.cell('EDU04', 'G');
 	await expect(g).toHaveText('250');
 	await expect(g).toHaveAttribute('title', /超出合理范围/);
-	await expect(page.getByRole('status').filter({ hasText: '数值超出合理范围（0–200%）' })).toContainText('2023');
+	await expect(page.getByRole('status').filter({ hasText: '数值超出合理范围（0–200%）' })).toContainText(
+		'2023'
+	);
 
 	// Full-width digits and percent sign, as a Chinese input method types them.
 	await sheet.typeWithIme('EDU04', 'E', '９９．５％');
@@ -146,7 +148,9 @@ test('undo and redo over edits and pastes, from the keyboard', async ({ page }) 
 	await page.evaluate(() => {
 		const data = new DataTransfer();
 		data.setData('text/plain', '75.5%\t76\t77.25\r\n70\t71\t72\r\n');
-		document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+		document.activeElement?.dispatchEvent(
+			new ClipboardEvent('paste', { clipboardData: data, bubbles: true })
+		);
 	});
 	await sheet.expectCell('EDU07', 'D', '75.5');
 	await sheet.expectCell('EDU07', 'F', '77.25');
@@ -164,7 +168,9 @@ test('one paste is undone as one step', async ({ page }) => {
 	await page.evaluate(() => {
 		const data = new DataTransfer();
 		data.setData('text/plain', '75\t76\r\n70\t71\r\n');
-		document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+		document.activeElement?.dispatchEvent(
+			new ClipboardEvent('paste', { clipboardData: data, bubbles: true })
+		);
 	});
 	await sheet.expectCell('EDU08', 'E', '71');
 	await page.getByRole('button', { name: /撤销/ }).click();
@@ -214,7 +220,9 @@ test('a paste reaching past the last row or column is cut at the edge of the she
 	await page.evaluate(() => {
 		const data = new DataTransfer();
 		data.setData('text/plain', '10.4\t备注一\t1\t2\t3\r\n10.5\t备注二\r\n10.6\r\n');
-		document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+		document.activeElement?.dispatchEvent(
+			new ClipboardEvent('paste', { clipboardData: data, bubbles: true })
+		);
 	});
 	await sheet.expectCell('EDU09', 'S', '10.4');
 	await sheet.expectCell('EDU09', 'T', '备注一');

@@ -8,7 +8,12 @@ import { SheetPage } from './pages/sheet-page';
 test('figures and formulas survive closing and reopening the browser', async ({ baseURL, launchOptions }) => {
 	const profile = mkdtempSync(join(tmpdir(), 'zy-profile-'));
 	const open = () =>
-		chromium.launchPersistentContext(profile, { ...launchOptions, baseURL, locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+		chromium.launchPersistentContext(profile, {
+			...launchOptions,
+			baseURL,
+			locale: 'zh-CN',
+			viewport: { width: 1440, height: 900 }
+		});
 	try {
 		let context = await open();
 		let sheet = new SheetPage(context.pages()[0] ?? (await context.newPage()));

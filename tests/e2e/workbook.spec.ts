@@ -4,7 +4,9 @@ import { SheetPage } from './pages/sheet-page';
 // Targets sheet columns: D/E = city 2020 baseline and its standard, F/G/H = city 2025
 // target, comparator, standard; I/J/K = city 2035; L… the same for the province.
 
-test('a target edited on the targets page changes every county comparison, and persists', async ({ page }) => {
+test('a target edited on the targets page changes every county comparison, and persists', async ({
+	page
+}) => {
 	const sheet = new SheetPage(page);
 	await sheet.openCounty('620702');
 	await sheet.type('EDU01', 'H', '99.6');
@@ -47,7 +49,9 @@ test('a target typed with > sets its comparator; a bad comparator is refused', a
 	await sheet.expectCell('EDU04', 'Y', '✗ 未达标');
 });
 
-test('a county indicator can be added, filled, renamed, deleted and brought back by undo', async ({ page }) => {
+test('a county indicator can be added, filled, renamed, deleted and brought back by undo', async ({
+	page
+}) => {
 	const sheet = new SheetPage(page);
 	await sheet.openCounty('620722');
 	await page.getByRole('button', { name: '添加本县指标' }).click();
@@ -101,7 +105,9 @@ test('the English switch translates headers, names and statuses, and is remember
 	await sheet.type('EDU02', 'H', '99');
 	await page.getByRole('button', { name: '切换到英文界面' }).click();
 	await expect(page.getByRole('heading', { name: /Ganzhou District/ })).toBeVisible();
-	await expect(sheet.grid.getByRole('columnheader', { name: 'Indicator', exact: true }).first()).toBeVisible();
+	await expect(
+		sheet.grid.getByRole('columnheader', { name: 'Indicator', exact: true }).first()
+	).toBeVisible();
 	await expect(sheet.row('Nine-year compulsory education retention rate')).toBeVisible();
 	await sheet.expectCell('EDU02', 'Y', '✗ Not met');
 	await page.reload();
@@ -112,7 +118,9 @@ test('the English switch translates headers, names and statuses, and is remember
 	await sheet.expectCell('EDU02', 'Y', '✗ 未达标');
 });
 
-test('a database written by a newer version of the app is explained, not shown as a blank page', async ({ page }) => {
+test('a database written by a newer version of the app is explained, not shown as a blank page', async ({
+	page
+}) => {
 	await page.goto('/favicon.svg');
 	await page.evaluate(
 		() =>

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { displayGap, displayNumber, displayStatus, explainError, isErrorValue, STATUS_CLASS } from './cell-display';
+import {
+	displayGap,
+	displayNumber,
+	displayStatus,
+	explainError,
+	isErrorValue,
+	STATUS_CLASS
+} from './cell-display';
 import { Locale } from '$lib/i18n/locale.svelte';
 
 describe('displayGap', () => {

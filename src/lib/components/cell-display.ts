@@ -6,7 +6,18 @@ import { plainDecimal } from '$lib/core/decimal';
 import type { Locale } from '$lib/i18n/locale.svelte';
 import { STATUS_TEXT } from '$lib/engine/plan-functions';
 
-const ERROR_VALUES = new Set(['#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#N/A', '#NUM!', '#CYCLE!', '#ERROR!', '#SPILL!', '#LIC!']);
+const ERROR_VALUES = new Set([
+	'#REF!',
+	'#VALUE!',
+	'#DIV/0!',
+	'#NAME?',
+	'#N/A',
+	'#NUM!',
+	'#CYCLE!',
+	'#ERROR!',
+	'#SPILL!',
+	'#LIC!'
+]);
 
 export function isErrorValue(v: unknown): v is string {
 	return typeof v === 'string' && ERROR_VALUES.has(v);

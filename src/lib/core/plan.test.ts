@@ -133,7 +133,9 @@ describe('indicators', () => {
 
 	it('are all higher-is-better, and only EDU03 is certified in a county', () => {
 		expect(planIndicators.every((i) => i.direction === 'higher')).toBe(true);
-		expect(planIndicators.filter((i) => i.countyMeasure === 'certified').map((i) => i.code)).toEqual(['EDU03']);
+		expect(planIndicators.filter((i) => i.countyMeasure === 'certified').map((i) => i.code)).toEqual([
+			'EDU03'
+		]);
 		expect(planIndicator('EDU09')?.precision).toBe(1);
 		expect(planIndicator('EDU99')).toBeUndefined();
 		expect([...planIndicatorCodes]).toEqual(indicatorTable.rows.map((r) => r[0]));

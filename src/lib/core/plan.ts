@@ -15,9 +15,7 @@ import {
 import { parsePlanFigure } from './value-input';
 
 export const planRegions: readonly Region[] = z.array(regionSchema).parse(regionsFile.regions);
-export const planIndicators: readonly Indicator[] = z
-	.array(indicatorSchema)
-	.parse(indicatorsFile.indicators);
+export const planIndicators: readonly Indicator[] = z.array(indicatorSchema).parse(indicatorsFile.indicators);
 
 export const counties: readonly Region[] = planRegions.filter((r) => r.level === 'county');
 export const planIndicatorCodes: ReadonlySet<string> = new Set(planIndicators.map((i) => i.code));

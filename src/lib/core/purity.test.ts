@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const here = new URL('.', import.meta.url).pathname;
-const FORBIDDEN = /from\s+['"](svelte|svelte\/.*|dexie|handsontable.*|hyperformula|\$app\/.*|\$lib\/(?!core\/).*)['"]/;
+const FORBIDDEN =
+	/from\s+['"](svelte|svelte\/.*|dexie|handsontable.*|hyperformula|\$app\/.*|\$lib\/(?!core\/).*)['"]/;
 const DOM = /\b(window|document|localStorage|indexedDB|navigator)\./;
 
 describe('src/lib/core', () => {

@@ -30,7 +30,8 @@ function cellOf(raw: unknown, ctx: InputContext): Cell | null {
 
 function errorOf(raw: unknown, ctx: InputContext): InputErrorCode {
 	const outcome = parseCellInput(raw, ctx);
-	if (outcome.ok) throw new Error(`expected ${String(raw)} to be refused, got ${JSON.stringify(outcome.cell)}`);
+	if (outcome.ok)
+		throw new Error(`expected ${String(raw)} to be refused, got ${JSON.stringify(outcome.cell)}`);
 	return outcome.error.code;
 }
 
@@ -81,7 +82,10 @@ describe('parseCellInput: plain figures', () => {
 	it('takes a percent sign only for percent indicators', () => {
 		expect(cellOf('99.5%', actualPct)).toStrictEqual({ t: 'n', v: 99.5 });
 		expect(cellOf('99.5 %', actualPct)).toStrictEqual({ t: 'n', v: 99.5 });
-		expect(cellOf('99.5%', { unit: '％', kind: 'actual', measure: 'value' })).toStrictEqual({ t: 'n', v: 99.5 });
+		expect(cellOf('99.5%', { unit: '％', kind: 'actual', measure: 'value' })).toStrictEqual({
+			t: 'n',
+			v: 99.5
+		});
 		expect(errorOf('9.8%', actualYears)).toBe('not-a-number');
 		expect(errorOf('50%', { unit: '所', kind: 'actual', measure: 'value' })).toBe('not-a-number');
 		expect(errorOf('50%', { unit: '', kind: 'target', measure: 'value' })).toBe('not-a-number');
@@ -177,10 +181,13 @@ describe('parseCellInput: comparators', () => {
 		expect(cellOf(raw, targetPct)).toStrictEqual(cell);
 	});
 
-	it.each(['>99', '＞99', '≥95', '>=95', '＞＝95', '>95 (优质均衡)'])('%j is refused in an actual row', (raw) => {
-		expect(errorOf(raw, actualPct)).toBe('comparator-not-allowed');
-		expect(errorOf(raw, actualYears)).toBe('comparator-not-allowed');
-	});
+	it.each(['>99', '＞99', '≥95', '>=95', '＞＝95', '>95 (优质均衡)'])(
+		'%j is refused in an actual row',
+		(raw) => {
+			expect(errorOf(raw, actualPct)).toBe('comparator-not-allowed');
+			expect(errorOf(raw, actualYears)).toBe('comparator-not-allowed');
+		}
+	);
 
 	it('a comparator before junk is still not a number', () => {
 		expect(errorOf('>abc', targetPct)).toBe('not-a-number');
@@ -208,7 +215,10 @@ describe('parseCellInput: formulas', () => {
 	});
 
 	it('are allowed for a certification in an actual row', () => {
-		expect(cellOf('=COUNTIF(D3:D8,TRUE)>0', certActual)).toStrictEqual({ t: 'f', f: '=COUNTIF(D3:D8,TRUE)>0' });
+		expect(cellOf('=COUNTIF(D3:D8,TRUE)>0', certActual)).toStrictEqual({
+			t: 'f',
+			f: '=COUNTIF(D3:D8,TRUE)>0'
+		});
 	});
 
 	it('refuses a lone = and a formula beyond the stored limit', () => {
@@ -220,8 +230,43 @@ describe('parseCellInput: formulas', () => {
 });
 
 describe('parseCellInput: certified (EDU03 in a county)', () => {
-	const yes = ['是', '是的', 'yes', 'YES', 'Yes', 'y', 'Y', 'true', 'TRUE', 'True', '1', '１', '√', '✓', '✔', '已认定', ' 是 ', 'ｙｅｓ'];
-	const no = ['否', 'no', 'NO', 'No', 'n', 'N', 'false', 'FALSE', '0', '０', '×', '✗', '✘', '未认定', '\u3000否\u3000'];
+	const yes = [
+		'是',
+		'是的',
+		'yes',
+		'YES',
+		'Yes',
+		'y',
+		'Y',
+		'true',
+		'TRUE',
+		'True',
+		'1',
+		'１',
+		'√',
+		'✓',
+		'✔',
+		'已认定',
+		' 是 ',
+		'ｙｅｓ'
+	];
+	const no = [
+		'否',
+		'no',
+		'NO',
+		'No',
+		'n',
+		'N',
+		'false',
+		'FALSE',
+		'0',
+		'０',
+		'×',
+		'✗',
+		'✘',
+		'未认定',
+		'\u3000否\u3000'
+	];
 
 	it.each(yes)('%j → yes', (raw) => {
 		expect(cellOf(raw, certActual)).toStrictEqual({ t: 'b', v: true });
@@ -231,10 +276,13 @@ describe('parseCellInput: certified (EDU03 in a county)', () => {
 		expect(cellOf(raw, certActual)).toStrictEqual({ t: 'b', v: false });
 		expect(cellOf(raw, certTarget)).toStrictEqual({ t: 'b', v: false });
 	});
-	it.each(['2', '100', '50%', '是否', '不是', 'maybe', 'yess', '>0', '1.0', 'x', '认定', '已'])('%j is not yes/no', (raw) => {
-		expect(errorOf(raw, certActual)).toBe('not-yes-no');
-		expect(errorOf(raw, certTarget)).toBe('not-yes-no');
-	});
+	it.each(['2', '100', '50%', '是否', '不是', 'maybe', 'yess', '>0', '1.0', 'x', '认定', '已'])(
+		'%j is not yes/no',
+		(raw) => {
+			expect(errorOf(raw, certActual)).toBe('not-yes-no');
+			expect(errorOf(raw, certTarget)).toBe('not-yes-no');
+		}
+	);
 	it('takes booleans and 1/0 as numbers', () => {
 		expect(cellOf(true, certActual)).toStrictEqual({ t: 'b', v: true });
 		expect(cellOf(false, certActual)).toStrictEqual({ t: 'b', v: false });
@@ -367,12 +415,18 @@ describe('cellInputSchema', () => {
 		const issue = result.error?.issues[0];
 		expect(issue?.message).toBe('formula-not-allowed');
 		expect(issue?.code).toBe('custom');
-		expect(issue && 'params' in issue ? issue.params : undefined).toEqual({ code: 'formula-not-allowed', input: '=D3' });
+		expect(issue && 'params' in issue ? issue.params : undefined).toEqual({
+			code: 'formula-not-allowed',
+			input: '=D3'
+		});
 	});
 
 	it('composes into a row schema', () => {
 		const row = z.object({ code: z.string(), v2025: cellInputSchema(targetPct) });
-		expect(row.parse({ code: 'EDU01', v2025: '99.53' })).toStrictEqual({ code: 'EDU01', v2025: { t: 'n', v: 99.53 } });
+		expect(row.parse({ code: 'EDU01', v2025: '99.53' })).toStrictEqual({
+			code: 'EDU01',
+			v2025: { t: 'n', v: 99.53 }
+		});
 		const bad = row.safeParse({ code: 'EDU01', v2025: '1,000' });
 		expect(bad.error?.issues[0]?.path).toEqual(['v2025']);
 		expect(bad.error?.issues[0]?.message).toBe('not-a-number');
@@ -423,9 +477,9 @@ const qualifierArb = fc
 const finiteArb = fc
 	.oneof(
 		fc.double({ noNaN: true, noDefaultInfinity: true }),
-		fc.integer({ min: -1_000_000, max: 1_000_000 }).chain((units) =>
-			fc.integer({ min: 0, max: 6 }).map((d) => Number((units / 10 ** d).toFixed(d)))
-		)
+		fc
+			.integer({ min: -1_000_000, max: 1_000_000 })
+			.chain((units) => fc.integer({ min: 0, max: 6 }).map((d) => Number((units / 10 ** d).toFixed(d))))
 	)
 	.map((v) => (v === 0 ? 0 : v));
 
@@ -477,10 +531,14 @@ describe('round trip parseCellInput(formatCell(c)) === c', () => {
 
 	it('formulas', () => {
 		fc.assert(
-			fc.property(formulaArb, fc.constantFrom<InputContext['measure']>('value', 'certified'), (cell, measure) => {
-				const ctx: InputContext = { unit: '%', kind: 'actual', measure };
-				expect(parseCellInput(formatCell(cell), ctx)).toStrictEqual({ ok: true, cell });
-			})
+			fc.property(
+				formulaArb,
+				fc.constantFrom<InputContext['measure']>('value', 'certified'),
+				(cell, measure) => {
+					const ctx: InputContext = { unit: '%', kind: 'actual', measure };
+					expect(parseCellInput(formatCell(cell), ctx)).toStrictEqual({ ok: true, cell });
+				}
+			)
 		);
 	});
 
@@ -492,7 +550,9 @@ describe('round trip parseCellInput(formatCell(c)) === c', () => {
 				fc.constantFrom<InputContext['kind']>('actual', 'target'),
 				(v, lang, kind) => {
 					const cell: Cell = { t: 'b', v };
-					expect(parseCellInput(formatCell(cell, lang), { unit: '%', kind, measure: 'certified' })).toStrictEqual({
+					expect(
+						parseCellInput(formatCell(cell, lang), { unit: '%', kind, measure: 'certified' })
+					).toStrictEqual({
 						ok: true,
 						cell
 					});

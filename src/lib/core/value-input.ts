@@ -52,8 +52,7 @@ const CLOSE = new Set([')', '）', '﹚']);
 // After NFKC: optional comparator, optional sign, the figure, optional percent sign.
 // No thousands separators and no exponents: `1,000` could be 1000 or 1.000, and refusing
 // is better than guessing. `≧`/`⩾` are what some input methods give for ≥.
-const FIGURE =
-	/^(?:(>\s*=|>|≥|≧|⩾)\s*)?([+-])?\s*(\d+(?:\.\d*)?|\.\d+)\s*(%)?$/;
+const FIGURE = /^(?:(>\s*=|>|≥|≧|⩾)\s*)?([+-])?\s*(\d+(?:\.\d*)?|\.\d+)\s*(%)?$/;
 
 const ASCII_OR_FULLWIDTH_DIGIT = /[0-9０-９]/;
 
@@ -129,7 +128,12 @@ function splitQualifier(text: string): { head: string; qualifier: string | null 
 function parseFigure(trimmed: string, raw: string, ctx: InputContext): ParseOutcome {
 	const { head, qualifier } = splitQualifier(trimmed);
 	if (hasDisguisedDigit(head)) return fail('not-a-number', raw);
-	const m = FIGURE.exec(head.normalize('NFKC').replace(/\u2212/g, '-').trim());
+	const m = FIGURE.exec(
+		head
+			.normalize('NFKC')
+			.replace(/\u2212/g, '-')
+			.trim()
+	);
 	if (!m) return fail('not-a-number', raw);
 	const [, comparator, sign = '', digits = '', percent] = m;
 	if (percent && !isPercentUnit(ctx.unit)) return fail('not-a-number', raw);

@@ -113,15 +113,20 @@ export class PlanFunctionsPlugin extends FunctionPlugin {
 
 	/** A target as the plan writes it: `99.53`, `>99`, `50 (优质均衡)`. */
 	planTarget(ast: ProcedureAst, state: InterpreterState) {
-		return this.runFunction(ast.args, state, this.metadata('PLAN.TARGET'), (value: unknown, cmp: unknown, q: unknown) => {
-			const n = targetNumber(value);
-			if (n instanceof CellError) return n;
-			if (n === null) return '';
-			const comparator = toComparator(cmp);
-			if (comparator === null) return new CellError(ErrorType.VALUE, 'The comparator must be > or ≥.');
-			const qualifier = typeof q === 'string' && q.trim() !== '' ? ` (${q.trim()})` : '';
-			return `${comparator === '>' ? '>' : ''}${String(n)}${qualifier}`;
-		});
+		return this.runFunction(
+			ast.args,
+			state,
+			this.metadata('PLAN.TARGET'),
+			(value: unknown, cmp: unknown, q: unknown) => {
+				const n = targetNumber(value);
+				if (n instanceof CellError) return n;
+				if (n === null) return '';
+				const comparator = toComparator(cmp);
+				if (comparator === null) return new CellError(ErrorType.VALUE, 'The comparator must be > or ≥.');
+				const qualifier = typeof q === 'string' && q.trim() !== '' ? ` (${q.trim()})` : '';
+				return `${comparator === '>' ? '>' : ''}${String(n)}${qualifier}`;
+			}
+		);
 	}
 
 	planGap(ast: ProcedureAst, state: InterpreterState) {
@@ -159,11 +164,16 @@ export class PlanFunctionsPlugin extends FunctionPlugin {
 	}
 
 	planCertified(ast: ProcedureAst, state: InterpreterState) {
-		return this.runFunction(ast.args, state, this.metadata('PLAN.CERTIFIED'), (range: SimpleRangeValue, year: number) => {
-			const figure = pick(range, year);
-			if (figure instanceof CellError) return figure;
-			if (figure === null) return STATUS_TEXT.noData;
-			return figure.value !== 0 ? STATUS_TEXT.certified : STATUS_TEXT.notCertified;
-		});
+		return this.runFunction(
+			ast.args,
+			state,
+			this.metadata('PLAN.CERTIFIED'),
+			(range: SimpleRangeValue, year: number) => {
+				const figure = pick(range, year);
+				if (figure instanceof CellError) return figure;
+				if (figure === null) return STATUS_TEXT.noData;
+				return figure.value !== 0 ? STATUS_TEXT.certified : STATUS_TEXT.notCertified;
+			}
+		);
 	}
 }

@@ -96,7 +96,18 @@ describe('COMPARISON_COLUMNS', () => {
 	it('are twelve columns U…AF, the last columns of a county sheet', () => {
 		expect(COMPARISON_COLUMNS).toHaveLength(12);
 		expect(COMPARISON_COLUMNS.map((c) => columnLetter(c.col))).toEqual([
-			'U', 'V', 'W', 'X', 'Y', 'Z', 'AA', 'AB', 'AC', 'AD', 'AE', 'AF'
+			'U',
+			'V',
+			'W',
+			'X',
+			'Y',
+			'Z',
+			'AA',
+			'AB',
+			'AC',
+			'AD',
+			'AE',
+			'AF'
 		]);
 		expect(COUNTY_COLUMN_COUNT).toBe(32);
 	});
@@ -119,7 +130,12 @@ describe('COMPARISON_COLUMNS', () => {
 	});
 
 	it('comparisonAt finds a column by its index and nothing elsewhere', () => {
-		expect(comparisonAt(COL_FIRST_COMPARISON)).toEqual({ col: 20, year: 2025, level: CITY_CODE, role: 'target' });
+		expect(comparisonAt(COL_FIRST_COMPARISON)).toEqual({
+			col: 20,
+			year: 2025,
+			level: CITY_CODE,
+			role: 'target'
+		});
 		expect(comparisonAt(31)).toEqual({ col: 31, year: 2035, level: PROVINCE_CODE, role: 'status' });
 		expect(comparisonAt(COL_NOTE)).toBeUndefined();
 		expect(comparisonAt(32)).toBeUndefined();
@@ -182,8 +198,12 @@ describe('comparisonFormula', () => {
 			expect(comparisonFormula(column(2025, level, 'gap'), 2, 2, EDU03)).toBe('');
 			expect(comparisonFormula(column(2035, level, 'gap'), 2, 2, EDU03)).toBe('');
 		}
-		expect(comparisonFormula(column(2025, CITY_CODE, 'status'), 2, 2, EDU03)).toBe('=PLAN.CERTIFIED($D3:$S3,2025)');
-		expect(comparisonFormula(column(2035, PROVINCE_CODE, 'status'), 2, 2, EDU03)).toBe('=PLAN.CERTIFIED($D3:$S3,2035)');
+		expect(comparisonFormula(column(2025, CITY_CODE, 'status'), 2, 2, EDU03)).toBe(
+			'=PLAN.CERTIFIED($D3:$S3,2025)'
+		);
+		expect(comparisonFormula(column(2035, PROVINCE_CODE, 'status'), 2, 2, EDU03)).toBe(
+			'=PLAN.CERTIFIED($D3:$S3,2035)'
+		);
 		// Its targets are still shown.
 		expect(comparisonFormula(column(2025, CITY_CODE, 'target'), 2, 2, EDU03)).toBe(
 			"=PLAN.TARGET('目标'!$F$3,'目标'!$G$3,'目标'!$H$3)"
@@ -298,8 +318,11 @@ describe('targetsRowContent', () => {
 		});
 		expect(out).toHaveLength(TARGETS_COLUMN_COUNT);
 		expect(out.slice(0, 3)).toEqual(['EDU01', '学前教育毛入园率', '%']);
-		const at = (level: typeof CITY_CODE | typeof PROVINCE_CODE, year: number, field: 'value' | 'comparator' | 'qualifier') =>
-			out[targetColumn(level, year, field)];
+		const at = (
+			level: typeof CITY_CODE | typeof PROVINCE_CODE,
+			year: number,
+			field: 'value' | 'comparator' | 'qualifier'
+		) => out[targetColumn(level, year, field)];
 		expect(at(CITY_CODE, 2020, 'value')).toBe(99.51);
 		expect(at(CITY_CODE, 2020, 'qualifier')).toBe('基本均衡');
 		expect(at(CITY_CODE, 2025, 'value')).toBe(99.53);
@@ -321,7 +344,11 @@ describe('targetsRowContent', () => {
 			name: EDU03.nameZh,
 			series: {
 				[CITY_CODE]: {
-					target: series({ regionCode: CITY_CODE, kind: 'target', cells: { '2025': { t: 'n', v: 50, cmp: '>', q: '=x' } } })
+					target: series({
+						regionCode: CITY_CODE,
+						kind: 'target',
+						cells: { '2025': { t: 'n', v: 50, cmp: '>', q: '=x' } }
+					})
 				}
 			}
 		});

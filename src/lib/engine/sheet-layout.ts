@@ -233,8 +233,7 @@ export function targetsRowContent(input: TargetsRowInput): RawContent[] {
 		const cell = s?.cells[String(t.year)];
 		if (!cell) continue;
 		if (t.field === 'value') out[t.col] = cellContent(cell);
-		else if (t.field === 'comparator' && cell.t === 'n')
-			out[t.col] = COMPARATOR_TEXT[cell.cmp ?? '>='];
+		else if (t.field === 'comparator' && cell.t === 'n') out[t.col] = COMPARATOR_TEXT[cell.cmp ?? '>='];
 		else if (t.field === 'qualifier' && cell.t === 'n' && cell.q) out[t.col] = textContent(cell.q);
 	}
 	return out;

@@ -23,8 +23,14 @@ function seeded(): TargetsRowInput[] {
 		indicator,
 		name: indicator.nameZh,
 		series: {
-			'620700': { actual: find('620700', indicator.code, 'actual'), target: find('620700', indicator.code, 'target') },
-			'620000': { actual: find('620000', indicator.code, 'actual'), target: find('620000', indicator.code, 'target') }
+			'620700': {
+				actual: find('620700', indicator.code, 'actual'),
+				target: find('620700', indicator.code, 'target')
+			},
+			'620000': {
+				actual: find('620000', indicator.code, 'actual'),
+				target: find('620000', indicator.code, 'target')
+			}
 		}
 	}));
 }
@@ -35,7 +41,14 @@ function county(cells: Record<string, Record<string, Cell>>): CountyRowInput[] {
 		planRow: i,
 		name: indicator.nameZh,
 		series: cells[indicator.code]
-			? ({ regionCode: '620702', indicatorCode: indicator.code, kind: 'actual', cells: cells[indicator.code]!, note: '', updatedAt: 0 } satisfies Series)
+			? ({
+					regionCode: '620702',
+					indicatorCode: indicator.code,
+					kind: 'actual',
+					cells: cells[indicator.code]!,
+					note: '',
+					updatedAt: 0
+				} satisfies Series)
 			: undefined
 	}));
 }
@@ -90,7 +103,10 @@ describe('county comparison formulas against the seeded targets', () => {
 		const engine = build({ EDU01: { '2024': { t: 'n', v: 99.6 } } });
 		const targetCol = targetColumn('620700', 2025, 'value');
 		const sheet = engine.sheetId(GANZHOU);
-		engine.hf.setCellContents({ sheet, row: 0, col: columnOfYear(2025) }, `='${TARGETS_SHEET}'!${String.fromCharCode(65 + targetCol)}1+0.1`);
+		engine.hf.setCellContents(
+			{ sheet, row: 0, col: columnOfYear(2025) },
+			`='${TARGETS_SHEET}'!${String.fromCharCode(65 + targetCol)}1+0.1`
+		);
 		expect(engine.value(GANZHOU, 0, columnOfYear(2025))).toBeCloseTo(99.63, 10);
 
 		engine.hf.setCellContents({ sheet: engine.sheetId(TARGETS_SHEET), row: 0, col: targetCol }, 99.7);
@@ -111,7 +127,17 @@ describe('county comparison formulas against the seeded targets', () => {
 
 	it('keeps note text that starts with = as text', () => {
 		const rows = county({});
-		rows[0] = { ...rows[0]!, series: { regionCode: '620702', indicatorCode: 'EDU01', kind: 'actual', cells: {}, note: '=not a formula', updatedAt: 0 } };
+		rows[0] = {
+			...rows[0]!,
+			series: {
+				regionCode: '620702',
+				indicatorCode: 'EDU01',
+				kind: 'actual',
+				cells: {},
+				note: '=not a formula',
+				updatedAt: 0
+			}
+		};
 		const engine = new WorkbookEngine('gpl-v3');
 		engine.load(seeded(), new Map([[GANZHOU, rows]]));
 		expect(engine.formulaAt(GANZHOU, 0, 19)).toBeUndefined();

@@ -4,21 +4,24 @@ import type { MessageKey } from './zh';
 export const en: Record<MessageKey, string> = {
 	'app.title': 'Zhangye Education Modernization 2035 · County workbook',
 	'app.short': 'Education 2035 workbook',
-	'app.subtitle': 'Headline indicators of the Zhangye Education Modernization 2035 Action Outline (市委发〔2021〕35号)',
+	'app.subtitle':
+		'Headline indicators of the Zhangye Education Modernization 2035 Action Outline (市委发〔2021〕35号)',
 	'nav.home': 'Counties',
 	'nav.targets': 'City & province targets',
 	'nav.language': '中文',
 	'nav.languageLabel': 'Switch to the Chinese interface',
 	'home.heading': 'Choose a county',
-	'home.intro': 'Each county records the nine headline indicators (and its own) year by year; formulas compare them with the city and province targets for 2025 and 2035. Data stays in this browser.',
+	'home.intro':
+		'Each county records the nine headline indicators (and its own) year by year; formulas compare them with the city and province targets for 2025 and 2035. Data stays in this browser.',
 	'home.filled': '{filled} cells filled',
 	'home.lastEdited': 'Last edited: {when}',
 	'home.neverEdited': 'Not edited yet',
 	'home.open': 'Open the sheet of {name}',
 	'home.targetsLink': 'View and edit city and province baselines and targets',
-	'loading': 'Opening the workbook…',
+	loading: 'Opening the workbook…',
 	'county.heading': '{name} · headline indicators by year',
-	'county.help': 'Type a number in a year column (99.5, 99.5% and full-width digits all work) or a formula starting with =; the comparison columns are computed. Ctrl+Z undoes, Ctrl+Y redoes.',
+	'county.help':
+		'Type a number in a year column (99.5, 99.5% and full-width digits all work) or a formula starting with =; the comparison columns are computed. Ctrl+Z undoes, Ctrl+Y redoes.',
 	'county.notFound': 'There is no county with code {code}.',
 	'county.back': 'Back to the counties',
 	'grid.code': 'Code',
@@ -37,7 +40,8 @@ export const en: Record<MessageKey, string> = {
 	'grid.formulaBar': 'Formula bar',
 	'grid.cellLabel': 'Cell',
 	'grid.implausible': 'Outside the plausible range ({range}); please check. The value was kept.',
-	'grid.implausibleAt': '{where}: the figure is outside the plausible range ({range}); it was kept and marked, please check it.',
+	'grid.implausibleAt':
+		'{where}: the figure is outside the plausible range ({range}); it was kept and marked, please check it.',
 	'grid.ownIndicator': "County's own indicator",
 	'grid.readOnly': 'This column is computed by a formula and cannot be edited.',
 	'status.达标': 'Met',
@@ -47,16 +51,23 @@ export const en: Record<MessageKey, string> = {
 	'status.未认定': 'Not certified',
 	'value.yes': 'Yes',
 	'value.no': 'No',
-	'error.not-a-number': '{where}: "{input}" is not a number. Type a number (e.g. 99.5 or 99.5%) or a formula starting with =. The cell keeps its value.',
-	'error.comparator-not-allowed': '{where}: a figure cannot carry a comparator ("{input}"). Type the number only. The cell keeps its value.',
-	'error.formula-not-allowed': '{where}: a target cannot be a formula ("{input}"). Type a number, optionally with > or ≥. The cell keeps its value.',
-	'error.not-yes-no': '{where}: this row records whether the county is certified; type Yes or No ("{input}" was not understood). The cell keeps its value.',
-	'error.qualifier-too-long': '{where}: the note in brackets is too long ("{input}"). The cell keeps its value.',
-	'error.bad-formula': '{where}: the formula "{input}" has a syntax error; check brackets and quotes. The cell keeps its value.',
+	'error.not-a-number':
+		'{where}: "{input}" is not a number. Type a number (e.g. 99.5 or 99.5%) or a formula starting with =. The cell keeps its value.',
+	'error.comparator-not-allowed':
+		'{where}: a figure cannot carry a comparator ("{input}"). Type the number only. The cell keeps its value.',
+	'error.formula-not-allowed':
+		'{where}: a target cannot be a formula ("{input}"). Type a number, optionally with > or ≥. The cell keeps its value.',
+	'error.not-yes-no':
+		'{where}: this row records whether the county is certified; type Yes or No ("{input}" was not understood). The cell keeps its value.',
+	'error.qualifier-too-long':
+		'{where}: the note in brackets is too long ("{input}"). The cell keeps its value.',
+	'error.bad-formula':
+		'{where}: the formula "{input}" has a syntax error; check brackets and quotes. The cell keeps its value.',
 	'error.bad-comparator': '{where}: the comparator must be ">" (strictly above) or "≥" (at least).',
 	'error.name-required': 'The indicator needs a name.',
 	'error.where': 'Row {row} "{indicator}", {column}',
-	'formulaError.#REF!': 'Invalid reference: the formula refers to a cell or sheet that does not exist (perhaps deleted).',
+	'formulaError.#REF!':
+		'Invalid reference: the formula refers to a cell or sheet that does not exist (perhaps deleted).',
 	'formulaError.#VALUE!': 'Wrong value: the formula meets text or a value of the wrong type.',
 	'formulaError.#DIV/0!': 'Division by zero.',
 	'formulaError.#NAME?': 'Unknown function or name; check the spelling.',
@@ -83,14 +94,15 @@ export const en: Record<MessageKey, string> = {
 	'indicator.deleted': 'Deleted the indicator "{name}".',
 	'indicator.own': "County's own indicators",
 	'indicator.none': 'No own indicators yet.',
-	'undo': 'Undo',
-	'redo': 'Redo',
+	undo: 'Undo',
+	redo: 'Redo',
 	'undo.nothing': 'Nothing to undo.',
 	'redo.nothing': 'Nothing to redo.',
-	'saved': 'Saved {time}',
-	'saving': 'Saving…',
+	saved: 'Saved {time}',
+	saving: 'Saving…',
 	'targets.heading': 'City and province baselines and targets',
-	'targets.help': '2020 is the baseline (actual figure); 2025 and 2035 are targets. ">" means strictly above the target, "≥" at least the target. Every county\'s comparison columns update at once.',
+	'targets.help':
+		'2020 is the baseline (actual figure); 2025 and 2035 are targets. ">" means strictly above the target, "≥" at least the target. Every county\'s comparison columns update at once.',
 	'targets.city': 'Zhangye City',
 	'targets.province': 'Gansu Province',
 	'targets.baseline': '{year} baseline',
@@ -98,18 +110,25 @@ export const en: Record<MessageKey, string> = {
 	'targets.value': 'Value',
 	'targets.comparator': 'Comparator',
 	'targets.qualifier': 'Standard',
-	'storage.blocked': 'The workbook is held by another open tab running an older version. Close the other tabs of this app, then reload this page.',
-	'storage.newer-schema': 'The workbook on this computer was saved by a newer version of the app, which this version cannot open safely. Use the newest version; your data was not touched.',
-	'storage.quota': 'The browser storage is full; the latest change was not saved. Free some browser storage or export your data and try again.',
-	'storage.unavailable': 'This browser cannot use local storage (private mode, or disabled by policy). Open the app in a normal window.',
+	'storage.blocked':
+		'The workbook is held by another open tab running an older version. Close the other tabs of this app, then reload this page.',
+	'storage.newer-schema':
+		'The workbook on this computer was saved by a newer version of the app, which this version cannot open safely. Use the newest version; your data was not touched.',
+	'storage.quota':
+		'The browser storage is full; the latest change was not saved. Free some browser storage or export your data and try again.',
+	'storage.unavailable':
+		'This browser cannot use local storage (private mode, or disabled by policy). Open the app in a normal window.',
 	'storage.corrupt-row': 'A row of the workbook is damaged and cannot be read: {detail}',
-	'storage.closed': 'The workbook was updated or deleted in another tab, and this page was disconnected. Reload this page to continue.',
-	'storage.conflict': 'Cannot undo: an indicator with the same code was created since. Delete that one first, then undo.',
+	'storage.closed':
+		'The workbook was updated or deleted in another tab, and this page was disconnected. Reload this page to continue.',
+	'storage.conflict':
+		'Cannot undo: an indicator with the same code was created since. Delete that one first, then undo.',
 	'storage.unknown': 'The workbook could not be opened: {detail}',
 	'storage.heading': 'The workbook could not be opened',
 	'storage.versionchange': 'The app was updated in another tab. Reload this page to continue.',
 	'storage.saveFailed': 'Saving failed: {detail}. The change was not written; please try again.',
-	'sync.reloaded': 'Another tab changed the workbook; this page now shows the latest figures (undo history cleared).',
-	'close': 'Close',
+	'sync.reloaded':
+		'Another tab changed the workbook; this page now shows the latest figures (undo history cleared).',
+	close: 'Close',
 	'time.justNow': 'just now'
 };

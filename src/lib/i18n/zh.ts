@@ -9,15 +9,17 @@ export const zh = {
 	'nav.language': 'English',
 	'nav.languageLabel': '切换到英文界面',
 	'home.heading': '选择县区',
-	'home.intro': '每个县区逐年填写九项主要指标（及本县自设指标），表中公式将其与市、省2025年和2035年目标对照。数据只保存在本机浏览器中。',
+	'home.intro':
+		'每个县区逐年填写九项主要指标（及本县自设指标），表中公式将其与市、省2025年和2035年目标对照。数据只保存在本机浏览器中。',
 	'home.filled': '已填 {filled} 格',
 	'home.lastEdited': '最近编辑：{when}',
 	'home.neverEdited': '尚未编辑',
 	'home.open': '打开{name}工作表',
 	'home.targetsLink': '查看和修改市、省基线与目标',
-	'loading': '正在打开工作簿…',
+	loading: '正在打开工作簿…',
 	'county.heading': '{name} · 主要指标逐年数据',
-	'county.help': '在年份列输入数字（99.5、99.5%、９９．５均可）或以 = 开头的公式；对照列由公式自动计算。Ctrl+Z 撤销，Ctrl+Y 重做。',
+	'county.help':
+		'在年份列输入数字（99.5、99.5%、９９．５均可）或以 = 开头的公式；对照列由公式自动计算。Ctrl+Z 撤销，Ctrl+Y 重做。',
 	'county.notFound': '没有代码为 {code} 的县区。',
 	'county.back': '返回县区列表',
 	'grid.code': '代码',
@@ -46,10 +48,14 @@ export const zh = {
 	'status.未认定': '未认定',
 	'value.yes': '是',
 	'value.no': '否',
-	'error.not-a-number': '{where}：无法识别“{input}”。请输入数字（如 99.5 或 99.5%）或以 = 开头的公式。单元格保留原值。',
-	'error.comparator-not-allowed': '{where}：实际数据不能带比较符（“{input}”）。请只输入数值。单元格保留原值。',
-	'error.formula-not-allowed': '{where}：目标不能是公式（“{input}”）。请输入数值，可带 > 或 ≥。单元格保留原值。',
-	'error.not-yes-no': '{where}：此行记录是否认定为优质均衡县，请输入“是”或“否”（“{input}”无法识别）。单元格保留原值。',
+	'error.not-a-number':
+		'{where}：无法识别“{input}”。请输入数字（如 99.5 或 99.5%）或以 = 开头的公式。单元格保留原值。',
+	'error.comparator-not-allowed':
+		'{where}：实际数据不能带比较符（“{input}”）。请只输入数值。单元格保留原值。',
+	'error.formula-not-allowed':
+		'{where}：目标不能是公式（“{input}”）。请输入数值，可带 > 或 ≥。单元格保留原值。',
+	'error.not-yes-no':
+		'{where}：此行记录是否认定为优质均衡县，请输入“是”或“否”（“{input}”无法识别）。单元格保留原值。',
 	'error.qualifier-too-long': '{where}：括号中的说明过长（“{input}”）。单元格保留原值。',
 	'error.bad-formula': '{where}：公式“{input}”有语法错误，请检查括号和引号。单元格保留原值。',
 	'error.bad-comparator': '{where}：比较符只能是“>”（严格高于）或“≥”（不低于）。',
@@ -82,14 +88,15 @@ export const zh = {
 	'indicator.deleted': '已删除指标“{name}”。',
 	'indicator.own': '本县自设指标',
 	'indicator.none': '尚无本县自设指标。',
-	'undo': '撤销',
-	'redo': '重做',
+	undo: '撤销',
+	redo: '重做',
 	'undo.nothing': '没有可撤销的操作。',
 	'redo.nothing': '没有可重做的操作。',
-	'saved': '已保存 {time}',
-	'saving': '正在保存…',
+	saved: '已保存 {time}',
+	saving: '正在保存…',
 	'targets.heading': '市、省基线与目标',
-	'targets.help': '2020年为基线（实际值），2025年、2035年为目标。比较符“>”表示须严格高于目标，“≥”表示不低于目标。修改后所有县区的对照列立即更新。',
+	'targets.help':
+		'2020年为基线（实际值），2025年、2035年为目标。比较符“>”表示须严格高于目标，“≥”表示不低于目标。修改后所有县区的对照列立即更新。',
 	'targets.city': '张掖市',
 	'targets.province': '甘肃省',
 	'targets.baseline': '{year}基线',
@@ -97,10 +104,13 @@ export const zh = {
 	'targets.value': '数值',
 	'targets.comparator': '比较符',
 	'targets.qualifier': '口径',
-	'storage.blocked': '工作簿被另一个打开的标签页占用（它在使用旧版本）。请关闭本应用的其他标签页，然后刷新本页。',
-	'storage.newer-schema': '本机的工作簿是由更新版本的应用保存的，当前版本无法安全打开。请使用最新版本的应用；数据没有被改动。',
+	'storage.blocked':
+		'工作簿被另一个打开的标签页占用（它在使用旧版本）。请关闭本应用的其他标签页，然后刷新本页。',
+	'storage.newer-schema':
+		'本机的工作簿是由更新版本的应用保存的，当前版本无法安全打开。请使用最新版本的应用；数据没有被改动。',
 	'storage.quota': '浏览器存储空间已满，最近的修改没有保存。请清理浏览器存储空间或导出数据后重试。',
-	'storage.unavailable': '此浏览器无法使用本地存储（可能处于无痕/隐私模式，或被策略禁用）。请用普通窗口打开。',
+	'storage.unavailable':
+		'此浏览器无法使用本地存储（可能处于无痕/隐私模式，或被策略禁用）。请用普通窗口打开。',
 	'storage.corrupt-row': '工作簿中有一行数据已损坏，无法读取：{detail}',
 	'storage.closed': '工作簿已在另一个标签页中更新或删除，本页的连接已关闭。请刷新本页后继续。',
 	'storage.conflict': '无法撤销：此后已新建了同一代码的指标。请先删除那个新指标再撤销。',
@@ -109,7 +119,7 @@ export const zh = {
 	'storage.versionchange': '应用已在另一个标签页中更新。请刷新本页后继续。',
 	'storage.saveFailed': '保存失败：{detail}。修改没有写入，请重试。',
 	'sync.reloaded': '另一个标签页修改了工作簿，这里已显示最新数据（撤销记录已清空）。',
-	'close': '关闭',
+	close: '关闭',
 	'time.justNow': '刚刚'
 } as const;
 

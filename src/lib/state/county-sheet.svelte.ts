@@ -54,6 +54,7 @@ export class CountySheet {
 	 * Cells edited but not yet written. A second edit of the same cell made before the first
 	 * is stored must remember the first as its "before", or undo would skip it.
 	 */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping; nothing renders it
 	#unsaved = new Map<string, RawContent>();
 
 	constructor(
@@ -140,7 +141,9 @@ export class CountySheet {
 			const r = this.rows[e.row];
 			if (!r) continue;
 			const key = `${r.indicator.code}|${e.col}`;
-			const before = this.#unsaved.has(key) ? (this.#unsaved.get(key) ?? null) : this.#storedContent(r, e.col);
+			const before = this.#unsaved.has(key)
+				? (this.#unsaved.get(key) ?? null)
+				: this.#storedContent(r, e.col);
 			if (before === e.after) continue;
 			changes.push({ indicatorCode: r.indicator.code, col: e.col, before, after: e.after });
 			this.#unsaved.set(key, e.after);
@@ -155,7 +158,9 @@ export class CountySheet {
 
 	/** Say at once that a figure looks wrong; it is kept, and the cell stays marked. */
 	#warnImplausible(edits: GridEdit[]): void {
-		const odd = edits.filter((e) => yearOfColumn(e.col) !== null && this.implausibleRange(e.row, e.after) !== null);
+		const odd = edits.filter(
+			(e) => yearOfColumn(e.col) !== null && this.implausibleRange(e.row, e.after) !== null
+		);
 		const first = odd[0];
 		if (!first) return;
 		this.message = {
@@ -170,7 +175,9 @@ export class CountySheet {
 	#storedContent(r: RowIndicator, col: number): RawContent {
 		const year = yearOfColumn(col);
 		if (year !== null) {
-			return cellContent(this.workbook.getSeries(this.regionCode, r.indicator.code, 'actual')?.cells[String(year)]);
+			return cellContent(
+				this.workbook.getSeries(this.regionCode, r.indicator.code, 'actual')?.cells[String(year)]
+			);
 		}
 		if (col === COL_NOTE) {
 			const note = this.workbook.getSeries(this.regionCode, r.indicator.code, 'actual')?.note ?? '';
@@ -189,8 +196,10 @@ export class CountySheet {
 	}
 
 	async #persistCells(changes: CellChange[]): Promise<void> {
+		/* eslint-disable svelte/prefer-svelte-reactivity -- local to one write, never rendered */
 		const drafts = new Map<string, Series>();
 		const indicatorUpdates = new Map<string, CustomIndicator>();
+		/* eslint-enable svelte/prefer-svelte-reactivity */
 		for (const c of changes) {
 			const year = yearOfColumn(c.col);
 			if (year !== null || c.col === COL_NOTE) {
@@ -199,7 +208,14 @@ export class CountySheet {
 					const stored = this.workbook.getSeries(this.regionCode, c.indicatorCode, 'actual');
 					s = stored
 						? { ...stored, cells: { ...stored.cells } }
-						: { regionCode: this.regionCode, indicatorCode: c.indicatorCode, kind: 'actual', cells: {}, note: '', updatedAt: 0 };
+						: {
+								regionCode: this.regionCode,
+								indicatorCode: c.indicatorCode,
+								kind: 'actual',
+								cells: {},
+								note: '',
+								updatedAt: 0
+							};
 					drafts.set(c.indicatorCode, s);
 				}
 				if (year !== null) {
@@ -321,9 +337,19 @@ export class CountySheet {
 		const r = this.rows[row];
 		if (!r?.custom) return;
 		if (r.custom.nameZh !== nameZh)
-			changes.push({ indicatorCode: code, col: COL_NAME, before: textContent(r.custom.nameZh), after: textContent(nameZh) });
+			changes.push({
+				indicatorCode: code,
+				col: COL_NAME,
+				before: textContent(r.custom.nameZh),
+				after: textContent(nameZh)
+			});
 		if (r.custom.unit !== unit)
-			changes.push({ indicatorCode: code, col: COL_UNIT, before: textContent(r.custom.unit), after: textContent(unit) });
+			changes.push({
+				indicatorCode: code,
+				col: COL_UNIT,
+				before: textContent(r.custom.unit),
+				after: textContent(unit)
+			});
 		if (changes.length) this.history.push({ kind: 'cells', changes });
 	}
 

@@ -62,27 +62,49 @@ export class TargetsSheet {
 		if (!c || !indicator) return { ok: false, message: '' };
 		if (c.field === 'comparator') {
 			const cmp = parseComparator(raw === null || raw === undefined ? '' : String(raw));
-			if (cmp === 'invalid') return { ok: false, message: this.locale.t('error.bad-comparator', { where: this.#where(row, col) }) };
+			if (cmp === 'invalid')
+				return {
+					ok: false,
+					message: this.locale.t('error.bad-comparator', { where: this.#where(row, col) })
+				};
 			return { ok: true, content: COMPARATOR_TEXT[cmp] };
 		}
 		if (c.field === 'qualifier') {
-			const q = String(raw ?? '').trim().replace(/^[(（]\s*|\s*[)）]$/g, '');
-			if (q.length > 40) return { ok: false, message: this.locale.t('error.qualifier-too-long', { where: this.#where(row, col), input: q.slice(0, 60) }) };
+			const q = String(raw ?? '')
+				.trim()
+				.replace(/^[(（]\s*|\s*[)）]$/g, '');
+			if (q.length > 40)
+				return {
+					ok: false,
+					message: this.locale.t('error.qualifier-too-long', {
+						where: this.#where(row, col),
+						input: q.slice(0, 60)
+					})
+				};
 			return { ok: true, content: textContent(q) };
 		}
-		const outcome = parseCellInput(raw, { unit: indicator.unit, kind: c.year === 2020 ? 'actual' : 'target', measure: 'value' });
+		const outcome = parseCellInput(raw, {
+			unit: indicator.unit,
+			kind: c.year === 2020 ? 'actual' : 'target',
+			measure: 'value'
+		});
 		if (!outcome.ok || outcome.cell?.t === 'f' || outcome.cell?.t === 'b') {
 			const code = outcome.ok ? 'formula-not-allowed' : outcome.error.code;
 			return {
 				ok: false,
-				message: this.locale.tDynamic(`error.${code}`, code, { where: this.#where(row, col), input: String(raw ?? '').slice(0, 60) })
+				message: this.locale.tDynamic(`error.${code}`, code, {
+					where: this.#where(row, col),
+					input: String(raw ?? '').slice(0, 60)
+				})
 			};
 		}
 		const cell = outcome.cell;
 		// `>99` typed in a value cell sets the comparator beside it as well.
 		if (cell && c.year !== 2020 && cell.cmp) {
 			const cmpCol = targetColumn(c.level, c.year, 'comparator');
-			queueMicrotask(() => this.port?.setCells([{ row, col: cmpCol, content: COMPARATOR_TEXT[cell.cmp ?? '>='] }]));
+			queueMicrotask(() =>
+				this.port?.setCells([{ row, col: cmpCol, content: COMPARATOR_TEXT[cell.cmp ?? '>='] }])
+			);
 		}
 		return { ok: true, content: cell ? cell.v : null };
 	}

@@ -88,7 +88,9 @@ describe('Workbook.writeSeries', () => {
 
 	it('targets a county holds do not count as its figures', async () => {
 		const wb = await openWorkbook();
-		await wb.writeSeries([{ regionCode: GANZHOU, indicatorCode: 'EDU01', kind: 'target', cells: { '2025': { t: 'n', v: 99 } } }]);
+		await wb.writeSeries([
+			{ regionCode: GANZHOU, indicatorCode: 'EDU01', kind: 'target', cells: { '2025': { t: 'n', v: 99 } } }
+		]);
 		expect(wb.summary(GANZHOU)).toEqual({ filled: 0, lastEdited: null });
 	});
 
@@ -117,7 +119,11 @@ describe('Workbook.writeSeries', () => {
 		first.db.close();
 
 		const second = await openWorkbook();
-		expect(second.getSeries(CITY_CODE, 'EDU01', 'target')?.cells['2025']).toEqual({ t: 'n', v: 99.7, cmp: '>=' });
+		expect(second.getSeries(CITY_CODE, 'EDU01', 'target')?.cells['2025']).toEqual({
+			t: 'n',
+			v: 99.7,
+			cmp: '>='
+		});
 		expect(second.getSeries(CITY_CODE, 'EDU01', 'target')?.cells['2035']).toEqual(seeded.cells['2035']);
 	});
 
@@ -171,20 +177,40 @@ describe("a county's own indicators", () => {
 
 		const rows = wb.rowIndicators(GANZHOU);
 		expect(rows.map((r) => r.indicator.code)).toEqual([
-			'EDU01', 'EDU02', 'EDU03', 'EDU04', 'EDU05', 'EDU06', 'EDU07', 'EDU08', 'EDU09', 'C01', 'C02'
+			'EDU01',
+			'EDU02',
+			'EDU03',
+			'EDU04',
+			'EDU05',
+			'EDU06',
+			'EDU07',
+			'EDU08',
+			'EDU09',
+			'C01',
+			'C02'
 		]);
 		expect(rows.slice(0, 9).map((r) => r.planRow)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
 		expect(rows.slice(0, 9).every((r) => r.custom === null)).toBe(true);
 		expect(rows[9]).toMatchObject({ planRow: null, custom: { code: 'C01' } });
 		expect(rows[10]).toMatchObject({ planRow: null, custom: { code: 'C02', nameZh: '校舍面积' } });
-		expect(wb.rowIndicators(MINLE).map((r) => r.indicator.code).slice(9)).toEqual(['C01']);
+		expect(
+			wb
+				.rowIndicators(MINLE)
+				.map((r) => r.indicator.code)
+				.slice(9)
+		).toEqual(['C01']);
 
 		// Adding one counts as an edit of the county.
 		expect(wb.summary(GANZHOU).lastEdited).not.toBeNull();
 		expect(wb.summary(GANZHOU).filled).toBe(0);
 
 		const reopened = await openWorkbook();
-		expect(reopened.rowIndicators(GANZHOU).map((r) => r.indicator.code).slice(9)).toEqual(['C01', 'C02']);
+		expect(
+			reopened
+				.rowIndicators(GANZHOU)
+				.map((r) => r.indicator.code)
+				.slice(9)
+		).toEqual(['C01', 'C02']);
 	});
 
 	it('deleting removes the indicator and its figures; restoring puts both back', async () => {
@@ -204,18 +230,33 @@ describe("a county's own indicators", () => {
 		expect(removed?.series).toEqual([series]);
 		expect(wb.getSeries(GANZHOU, 'C01', 'actual')).toBeUndefined();
 		expect(wb.customIndicators.has(`${GANZHOU}|C01`)).toBe(false);
-		expect(wb.rowIndicators(GANZHOU).map((r) => r.indicator.code).slice(9)).toEqual(['C02']);
+		expect(
+			wb
+				.rowIndicators(GANZHOU)
+				.map((r) => r.indicator.code)
+				.slice(9)
+		).toEqual(['C02']);
 		expect(wb.summary(GANZHOU).filled).toBe(1);
 		// The other indicator's figures are untouched.
 		expect(wb.getSeries(GANZHOU, 'C02', 'actual')?.cells['2022']).toEqual({ t: 'n', v: 5000 });
 
 		const whileDeleted = await openWorkbook();
 		expect(whileDeleted.getSeries(GANZHOU, 'C01', 'actual')).toBeUndefined();
-		expect(whileDeleted.rowIndicators(GANZHOU).map((r) => r.indicator.code).slice(9)).toEqual(['C02']);
+		expect(
+			whileDeleted
+				.rowIndicators(GANZHOU)
+				.map((r) => r.indicator.code)
+				.slice(9)
+		).toEqual(['C02']);
 
 		await wb.restoreCustomIndicator(removed!);
 		expect(wb.getSeries(GANZHOU, 'C01', 'actual')).toEqual(series);
-		expect(wb.rowIndicators(GANZHOU).map((r) => r.indicator.code).slice(9)).toEqual(['C01', 'C02']);
+		expect(
+			wb
+				.rowIndicators(GANZHOU)
+				.map((r) => r.indicator.code)
+				.slice(9)
+		).toEqual(['C01', 'C02']);
 		expect(wb.summary(GANZHOU).filled).toBe(3);
 
 		const afterRestore = await openWorkbook();

@@ -191,7 +191,9 @@ export class Workbook {
 	}
 
 	async updateCustomIndicator(indicator: CustomIndicator): Promise<CustomIndicator> {
-		const saved = await this.#guard(() => putCustomIndicator(this.db, { ...indicator, updatedAt: Date.now() }));
+		const saved = await this.#guard(() =>
+			putCustomIndicator(this.db, { ...indicator, updatedAt: Date.now() })
+		);
 		this.customIndicators.set(`${saved.regionCode}|${saved.code}`, saved);
 		return saved;
 	}

@@ -76,7 +76,8 @@ export async function restoreCustomIndicator(db: WorkbookDb, deleted: DeletedInd
 	const stray = series.find(
 		(s) => s.regionCode !== indicator.regionCode || s.indicatorCode !== indicator.code
 	);
-	if (stray) throw new Error(`restoreCustomIndicator: series ${stray.indicatorCode} is not of ${indicator.code}`);
+	if (stray)
+		throw new Error(`restoreCustomIndicator: series ${stray.indicatorCode} is not of ${indicator.code}`);
 	await db.transaction('rw', db.indicators, db.series, async () => {
 		const key: [string, string] = [indicator.regionCode, indicator.code];
 		if ((await db.indicators.get(key)) !== undefined) {

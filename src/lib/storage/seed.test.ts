@@ -7,14 +7,24 @@ import { getAllSeries, getRegionSeries, putSeries } from './series-table';
 import { freshDb, sampleSeries } from './test-helpers';
 
 const seeds: Series[] = [
-	sampleSeries({ regionCode: CITY_CODE, indicatorCode: 'EDU01', kind: 'actual', cells: { '2020': { t: 'n', v: 99.51 } } }),
+	sampleSeries({
+		regionCode: CITY_CODE,
+		indicatorCode: 'EDU01',
+		kind: 'actual',
+		cells: { '2020': { t: 'n', v: 99.51 } }
+	}),
 	sampleSeries({
 		regionCode: CITY_CODE,
 		indicatorCode: 'EDU01',
 		kind: 'target',
 		cells: { '2025': { t: 'n', v: 99.53 }, '2035': { t: 'n', v: 99.57 } }
 	}),
-	sampleSeries({ regionCode: PROVINCE_CODE, indicatorCode: 'EDU02', kind: 'target', cells: { '2035': { t: 'n', v: 97, cmp: '>' } } })
+	sampleSeries({
+		regionCode: PROVINCE_CODE,
+		indicatorCode: 'EDU02',
+		kind: 'target',
+		cells: { '2035': { t: 'n', v: 97, cmp: '>' } }
+	})
 ];
 
 describe('ensureSeeded', () => {
@@ -28,7 +38,11 @@ describe('ensureSeeded', () => {
 	it('a target the user changed survives a second run', async () => {
 		const db = freshDb();
 		await ensureSeeded(db, seeds, 1000);
-		const changed = await putSeries(db, { ...seeds[1]!, cells: { '2025': { t: 'n', v: 99.9, cmp: '>' } } }, 2000);
+		const changed = await putSeries(
+			db,
+			{ ...seeds[1]!, cells: { '2025': { t: 'n', v: 99.9, cmp: '>' } } },
+			2000
+		);
 		expect(await ensureSeeded(db, seeds, 3000)).toEqual({ seeded: false, added: 0 });
 		expect((await getRegionSeries(db, CITY_CODE)).find((s) => s.kind === 'target')).toEqual(changed);
 		expect(await getMeta(db, 'seededAt')).toBe(1000);

@@ -75,9 +75,23 @@ export class SheetPage {
 		await expect(this.page.locator('textarea.handsontableInput')).toBeFocused();
 		const cdp = await this.page.context().newCDPSession(this.page);
 		// An input method announces itself with a "Process" key (229) before composing.
-		await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', windowsVirtualKeyCode: 229, key: 'Process', code: '' });
-		await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', windowsVirtualKeyCode: 229, key: 'Process', code: '' });
-		await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+		await cdp.send('Input.dispatchKeyEvent', {
+			type: 'rawKeyDown',
+			windowsVirtualKeyCode: 229,
+			key: 'Process',
+			code: ''
+		});
+		await cdp.send('Input.dispatchKeyEvent', {
+			type: 'keyUp',
+			windowsVirtualKeyCode: 229,
+			key: 'Process',
+			code: ''
+		});
+		await cdp.send('Input.imeSetComposition', {
+			text,
+			selectionStart: text.length,
+			selectionEnd: text.length
+		});
 		await cdp.send('Input.insertText', { text });
 		await cdp.detach();
 		await this.page.keyboard.press('Enter');
