@@ -1,0 +1,21 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { SheetPage } from './pages/sheet-page';
+
+// Serious accessibility faults (missing labels, bad contrast, broken roles) on each screen.
+// The grid's inner markup is Handsontable's (axe flags its treegrid's children and its scroll
+// holder); it is keyboard-operable in its own way, so the check covers everything around it.
+for (const [name, path] of [
+	['start page', '/'],
+	['county sheet', '/county/620702'],
+	['targets page', '/targets']
+] as const) {
+	test(`the ${name} has no serious accessibility faults`, async ({ page }) => {
+		await page.goto(path);
+		if (path !== '/') await expect(new SheetPage(page).row('EDU01')).toBeVisible();
+		else await expect(page.getByRole('heading', { name: '选择县区' })).toBeVisible();
+		const result = await new AxeBuilder({ page }).exclude('.ht-wrapper').analyze();
+		const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(serious.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+	});
+}
