@@ -177,3 +177,15 @@ test('target edits are undone with Ctrl+Z', async ({ page }) => {
 	await page.reload();
 	await sheet.expectCell('EDU05', 'F', '48');
 });
+
+test('when the browser refuses to store anything, the planner is told why in plain words', async ({
+	page,
+	baseURL
+}) => {
+	// A quota of one byte, as on a full disk, set before the app first writes.
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL!).origin, quotaSize: 1 });
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: '无法打开工作簿' })).toBeVisible();
+	await expect(page.getByRole('alert')).toContainText('浏览器存储空间已满');
+});
