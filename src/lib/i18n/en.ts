@@ -115,7 +115,7 @@ export const en: Record<MessageKey, string> = {
 	'storage.newer-schema':
 		'The workbook on this computer was saved by a newer version of the app, which this version cannot open safely. Use the newest version; your data was not touched.',
 	'storage.quota':
-		'The browser storage is full; the latest change was not saved. Free some browser storage or export your data and try again.',
+		'The browser storage is full, so the workbook cannot be written. Free browser storage or disk space and try again; what was saved before is unaffected.',
 	'storage.unavailable':
 		'This browser cannot use local storage (private mode, or disabled by policy). Open the app in a normal window.',
 	'storage.corrupt-row': 'A row of the workbook is damaged and cannot be read: {detail}',
