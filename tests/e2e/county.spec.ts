@@ -18,6 +18,8 @@ test('a county opens at a bookmarkable URL and compares a figure with the city t
 	await page.goto('/');
 	await page.getByRole('link', { name: '打开甘州区工作表' }).click();
 	await expect(page).toHaveURL(/\/county\/620702$/);
+	// A bookmark of the page carries the county's name.
+	await expect(page).toHaveTitle(/^甘州区 · /);
 	await expect(page.getByRole('heading', { name: /甘州区/ })).toBeVisible();
 
 	await sheet.type('EDU01', 'H', '99.6');
