@@ -10,12 +10,16 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 const page = await browser.newPage({ viewport: { width: 1440, height: 760 }, locale: 'zh-CN' });
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
 
+// Typed at a brisk human pace: see fast-typing.mjs for what robot speed does to the grid.
 async function fill(address, text) {
 	const box = page.getByRole('textbox', { name: /单元格|Cell/ });
 	await box.fill(address);
+	await page.waitForTimeout(30);
 	await box.press('Enter');
-	await page.keyboard.type(text);
+	await page.waitForTimeout(30);
+	await page.keyboard.type(text, { delay: 20 });
 	await page.keyboard.press('Enter');
+	await page.waitForTimeout(30);
 }
 
 await page.goto(base + '/');
@@ -25,7 +29,8 @@ await page.getByRole('treegrid').waitFor();
 const figures = {
 	1: ['99', '99.1', '99.2', '99.3', '99.6'],
 	2: ['98.7', '98.9', '99', '99', '99.05'],
-	3: ['否', '否', '否', '是', '是'],
+	// y/n: what a keyboard without an input method types for 否/是.
+	3: ['n', 'n', 'n', 'y', 'y'],
 	4: ['94.2', '95', '95.6', '96.1', '96.8'],
 	5: ['44', '45.5', '46.2', '47', '47.6'],
 	9: ['9.6', '9.7', '9.8', '9.9', '10']
