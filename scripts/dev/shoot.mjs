@@ -7,7 +7,7 @@ const out = process.argv[2] ?? 'docs';
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
 const lang = process.env.SHOT_LANG ?? 'zh';
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: 1440, height: 760 }, locale: 'zh-CN' });
+const page = await browser.newPage({ viewport: { width: 1920, height: 720 }, locale: 'zh-CN' });
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
 
 // Typed at a brisk human pace: see fast-typing.mjs for what robot speed does to the grid.
@@ -42,6 +42,10 @@ await fill('I1', '=H1+0.05');
 await fill('T1', '2024年为快报数');
 await fill('S2', '96');
 await page.keyboard.press('Control+z');
+// End on a comparison cell, so the formula bar shows how it is computed.
+const nameBox = page.getByRole('textbox', { name: /单元格|Cell/ });
+await nameBox.fill('Y1');
+await nameBox.press('Enter');
 await page.waitForTimeout(400);
 const alert = page.getByRole('alert');
 if (await alert.count()) console.log('alert shown:', await alert.first().textContent());
