@@ -65,6 +65,12 @@ export const en: Record<MessageKey, string> = {
 		'{where}: the formula "{input}" has a syntax error; check brackets and quotes. The cell keeps its value.',
 	'error.bad-comparator': '{where}: the comparator must be ">" (strictly above) or "≥" (at least).',
 	'error.name-required': 'The indicator needs a name.',
+	'error.pageHeading': 'Page not found',
+	'error.pageFailedHeading': 'The page failed',
+	'error.pageNotFound':
+		'The address "{path}" is not a page of this workbook. Start from the list of counties.',
+	'error.pageFailed':
+		'The page failed: {detail}. No data was changed; go back to the counties and try again.',
 	'error.where': 'Row {row} "{indicator}", {column}',
 	'formulaError.#REF!':
 		'Invalid reference: the formula refers to a cell or sheet that does not exist (perhaps deleted).',
