@@ -189,3 +189,42 @@ test('when the browser refuses to store anything, the planner is told why in pla
 	await expect(page.getByRole('heading', { name: '无法打开工作簿' })).toBeVisible();
 	await expect(page.getByRole('alert')).toContainText('浏览器存储空间已满');
 });
+
+test('deleting an own indicator keeps other counties’ formulas pointing at the right rows', async ({
+	page
+}) => {
+	const sheet = new SheetPage(page);
+	const add = async (name: string) => {
+		await page.getByRole('button', { name: '添加本县指标' }).click();
+		const dialog = page.getByRole('dialog', { name: '添加本县自设指标' });
+		await dialog.getByLabel('指标名称').fill(name);
+		await dialog.getByRole('button', { name: '保存' }).click();
+		await expect(sheet.row(name)).toBeVisible();
+	};
+	await sheet.openCounty('620702');
+	await add('幼儿园数');
+	await add('中小学校数');
+	await sheet.type('中小学校数', 'D', '131');
+	await sheet.expectSaved();
+
+	await sheet.openCounty('620723');
+	await sheet.type('EDU09', 'T', "='甘州区'!D11");
+	// A note is text; a year cell takes the formula.
+	await sheet.type('EDU09', 'D', "='甘州区'!D11/100");
+	await sheet.expectCell('EDU09', 'D', '1.31');
+	await sheet.expectSaved();
+
+	await sheet.openCounty('620702');
+	await (await sheet.cell('幼儿园数', 'D')).click();
+	page.once('dialog', (d) => d.accept());
+	await page.getByRole('button', { name: '删除' }).click();
+	await expect(sheet.row('幼儿园数')).toHaveCount(0);
+	await sheet.expectSaved();
+
+	await page.reload();
+	await sheet.openCounty('620723');
+	await sheet.expectCell('EDU09', 'D', '1.31');
+	await (await sheet.cell('EDU09', 'D')).click();
+	await expect(sheet.formulaBar).toHaveValue("='甘州区'!D10/100");
+	await sheet.expectCell('EDU09', 'T', "='甘州区'!D11");
+});

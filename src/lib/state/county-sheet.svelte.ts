@@ -18,7 +18,8 @@ import {
 import type { GridEdit, GridPort, Validation } from '$lib/components/SheetGrid.svelte';
 import type { DeletedIndicator } from '$lib/storage/indicators-table';
 import type { Locale } from '$lib/i18n/locale.svelte';
-import { countyRows, indicatorName } from './engine-session';
+import { counties } from '$lib/core/plan';
+import { countyRows, countySheetName, indicatorName } from './engine-session';
 import { UndoHistory } from './undo-history.svelte';
 import type { RowIndicator, Workbook } from './workbook.svelte';
 
@@ -42,6 +43,13 @@ export function contentToCell(v: RawContent): Cell | null {
 	return null;
 }
 
+/** What the sheet asks of the workbook's formula engine. */
+export interface SheetEngine {
+	validateFormula(formula: string): boolean;
+	/** Every cell of a sheet as the engine holds it now (formulas as their source). */
+	sheetSource(sheetName: string): RawContent[][];
+}
+
 export class CountySheet {
 	rows = $state.raw<RowIndicator[]>([]);
 	message = $state<{ kind: 'error' | 'info'; text: string } | null>(null);
@@ -61,7 +69,7 @@ export class CountySheet {
 		readonly workbook: Workbook,
 		readonly regionCode: string,
 		readonly locale: Locale,
-		readonly validateFormula: (f: string) => boolean
+		readonly engine: SheetEngine
 	) {
 		this.rows = workbook.rowIndicators(regionCode);
 	}
@@ -105,7 +113,7 @@ export class CountySheet {
 			});
 			if (!outcome.ok) return { ok: false, message: this.#refusal(outcome.error.code, row, col, raw) };
 			const cell = outcome.cell;
-			if (cell?.t === 'f' && !this.validateFormula(cell.f)) {
+			if (cell?.t === 'f' && !this.engine.validateFormula(cell.f)) {
 				return { ok: false, message: this.#refusal('bad-formula', row, col, raw) };
 			}
 			return { ok: true, content: cellContent(cell) };
@@ -392,28 +400,30 @@ export class CountySheet {
 	}
 
 	/**
-	 * Removing or inserting a row moves the rows below it; the engine rewrites formulas that
-	 * refer to them. Store the rewritten sources so a reload computes the same values.
+	 * Removing or inserting a row moves the rows below it; the engine rewrites every formula
+	 * that refers to them, in this county's sheet and in any other county's sheet that points
+	 * here. Store the rewritten sources so a reload computes the same values.
 	 */
 	async #storeShiftedFormulas(): Promise<void> {
-		const source = this.port?.source();
-		if (!source) return;
 		const drafts: Series[] = [];
-		this.rows.forEach((r, i) => {
-			const stored = this.workbook.getSeries(this.regionCode, r.indicator.code, 'actual');
-			if (!stored) return;
-			let changed = false;
-			const cells = { ...stored.cells };
-			for (const [year, cell] of Object.entries(stored.cells)) {
-				if (cell.t !== 'f') continue;
-				const now = source[i]?.[columnOfYear(Number(year))];
-				if (typeof now === 'string' && now !== cell.f && now.startsWith('=')) {
-					cells[year] = { t: 'f', f: now };
-					changed = true;
+		for (const county of counties) {
+			const source = this.engine.sheetSource(countySheetName(county.code));
+			this.workbook.rowIndicators(county.code).forEach((r, i) => {
+				const stored = this.workbook.getSeries(county.code, r.indicator.code, 'actual');
+				if (!stored) return;
+				let changed = false;
+				const cells = { ...stored.cells };
+				for (const [year, cell] of Object.entries(stored.cells)) {
+					if (cell.t !== 'f') continue;
+					const now = source[i]?.[columnOfYear(Number(year))];
+					if (typeof now === 'string' && now !== cell.f && now.startsWith('=')) {
+						cells[year] = { t: 'f', f: now };
+						changed = true;
+					}
 				}
-			}
-			if (changed) drafts.push({ ...stored, cells });
-		});
+				if (changed) drafts.push({ ...stored, cells });
+			});
+		}
 		if (drafts.length) await this.workbook.writeSeries(drafts);
 	}
 
