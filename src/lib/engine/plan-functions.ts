@@ -43,27 +43,29 @@ function rawOf(v: unknown): unknown {
 	return v;
 }
 
-/** The range's figures by year; an error in a year cell is returned as that error. */
-function figuresOf(range: SimpleRangeValue): (number | null)[] | CellError {
-	const out: (number | null)[] = [];
+/**
+ * The figure of a year range that a target year is judged by, as a number, an error or null.
+ * An error counts only where it hides the judged figure: in the years from the latest figure
+ * up to the target year. A broken formula in 2030 does not change how 2025 is judged.
+ */
+function pick(range: SimpleRangeValue, targetYear: number) {
+	const figures: (number | null)[] = [];
+	const errors: (CellError | null)[] = [];
 	for (const raw of range.valuesFromTopLeftCorner() as Scalar[]) {
 		const v = rawOf(raw);
-		if (v instanceof CellError) return v;
-		if (typeof v === 'number') out.push(v);
-		else if (typeof v === 'boolean') out.push(v ? 1 : 0);
-		else out.push(null);
+		errors.push(v instanceof CellError ? v : null);
+		figures.push(typeof v === 'number' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : null);
 	}
-	return out;
+	const judged = figureFor(figures, FIRST_YEAR, targetYear);
+	for (let year = judged ? judged.year : FIRST_YEAR; year <= targetYear; year++) {
+		const error = errors[year - FIRST_YEAR];
+		if (error) return error;
+	}
+	return judged;
 }
 
-/** The figure of a year range that a target year is judged by, as a number or an error. */
-function pick(range: SimpleRangeValue, targetYear: number) {
-	const figures = figuresOf(range);
-	if (figures instanceof CellError) {
-		// An error in a year after the one we judge does not matter.
-		return figures;
-	}
-	return figureFor(figures, FIRST_YEAR, targetYear);
+function badComparator(): CellError {
+	return new CellError(ErrorType.VALUE, 'The comparator must be > or ≥.');
 }
 
 function targetNumber(v: unknown): number | null | CellError {
@@ -122,7 +124,7 @@ export class PlanFunctionsPlugin extends FunctionPlugin {
 				if (n instanceof CellError) return n;
 				if (n === null) return '';
 				const comparator = toComparator(cmp);
-				if (comparator === null) return new CellError(ErrorType.VALUE, 'The comparator must be > or ≥.');
+				if (comparator === null) return badComparator();
 				const qualifier = typeof q === 'string' && q.trim() !== '' ? ` (${q.trim()})` : '';
 				return `${comparator === '>' ? '>' : ''}${String(n)}${qualifier}`;
 			}
@@ -154,7 +156,7 @@ export class PlanFunctionsPlugin extends FunctionPlugin {
 				const t = targetNumber(target);
 				if (t instanceof CellError) return t;
 				const comparator = toComparator(cmp);
-				if (comparator === null) return new CellError(ErrorType.VALUE, 'The comparator must be > or ≥.');
+				if (comparator === null) return badComparator();
 				const figure = pick(range, year);
 				if (figure instanceof CellError) return figure;
 				if (figure === null || t === null) return STATUS_TEXT.noData;

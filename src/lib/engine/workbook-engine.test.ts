@@ -125,6 +125,14 @@ describe('county comparison formulas against the seeded targets', () => {
 		expect(engine.validateFormula('=AVERAGE(D1:F1)')).toBe(true);
 	});
 
+	it('an error after the judged year leaves the judgement alone', () => {
+		const engine = build({ EDU01: { '2024': { t: 'n', v: 99.6 }, '2030': { t: 'f', f: '=1/0' } } });
+		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('达标');
+		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'gap'))).toBe(0.07);
+		// For 2035 the 2030 error is the latest entry, so the judgement is that error.
+		expect(engine.errorAt(GANZHOU, 0, col(2035, '620700', 'status'))?.value).toBe('#DIV/0!');
+	});
+
 	it('keeps note text that starts with = as text', () => {
 		const rows = county({});
 		rows[0] = {
