@@ -6,7 +6,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium-path.js';
 const executablePath = findChromium();
 const launchOptions = { executablePath, args: [...CHROMIUM_ARGS] };
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their browser suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
