@@ -1,0 +1,152 @@
+// Workbook → CSV rows, in either layout of the exchange format (see contract.ts).
+import Papa from 'papaparse';
+import { YEARS, seriesKey, type Cell, type Series, type SeriesKind } from '../model';
+import { planIndicatorCodes, regionByCode } from '../plan';
+import { formatCell } from '../value-input';
+import { plainDecimal } from '../decimal';
+import {
+	DIRECTION_ZH,
+	GRID_LEADING,
+	HEADER_ZH,
+	KIND_ZH,
+	LONG_COLUMNS,
+	guardText,
+	type Layout
+} from './contract';
+import { regionIndicators, regionKinds, seriesIndex, type WorkbookSnapshot } from './snapshot';
+
+/** Extra, read-only columns for people who read the file in Excel (the grid's comparisons). */
+export interface ComparisonColumns {
+	headers: readonly string[];
+	/** Computed values for one row, in header order; null for a row without comparisons. */
+	values(regionCode: string, indicatorCode: string, kind: SeriesKind): readonly (string | number)[] | null;
+}
+
+export interface ExportOptions {
+	regionCodes: readonly string[];
+	layout: Layout;
+	comparisons?: ComparisonColumns;
+}
+
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/**
+ * A cell as written into the file. A plain number is written as one; anything else that
+ * Excel would run as a formula (a formula of ours, a negative figure with a qualifier)
+ * gets the apostrophe guard, and import takes it off again.
+ */
+export function exportValue(cell: Cell | undefined): string {
+	if (!cell) return '';
+	if (cell.t === 'n' && !cell.cmp && !cell.q) return plainDecimal(cell.v);
+	const text = formatCell(cell, 'zh');
+	return PLAIN_NUMBER.test(text) ? text : guardText(text);
+}
+
+interface ExportRow {
+	regionCode: string;
+	regionName: string;
+	indicatorCode: string;
+	indicatorName: string;
+	unit: string;
+	kind: SeriesKind;
+	series: Series | undefined;
+	/** Set for a county's own indicator: the 方向 column carries it. */
+	direction: 'higher' | 'lower' | null;
+}
+
+function exportRows(snapshot: WorkbookSnapshot, regionCodes: readonly string[]): ExportRow[] {
+	const byKey = seriesIndex(snapshot);
+	const out: ExportRow[] = [];
+	for (const regionCode of regionCodes) {
+		const region = regionByCode(regionCode);
+		if (!region) throw new Error(`unknown region ${regionCode}`);
+		for (const indicator of regionIndicators(snapshot, regionCode)) {
+			for (const kind of regionKinds(region)) {
+				out.push({
+					regionCode,
+					regionName: region.nameZh,
+					indicatorCode: indicator.code,
+					indicatorName: indicator.nameZh,
+					unit: indicator.unit,
+					kind,
+					direction: isPlanIndicator(indicator.code) ? null : indicator.direction,
+					series: byKey.get(seriesKey({ regionCode, indicatorCode: indicator.code, kind }))
+				});
+			}
+		}
+	}
+	return out;
+}
+
+function isPlanIndicator(code: string): boolean {
+	return planIndicatorCodes.has(code);
+}
+
+function directionCell(r: ExportRow): string {
+	return r.direction ? DIRECTION_ZH[r.direction] : '';
+}
+
+function leading(r: ExportRow): string[] {
+	return [
+		r.regionCode,
+		guardText(r.regionName),
+		r.indicatorCode,
+		guardText(r.indicatorName),
+		guardText(r.unit),
+		KIND_ZH[r.kind]
+	];
+}
+
+/** The file as rows of cells, header first. */
+export function buildExportTable(snapshot: WorkbookSnapshot, options: ExportOptions): string[][] {
+	const rows = exportRows(snapshot, options.regionCodes);
+	const withDirection = rows.some((r) => r.direction !== null);
+	const direction = (r: ExportRow) => (withDirection ? [directionCell(r)] : []);
+	if (options.layout === 'long') {
+		const table: string[][] = [
+			[...LONG_COLUMNS.map((c) => HEADER_ZH[c]), ...(withDirection ? [HEADER_ZH.direction] : [])]
+		];
+		for (const r of rows) {
+			const note = guardText(r.series?.note ?? '');
+			const years = Object.keys(r.series?.cells ?? {}).sort();
+			for (const year of years) {
+				table.push([...leading(r), year, exportValue(r.series?.cells[year]), note, ...direction(r)]);
+			}
+			// A note on a row without figures still travels, on a row of its own; so does
+			// an own indicator without figures, or the receiving workbook would not have it.
+			if (years.length === 0 && (note || r.direction !== null)) {
+				table.push([...leading(r), '', '', note, ...direction(r)]);
+			}
+		}
+		return table;
+	}
+	const comparisons = options.comparisons;
+	const header = [
+		...GRID_LEADING.map((c) => HEADER_ZH[c]),
+		...YEARS.map(String),
+		HEADER_ZH.note,
+		...(withDirection ? [HEADER_ZH.direction] : []),
+		...(comparisons?.headers ?? [])
+	];
+	const table: string[][] = [header];
+	for (const r of rows) {
+		const extra = comparisons
+			? (comparisons.values(r.regionCode, r.indicatorCode, r.kind) ?? comparisons.headers.map(() => ''))
+			: [];
+		table.push([
+			...leading(r),
+			...YEARS.map((y) => exportValue(r.series?.cells[String(y)])),
+			guardText(r.series?.note ?? ''),
+			...direction(r),
+			...extra.map((v) =>
+				typeof v === 'number' ? (Number.isFinite(v) ? plainDecimal(v) : '') : guardText(v)
+			)
+		]);
+	}
+	return table;
+}
+
+/** Rows → CSV text: comma-separated, CRLF line ends (as Excel writes), quoted where needed. */
+export function toCsvText(table: readonly (readonly string[])[]): string {
+	return Papa.unparse(table as string[][], { newline: '\r\n', quotes: false }) + '\r\n';
+}

@@ -1,0 +1,284 @@
+import { describe, expect, it } from 'vitest';
+import type { CustomIndicator, Series } from '../model';
+import { applyPlan, planImport, type ImportPlan } from './import';
+import { buildExportTable, exportValue, toCsvText } from './export';
+import { EMPTY_SNAPSHOT, type WorkbookSnapshot } from './snapshot';
+
+const GRID_HEADER =
+	'地区代码,地区,指标代码,指标,单位,类型,2020,2021,2022,2023,2024,2025,2026,2027,2028,2029,2030,2031,2032,2033,2034,2035,备注';
+const LONG_HEADER = '地区代码,地区,指标代码,指标,单位,类型,年份,数值,备注';
+
+function plan(text: string, snapshot: WorkbookSnapshot = EMPTY_SNAPSHOT): ImportPlan {
+	return planImport([{ text }], snapshot);
+}
+function cellsOf(p: ImportPlan, region: string, indicator: string, kind = 'actual') {
+	return p.changes.find((c) => c.regionCode === region && c.indicatorCode === indicator && c.kind === kind)
+		?.after.cells;
+}
+function series(regionCode: string, indicatorCode: string, cells: Series['cells'], note = ''): Series {
+	return { regionCode, indicatorCode, kind: 'actual', cells, note, updatedAt: 5 };
+}
+
+describe('reading the grid layout', () => {
+	it('reads figures by year, with % and full-width digits, and notes', () => {
+		const p = plan(
+			[
+				GRID_HEADER,
+				'620702,甘州区,EDU01,学前教育毛入园率,%,实际,99.0,,,99.3,"99.6%",,,,,,,,,,,,据统计年报'
+			].join('\r\n') + '\r\n620702,甘州区,EDU02,九年义务教育巩固率,%,实际,９９．５％\r\n'
+		);
+		expect(p.rejected).toEqual([]);
+		expect(cellsOf(p, '620702', 'EDU01')).toEqual({
+			'2020': { t: 'n', v: 99 },
+			'2023': { t: 'n', v: 99.3 },
+			'2024': { t: 'n', v: 99.6 }
+		});
+		expect(p.changes[0]!.after.note).toBe('据统计年报');
+		expect(cellsOf(p, '620702', 'EDU02')).toEqual({ '2020': { t: 'n', v: 99.5 } });
+		expect(p.files[0]).toMatchObject({ layout: 'grid', delimiter: ',', rows: 2 });
+	});
+
+	it('takes English headers in any order, any subset of years, and warns of unknown columns', () => {
+		const p = plan('kind,indicator_code,region_code,2024,source\nactual,EDU01,620702,99.4,统计局\n');
+		expect(p.rejected).toEqual([]);
+		expect(cellsOf(p, '620702', 'EDU01')).toEqual({ '2024': { t: 'n', v: 99.4 } });
+		expect(p.files[0]!.problems).toEqual([
+			{ code: 'ignored-columns', params: { columns: 'source' }, fatal: false }
+		]);
+	});
+
+	it('tolerates tabs, semicolons, blank lines, Excel’s trailing empty columns and a title row', () => {
+		const tab = plan(
+			'张掖市报表\t\t\n\n地区代码\t指标代码\t类型\t2024\t\t\n620702\tEDU01\t实际\t99.4\t\t\n\n'
+		);
+		expect(tab.rejected).toEqual([]);
+		expect(cellsOf(tab, '620702', 'EDU01')).toEqual({ '2024': { t: 'n', v: 99.4 } });
+		expect(tab.files[0]!.problems.map((x) => x.code)).toEqual(['rows-before-header']);
+		const semi = plan('地区代码;指标代码;类型;2024\r\n620702;EDU01;实际;99,4\r\n');
+		// 99,4 with a decimal comma is refused, not guessed.
+		expect(semi.rejected.map((r) => r.code)).toEqual(['value-not-a-number']);
+	});
+
+	it('keeps qualifiers and comparators of targets, and writes them back the same way', () => {
+		const p = plan(
+			`${GRID_HEADER}\n620700,张掖市,EDU02,九年义务教育巩固率,%,目标,,,,,,＞99,,,,,,,,,,95% (优质均衡),\n`
+		);
+		expect(p.rejected).toEqual([]);
+		const cells = cellsOf(p, '620700', 'EDU02', 'target')!;
+		expect(cells).toEqual({ '2025': { t: 'n', v: 99, cmp: '>' }, '2035': { t: 'n', v: 95, q: '优质均衡' } });
+		expect(exportValue(cells['2025'])).toBe('>99');
+		expect(exportValue(cells['2035'])).toBe('95 (优质均衡)');
+	});
+
+	it('reads EDU03 in a county as certified yes/no', () => {
+		const p = plan(`地区代码,指标代码,类型,2024,2025\n620723,EDU03,实际,否,是\n`);
+		expect(cellsOf(p, '620723', 'EDU03')).toEqual({
+			'2024': { t: 'b', v: false },
+			'2025': { t: 'b', v: true }
+		});
+	});
+
+	it('restores formulas and guarded text', () => {
+		const p = plan(`地区代码,指标代码,类型,2024,备注\n620702,EDU01,实际,'=D1+0.1,"'=不是公式"\n`);
+		expect(cellsOf(p, '620702', 'EDU01')).toEqual({ '2024': { t: 'f', f: '=D1+0.1' } });
+		expect(p.changes[0]!.after.note).toBe('=不是公式');
+	});
+});
+
+describe('refusing rows, by number and column', () => {
+	const file = [
+		GRID_HEADER,
+		'620702,甘州区,EDU01,学前教育毛入园率,%,实际,99.0', // row 2: fine
+		'620702,甘州区,EDU02,九年义务教育巩固率,%,实际,很高', // row 3: text in a year cell
+		'629999,某县,EDU01,学前教育毛入园率,%,实际,98', // row 4: unknown region
+		'620723,临泽县,EDU01,学前教育毛入园率,%,实际,>99', // row 5: comparator in an actual row
+		'620700,张掖市,EDU01,学前教育毛入园率,%,目标,=D2', // row 6: formula in a target row
+		'620723,临泽县,EDU01,学前教育毛入园率,%,计划,98', // row 7: bad kind
+		'620723,临泽县,EDU01,学前教育毛入园率,%,目标,98', // row 8: county target
+		'620700,张掖市,X9,自设,%,实际,98', // row 9: own indicator outside a county
+		'620723,临泽县,EDU04,高中阶段毛入学率,%,实际,97.2' // row 10: fine
+	].join('\r\n');
+
+	it('lists each refused row with its file row number, column and reason, and keeps the rest', () => {
+		const p = plan(file);
+		expect(p.rejected.map((r) => [r.row, r.column, r.code])).toEqual([
+			[3, '2020', 'value-not-a-number'],
+			[4, '地区代码', 'unknown-region'],
+			[5, '2020', 'value-comparator-not-allowed'],
+			[6, '2020', 'value-formula-not-allowed'],
+			[7, '类型', 'bad-kind'],
+			[8, '类型', 'county-target'],
+			[9, '指标代码', 'own-indicator-not-county']
+		]);
+		expect(p.rejected[0]!.params).toEqual({ text: '很高' });
+		expect(cellsOf(p, '620702', 'EDU01')).toEqual({ '2020': { t: 'n', v: 99 } });
+		expect(cellsOf(p, '620723', 'EDU04')).toEqual({ '2020': { t: 'n', v: 97.2 } });
+		expect(p.regions).toEqual([
+			{ regionCode: '620700', added: 0, changed: 0, unchanged: 0, rejected: 2 },
+			{ regionCode: '620702', added: 1, changed: 0, unchanged: 0, rejected: 1 },
+			{ regionCode: '620723', added: 1, changed: 0, unchanged: 0, rejected: 3 },
+			{ regionCode: '', added: 0, changed: 0, unchanged: 0, rejected: 1 }
+		]);
+	});
+
+	it('numbers rows as Excel does, across quoted line breaks and blank lines', () => {
+		const p = plan(
+			`地区代码,指标代码,类型,2024,备注\n620702,EDU01,实际,1,"两行\n备注"\n\n620702,EDU02,实际,x,\n`
+		);
+		expect(p.rejected.map((r) => r.row)).toEqual([4]);
+	});
+
+	it('refuses the same cell given twice with different figures, naming the other row', () => {
+		const p = plan(
+			`${LONG_HEADER}\n620702,,EDU01,,,实际,2024,99.4,\n620702,,EDU01,,,实际,2024,99.5,\n620702,,EDU01,,,实际,2024,99.4,\n`
+		);
+		expect(p.rejected).toHaveLength(1);
+		expect(p.rejected[0]).toMatchObject({
+			row: 3,
+			code: 'conflict',
+			params: { otherRow: 2, text: '99.5', other: '99.4' }
+		});
+	});
+
+	it('refuses a file whose header it cannot read, saying which columns are missing', () => {
+		expect(plan('a,b,c\n1,2,3\n').files[0]!.problems).toEqual([
+			{ code: 'no-header', params: {}, fatal: true }
+		]);
+		expect(plan('地区代码,指标代码,2024\n620702,EDU01,1\n').files[0]!.problems).toEqual([
+			{ code: 'missing-columns', params: { columns: '类型' }, fatal: true }
+		]);
+		expect(plan('地区代码,指标代码,类型,年份\n').files[0]!.problems[0]).toMatchObject({
+			code: 'missing-columns',
+			params: { columns: '数值' }
+		});
+	});
+
+	it('refuses years outside the workbook in long rows, and warns of such year columns in the grid', () => {
+		const long = plan(`${LONG_HEADER}\n620702,,EDU01,,,实际,2019,99,\n620702,,EDU01,,,实际,1999,99,\n`);
+		expect(long.rejected.map((r) => [r.row, r.code])).toEqual([
+			[2, 'year-outside-workbook'],
+			[3, 'bad-year']
+		]);
+		const grid = plan('地区代码,指标代码,类型,2019,2024\n620702,EDU01,实际,98,99\n');
+		expect(grid.files[0]!.problems).toEqual([
+			{ code: 'ignored-years', params: { years: '2019' }, fatal: false }
+		]);
+	});
+});
+
+describe('warnings that do not refuse', () => {
+	it('warns when a name disagrees with the code, and goes by the code', () => {
+		const p = plan(`${GRID_HEADER}\n620702,临泽县,EDU01,学前教育毛入园率,%,实际,99\n`);
+		expect(p.warnings.map((w) => [w.row, w.code])).toEqual([[2, 'region-name-mismatch']]);
+		expect(cellsOf(p, '620702', 'EDU01')).toBeDefined();
+	});
+
+	it('warns of implausible figures and of a fraction among percentages', () => {
+		const p = plan(`地区代码,指标代码,类型,2022,2023,2024\n620702,EDU01,实际,99.4,0.9951,250\n`);
+		expect(p.warnings.map((w) => [w.column, w.code, w.params])).toEqual([
+			['2024', 'implausible', { text: '250', unit: '%' }],
+			['2023', 'fraction-percent', { text: '0.9951', meant: '99.51', neighbour: '99.4' }]
+		]);
+		expect(p.rejected).toEqual([]);
+	});
+});
+
+describe('own indicators', () => {
+	it('defines a county’s own indicator from a code the workbook does not know', () => {
+		const p = plan(
+			`${GRID_HEADER},方向\n620702,甘州区,C01,"教师培训, 人次",人,实际,,,,,120,,,,,,,,,,,,,越低越好\n`
+		);
+		expect(p.indicators).toEqual([
+			{
+				before: undefined,
+				after: expect.objectContaining({
+					regionCode: '620702',
+					code: 'C01',
+					nameZh: '教师培训, 人次',
+					unit: '人',
+					direction: 'lower',
+					order: 0
+				})
+			}
+		]);
+		expect(cellsOf(p, '620702', 'C01')).toEqual({ '2024': { t: 'n', v: 120 } });
+	});
+
+	it('needs a name to define one', () => {
+		const p = plan('地区代码,指标代码,类型,2024\n620702,C01,实际,1\n');
+		expect(p.rejected.map((r) => r.code)).toEqual(['own-indicator-needs-name']);
+	});
+
+	it('renames a known own indicator and places new ones after the county’s existing ones', () => {
+		const own: CustomIndicator = {
+			regionCode: '620702',
+			code: 'C01',
+			nameZh: '旧名',
+			nameEn: '',
+			unit: '%',
+			direction: 'higher',
+			precision: 2,
+			countyMeasure: 'value',
+			order: 4,
+			updatedAt: 1
+		};
+		const p = plan(
+			'地区代码,指标代码,指标,单位,类型,2024\n620702,C01,新名,%,实际,1\n620702,C02,另一个,%,实际,2\n',
+			{
+				series: [],
+				customIndicators: [own]
+			}
+		);
+		expect(p.indicators.map((i) => [i.before?.nameZh, i.after.nameZh, i.after.order])).toEqual([
+			['旧名', '新名', 4],
+			[undefined, '另一个', 5]
+		]);
+	});
+});
+
+describe('the plan against the workbook', () => {
+	const stored: WorkbookSnapshot = {
+		series: [series('620702', 'EDU01', { '2020': { t: 'n', v: 99 }, '2023': { t: 'n', v: 99.3 } }, '旧备注')],
+		customIndicators: []
+	};
+
+	it('counts new, changed and unchanged cells, shows old → new, and keeps cells the file leaves blank', () => {
+		const p = plan(`地区代码,指标代码,类型,2020,2023,2024,2025\n620702,EDU01,实际,99,99.2,99.6,\n`, stored);
+		const change = p.changes[0]!;
+		expect(change.added.map((c) => [c.year, c.after])).toEqual([['2024', { t: 'n', v: 99.6 }]]);
+		expect(change.changed.map((c) => [c.year, c.before, c.after])).toEqual([
+			['2023', { t: 'n', v: 99.3 }, { t: 'n', v: 99.2 }]
+		]);
+		expect(change.unchanged).toBe(1);
+		expect(change.after.note).toBe('旧备注');
+		expect(p.regions).toEqual([{ regionCode: '620702', added: 1, changed: 1, unchanged: 1, rejected: 0 }]);
+		const after = applyPlan(stored, p, 9);
+		expect(after.series[0]!.cells).toEqual({
+			'2020': { t: 'n', v: 99 },
+			'2023': { t: 'n', v: 99.2 },
+			'2024': { t: 'n', v: 99.6 }
+		});
+	});
+
+	it('has nothing to do when the file says what the workbook already holds', () => {
+		const text = toCsvText(buildExportTable(stored, { regionCodes: ['620702'], layout: 'long' }));
+		const p = plan(text, stored);
+		expect(p.hasChanges).toBe(false);
+		expect(p.regions).toEqual([{ regionCode: '620702', added: 0, changed: 0, unchanged: 2, rejected: 0 }]);
+	});
+
+	it('merges several files into one plan and reports progress to the end', () => {
+		const seen: number[] = [];
+		const p = planImport(
+			[
+				{ text: '地区代码,指标代码,类型,2024\n620702,EDU01,实际,99.6\n' },
+				{ text: `${LONG_HEADER}\n620723,,EDU01,,,实际,2024,98,\n` }
+			],
+			EMPTY_SNAPSHOT,
+			(done, total) => seen.push(done / total)
+		);
+		expect(p.changes.map((c) => c.regionCode)).toEqual(['620702', '620723']);
+		expect(p.files.map((f) => f.layout)).toEqual(['grid', 'long']);
+		expect(seen.at(-1)).toBe(1);
+	});
+});

@@ -1,0 +1,829 @@
+// CSV text → a checked import plan: what each row means, which rows are refused and why,
+// and how the workbook would change. Nothing here writes; applying the plan is storage's job.
+// Runs in a Web Worker for big files, and in Node for the tests.
+import Papa from 'papaparse';
+import {
+	customIndicatorSchema,
+	indicatorCodeSchema,
+	regionCodeSchema,
+	seriesKey,
+	type Cell,
+	type CustomIndicator,
+	type Indicator,
+	type Region,
+	type Series,
+	type SeriesKind
+} from '../model';
+import { planIndicator, regionByCode } from '../plan';
+import { isPlausible, parseCellInput, type InputErrorCode } from '../value-input';
+import { decimalsOf, roundTo } from '../compare';
+import { plainDecimal } from '../decimal';
+import {
+	FILE_MAX_YEAR,
+	FILE_MIN_YEAR,
+	HEADER_ZH,
+	isWorkbookYear,
+	readHeaderCell,
+	readDirection,
+	readKind,
+	unguardText,
+	type ColumnName,
+	type Layout
+} from './contract';
+import { sameCell, seriesIndex, type WorkbookSnapshot } from './snapshot';
+
+/** Why a row was refused. The UI words each code in its language (i18n `import.issue.*`). */
+export type RejectCode =
+	| 'missing-region-code'
+	| 'unknown-region'
+	| 'missing-indicator-code'
+	| 'bad-indicator-code'
+	| 'own-indicator-not-county'
+	| 'own-indicator-needs-name'
+	| 'bad-kind'
+	| 'county-target'
+	| 'missing-year'
+	| 'bad-year'
+	| 'year-outside-workbook'
+	| 'conflict'
+	| `value-${InputErrorCode}`;
+
+export type WarningCode =
+	| 'region-name-mismatch'
+	| 'indicator-name-mismatch'
+	| 'unit-mismatch'
+	| 'implausible'
+	| 'fraction-percent'
+	| 'note-conflict'
+	| 'csv-syntax';
+
+export type FileProblemCode =
+	| 'no-header'
+	| 'missing-columns'
+	| 'duplicate-column'
+	| 'ignored-columns'
+	| 'ignored-years'
+	| 'rows-before-header'
+	| 'no-rows';
+
+export type Params = Record<string, string | number>;
+
+export interface RowIssue {
+	/** Index into the files of the import. */
+	file: number;
+	/** The row number Excel shows for it (the header is usually row 1). */
+	row: number;
+	/** The column's header as the file writes it; null for the row as a whole. */
+	column: string | null;
+	code: RejectCode | WarningCode;
+	params: Params;
+}
+
+export interface FileProblem {
+	code: FileProblemCode;
+	params: Params;
+	/** An error stops the whole file; a warning is shown and the file is read. */
+	fatal: boolean;
+}
+
+export interface FileReading {
+	layout: Layout | null;
+	delimiter: string;
+	/** Data rows read (blank rows not counted). */
+	rows: number;
+	problems: FileProblem[];
+}
+
+/** One cell as a file gives it, after checking. */
+interface IncomingCell {
+	cell: Cell;
+	file: number;
+	row: number;
+}
+
+interface IncomingSeries {
+	regionCode: string;
+	indicatorCode: string;
+	kind: SeriesKind;
+	cells: Map<string, IncomingCell>;
+	note: { text: string; file: number; row: number } | null;
+}
+
+/** A county's own indicator as a file defines it (by a code the workbook may not know). */
+interface IncomingIndicator {
+	regionCode: string;
+	code: string;
+	nameZh: string;
+	unit: string;
+	direction: 'higher' | 'lower';
+	file: number;
+	row: number;
+}
+
+/** What the workbook knows, for checking rows: the snapshot's own indicators by key. */
+interface Context {
+	ownIndicators: Map<string, CustomIndicator>;
+	incomingIndicators: Map<string, IncomingIndicator>;
+	series: Map<string, IncomingSeries>;
+	rejected: RowIssue[];
+	warnings: RowIssue[];
+	/** Rows refused, per region code ('' when the region itself was not readable). */
+	rejectedRows: Map<string, number>;
+}
+
+export interface CellChange {
+	year: string;
+	before: Cell | undefined;
+	after: Cell;
+	file: number;
+	row: number;
+}
+
+export interface SeriesChange {
+	regionCode: string;
+	indicatorCode: string;
+	kind: SeriesKind;
+	/** The stored series the change was computed against (undefined: none yet). */
+	before: Series | undefined;
+	/** The series to store: before's cells with the file's cells laid over them. */
+	after: { cells: Record<string, Cell>; note: string };
+	added: CellChange[];
+	changed: CellChange[];
+	unchanged: number;
+	noteChanged: boolean;
+}
+
+export interface RegionSummary {
+	regionCode: string;
+	added: number;
+	changed: number;
+	unchanged: number;
+	rejected: number;
+}
+
+export interface IndicatorChange {
+	before: CustomIndicator | undefined;
+	after: CustomIndicator;
+}
+
+export interface ImportPlan {
+	files: FileReading[];
+	changes: SeriesChange[];
+	indicators: IndicatorChange[];
+	regions: RegionSummary[];
+	rejected: RowIssue[];
+	warnings: RowIssue[];
+	/** Whether applying would change anything at all. */
+	hasChanges: boolean;
+}
+
+export interface TextFile {
+	text: string;
+}
+
+export type Progress = (done: number, total: number) => void;
+
+// --- reading the table ------------------------------------------------------------------
+
+const DELIMITERS = [',', '\t', ';'] as const;
+
+/**
+ * The delimiter is the one that splits the header into columns we know. Papaparse's own
+ * guess goes by consistent field counts, which a note full of semicolons can fool.
+ */
+function delimiterOf(text: string): string | undefined {
+	for (const delimiter of DELIMITERS) {
+		const head = Papa.parse<string[]>(text, { delimiter, preview: HEADER_SEARCH_ROWS * 2 });
+		const found = head.data.some((row) => {
+			const names = row.map((c) => readHeaderCell(c)).flatMap((c) => (c && 'column' in c ? [c.column] : []));
+			return names.includes('region_code') && names.includes('indicator_code');
+		});
+		if (found) return delimiter;
+	}
+	return undefined;
+}
+
+/** CSV text → rows of cells. Comma, tab or semicolon, whichever the file uses. */
+export function parseTable(text: string): { rows: string[][]; delimiter: string; errors: Papa.ParseError[] } {
+	const delimiter = delimiterOf(text);
+	const result = Papa.parse<string[]>(text, {
+		...(delimiter ? { delimiter } : { delimitersToGuess: [...DELIMITERS] }),
+		skipEmptyLines: false
+	});
+	return { rows: result.data, delimiter: result.meta.delimiter, errors: result.errors };
+}
+
+function isBlank(row: readonly string[]): boolean {
+	return row.every((c) => c.trim() === '');
+}
+
+/** Spreadsheet column letters, for a header cell that has no name. */
+function columnLetter(col: number): string {
+	let n = col + 1;
+	let s = '';
+	while (n > 0) {
+		const m = (n - 1) % 26;
+		s = String.fromCharCode(65 + m) + s;
+		n = Math.floor((n - 1) / 26);
+	}
+	return s;
+}
+
+interface HeaderMap {
+	layout: Layout;
+	columns: Map<ColumnName, number>;
+	years: Map<number, number>;
+	/** The header as written, per column index. */
+	labels: string[];
+}
+
+/** Planners put a title above the header; look a few rows down for it. */
+const HEADER_SEARCH_ROWS = 10;
+
+function findHeader(rows: string[][], problems: FileProblem[]): { header: HeaderMap; index: number } | null {
+	let seen = 0;
+	for (let i = 0; i < rows.length && seen < HEADER_SEARCH_ROWS; i++) {
+		const row = rows[i] ?? [];
+		if (isBlank(row)) continue;
+		seen++;
+		const cells = row.map((c) => readHeaderCell(c));
+		const names = cells.flatMap((c) => (c && 'column' in c ? [c.column] : []));
+		if (!names.includes('region_code') || !names.includes('indicator_code')) continue;
+		if (seen > 1) problems.push({ code: 'rows-before-header', params: { row: i + 1 }, fatal: false });
+		const header = readHeader(row, cells, rows.slice(i + 1), problems);
+		return header ? { header, index: i } : null;
+	}
+	problems.push({ code: 'no-header', params: {}, fatal: true });
+	return null;
+}
+
+function readHeader(
+	row: string[],
+	cells: ReturnType<typeof readHeaderCell>[],
+	body: string[][],
+	problems: FileProblem[]
+): HeaderMap | null {
+	const columns = new Map<ColumnName, number>();
+	const years = new Map<number, number>();
+	const ignored: string[] = [];
+	const ignoredYears: number[] = [];
+	const labels = row.map((c, i) => c.trim() || columnLetter(i));
+	const hasData = (col: number) => body.some((r) => (r[col] ?? '').trim() !== '');
+	let fatal = false;
+	cells.forEach((cell, col) => {
+		const label = labels[col] ?? columnLetter(col);
+		if (cell && 'column' in cell) {
+			if (columns.has(cell.column)) {
+				problems.push({ code: 'duplicate-column', params: { column: label }, fatal: true });
+				fatal = true;
+			}
+			columns.set(cell.column, col);
+		} else if (cell && 'year' in cell && cell.year >= FILE_MIN_YEAR && cell.year <= FILE_MAX_YEAR) {
+			if (years.has(cell.year)) {
+				problems.push({ code: 'duplicate-column', params: { column: label }, fatal: true });
+				fatal = true;
+			}
+			if (isWorkbookYear(cell.year)) years.set(cell.year, col);
+			else if (hasData(col)) ignoredYears.push(cell.year);
+		} else if (hasData(col)) {
+			// An empty header over empty cells is Excel's trailing column; only data counts.
+			ignored.push(label);
+		}
+	});
+	const layout: Layout = columns.has('year') || columns.has('value') ? 'long' : 'grid';
+	const required: ColumnName[] =
+		layout === 'long'
+			? ['region_code', 'indicator_code', 'kind', 'year', 'value']
+			: ['region_code', 'indicator_code', 'kind'];
+	const missing = required.filter((c) => !columns.has(c));
+	if (layout === 'grid' && years.size === 0 && ignoredYears.length === 0) {
+		missing.push('year');
+	}
+	if (missing.length > 0) {
+		problems.push({
+			code: 'missing-columns',
+			params: { columns: missing.map((c) => HEADER_ZH[c]).join('、') },
+			fatal: true
+		});
+		fatal = true;
+	}
+	if (layout === 'long' && years.size > 0) {
+		ignored.push(...[...years.keys()].map(String));
+		years.clear();
+	}
+	if (ignored.length > 0)
+		problems.push({ code: 'ignored-columns', params: { columns: ignored.join('、') }, fatal: false });
+	if (ignoredYears.length > 0) {
+		problems.push({ code: 'ignored-years', params: { years: ignoredYears.join('、') }, fatal: false });
+	}
+	return fatal ? null : { layout, columns, years, labels };
+}
+
+// --- checking rows ----------------------------------------------------------------------
+
+function norm(text: string): string {
+	return text.normalize('NFKC').trim();
+}
+
+interface RowReader {
+	file: number;
+	row: number;
+	cells: string[];
+	header: HeaderMap;
+	issues: RowIssue[];
+	warnings: RowIssue[];
+}
+
+function get(r: RowReader, column: ColumnName): string | undefined {
+	const col = r.header.columns.get(column);
+	return col === undefined ? undefined : (r.cells[col] ?? '');
+}
+
+function label(r: RowReader, column: ColumnName): string {
+	const col = r.header.columns.get(column);
+	return col === undefined ? HEADER_ZH[column] : (r.header.labels[col] ?? HEADER_ZH[column]);
+}
+
+function reject(r: RowReader, column: string | null, code: RejectCode, params: Params = {}): void {
+	r.issues.push({ file: r.file, row: r.row, column, code, params });
+}
+function warn(r: RowReader, column: string | null, code: WarningCode, params: Params = {}): void {
+	r.warnings.push({ file: r.file, row: r.row, column, code, params });
+}
+
+interface RowSubject {
+	region: Region;
+	indicator: Indicator;
+	kind: SeriesKind;
+	/** How values of this row parse. */
+	measure: 'value' | 'certified';
+	unit: string;
+}
+
+/** Region, indicator and kind of a row, or null (with the reasons recorded) when unreadable. */
+function readSubject(r: RowReader, ctx: Context): RowSubject | null {
+	const regionCode = norm(get(r, 'region_code') ?? '');
+	const indicatorCode = norm(get(r, 'indicator_code') ?? '');
+	const kindText = get(r, 'kind') ?? '';
+	let region: Region | undefined;
+	if (regionCode === '') reject(r, label(r, 'region_code'), 'missing-region-code');
+	else if (!regionCodeSchema.safeParse(regionCode).success || !(region = regionByCode(regionCode))) {
+		reject(r, label(r, 'region_code'), 'unknown-region', { code: regionCode });
+	}
+	const kind = readKind(kindText);
+	if (!kind) reject(r, label(r, 'kind'), 'bad-kind', { text: kindText.trim() });
+	if (indicatorCode === '') {
+		reject(r, label(r, 'indicator_code'), 'missing-indicator-code');
+		return null;
+	}
+	if (!indicatorCodeSchema.safeParse(indicatorCode).success) {
+		reject(r, label(r, 'indicator_code'), 'bad-indicator-code', { code: indicatorCode });
+		return null;
+	}
+	if (!region || !kind) return null;
+
+	const regionName = norm(unguardText(get(r, 'region') ?? ''));
+	if (regionName && regionName !== region.nameZh && regionName !== region.nameEn) {
+		warn(r, label(r, 'region'), 'region-name-mismatch', {
+			name: regionName,
+			expected: region.nameZh,
+			code: region.code
+		});
+	}
+	if (region.level === 'county' && kind === 'target') {
+		reject(r, label(r, 'kind'), 'county-target');
+		return null;
+	}
+
+	const nameInFile = norm(unguardText(get(r, 'indicator') ?? ''));
+	const unitColumn = get(r, 'unit');
+	const unitInFile = unitColumn === undefined ? undefined : norm(unguardText(unitColumn));
+
+	const plan = planIndicator(indicatorCode);
+	if (plan) {
+		if (nameInFile && nameInFile !== plan.nameZh && nameInFile !== plan.nameEn) {
+			warn(r, label(r, 'indicator'), 'indicator-name-mismatch', { name: nameInFile, expected: plan.nameZh });
+		}
+		if (unitInFile && unitInFile !== norm(plan.unit)) {
+			warn(r, label(r, 'unit'), 'unit-mismatch', { unit: unitInFile, expected: plan.unit });
+		}
+		const certified = plan.countyMeasure === 'certified' && region.level === 'county';
+		return { region, indicator: plan, kind, measure: certified ? 'certified' : 'value', unit: plan.unit };
+	}
+
+	// A code the plan does not have: a county's own indicator.
+	if (region.level !== 'county') {
+		reject(r, label(r, 'indicator_code'), 'own-indicator-not-county', { code: indicatorCode });
+		return null;
+	}
+	const key = `${region.code}|${indicatorCode}`;
+	const defined = ctx.incomingIndicators.get(key);
+	if (defined) {
+		if (nameInFile && nameInFile !== defined.nameZh) {
+			warn(r, label(r, 'indicator'), 'indicator-name-mismatch', {
+				name: nameInFile,
+				expected: defined.nameZh
+			});
+		}
+		return { region, indicator: { ...asIndicator(defined) }, kind, measure: 'value', unit: defined.unit };
+	}
+	const stored = ctx.ownIndicators.get(key);
+	const nameZh = nameInFile || stored?.nameZh || '';
+	if (!nameZh) {
+		reject(r, label(r, 'indicator'), 'own-indicator-needs-name', { code: indicatorCode });
+		return null;
+	}
+	const unit = unitInFile ?? stored?.unit ?? '';
+	const direction = readDirection(get(r, 'direction') ?? '') ?? stored?.direction ?? 'higher';
+	const incoming: IncomingIndicator = {
+		regionCode: region.code,
+		code: indicatorCode,
+		nameZh,
+		unit,
+		direction,
+		file: r.file,
+		row: r.row
+	};
+	ctx.incomingIndicators.set(key, incoming);
+	return { region, indicator: asIndicator(incoming), kind, measure: 'value', unit };
+}
+
+function asIndicator(i: IncomingIndicator): Indicator {
+	return {
+		code: i.code,
+		nameZh: i.nameZh,
+		nameEn: '',
+		unit: i.unit,
+		direction: i.direction,
+		precision: 2,
+		countyMeasure: 'value'
+	};
+}
+
+function readValue(r: RowReader, subject: RowSubject, raw: string, column: string): Cell | null | 'refused' {
+	// The apostrophe guard of our own export (see contract.ts) comes off before parsing.
+	const text = unguardText(raw.trim());
+	const outcome = parseCellInput(text, { unit: subject.unit, kind: subject.kind, measure: subject.measure });
+	if (!outcome.ok) {
+		reject(r, column, `value-${outcome.error.code}`, { text: raw.trim() });
+		return 'refused';
+	}
+	const cell = outcome.cell;
+	if (cell?.t === 'n' && !isPlausible(cell.v, subject.unit)) {
+		warn(r, column, 'implausible', { text: raw.trim(), unit: subject.unit });
+	}
+	return cell;
+}
+
+function readYear(r: RowReader): number | 'none' | 'refused' {
+	const text = norm(get(r, 'year') ?? '');
+	if (text === '') return 'none';
+	const m = /^(\d{4})(?:\.0+)?年?$/.exec(text);
+	const column = label(r, 'year');
+	if (!m) {
+		reject(r, column, 'bad-year', { text });
+		return 'refused';
+	}
+	const year = Number(m[1]);
+	if (year < FILE_MIN_YEAR || year > FILE_MAX_YEAR) {
+		reject(r, column, 'bad-year', { text });
+		return 'refused';
+	}
+	if (!isWorkbookYear(year)) {
+		reject(r, column, 'year-outside-workbook', { year });
+		return 'refused';
+	}
+	return year;
+}
+
+/** One data row → cells and note (or refusals recorded on the reader). */
+function readRow(
+	r: RowReader,
+	ctx: Context
+): { subject: RowSubject; cells: Map<string, Cell>; note: string | null } | null {
+	const subject = readSubject(r, ctx);
+	if (!subject) return null;
+	const cells = new Map<string, Cell>();
+	if (r.header.layout === 'grid') {
+		for (const [year, col] of r.header.years) {
+			const raw = r.cells[col] ?? '';
+			if (raw.trim() === '') continue;
+			const cell = readValue(r, subject, raw, r.header.labels[col] ?? String(year));
+			if (cell && cell !== 'refused') cells.set(String(year), cell);
+		}
+	} else {
+		const year = readYear(r);
+		const raw = get(r, 'value') ?? '';
+		if (year === 'none' && raw.trim() !== '') reject(r, label(r, 'year'), 'missing-year');
+		if (typeof year === 'number') {
+			const cell = raw.trim() === '' ? null : readValue(r, subject, raw, label(r, 'value'));
+			if (cell && cell !== 'refused') cells.set(String(year), cell);
+		}
+	}
+	const noteRaw = get(r, 'note');
+	const note = noteRaw === undefined || noteRaw === '' ? null : unguardText(noteRaw);
+	return { subject, cells, note };
+}
+
+function cellText(cell: Cell): string {
+	switch (cell.t) {
+		case 'n':
+			return (cell.cmp === '>' ? '>' : '') + plainDecimal(cell.v) + (cell.q ? ` (${cell.q})` : '');
+		case 'f':
+			return cell.f;
+		case 'b':
+			return cell.v ? '是' : '否';
+	}
+}
+
+/** Lay a checked row over what earlier rows (and files) gave; a contradiction refuses it. */
+function mergeRow(
+	r: RowReader,
+	ctx: Context,
+	read: { subject: RowSubject; cells: Map<string, Cell>; note: string | null }
+): void {
+	const { subject } = read;
+	const key = seriesKey({
+		regionCode: subject.region.code,
+		indicatorCode: subject.indicator.code,
+		kind: subject.kind
+	});
+	let series = ctx.series.get(key);
+	if (!series) {
+		series = {
+			regionCode: subject.region.code,
+			indicatorCode: subject.indicator.code,
+			kind: subject.kind,
+			cells: new Map(),
+			note: null
+		};
+		ctx.series.set(key, series);
+	}
+	for (const [year, cell] of read.cells) {
+		const earlier = series.cells.get(year);
+		if (earlier && !sameCell(earlier.cell, cell)) {
+			reject(r, year, 'conflict', {
+				year,
+				text: cellText(cell),
+				other: cellText(earlier.cell),
+				otherRow: earlier.row,
+				otherFile: earlier.file
+			});
+		}
+	}
+	if (r.issues.length > 0) return;
+	for (const [year, cell] of read.cells) {
+		if (!series.cells.has(year)) series.cells.set(year, { cell, file: r.file, row: r.row });
+	}
+	if (read.note !== null) {
+		if (series.note && series.note.text !== read.note) {
+			warn(r, label(r, 'note'), 'note-conflict', { otherRow: series.note.row });
+		} else if (!series.note) {
+			series.note = { text: read.note, file: r.file, row: r.row };
+		}
+	}
+}
+
+/** Read one file's text into the context; returns how it was read. */
+function readFile(fileIndex: number, text: string, ctx: Context, onRow: () => void): FileReading {
+	const problems: FileProblem[] = [];
+	const table = parseTable(text);
+	const reading: FileReading = { layout: null, delimiter: table.delimiter, rows: 0, problems };
+	const found = findHeader(table.rows, problems);
+	if (!found) return reading;
+	reading.layout = found.header.layout;
+	for (const e of table.errors) {
+		// Papaparse numbers rows from 0 and does not count the header apart.
+		const row = (e.row ?? 0) + 1;
+		ctx.warnings.push({
+			file: fileIndex,
+			row,
+			column: null,
+			code: 'csv-syntax',
+			params: { detail: e.message }
+		});
+	}
+	for (let i = found.index + 1; i < table.rows.length; i++) {
+		const cells = table.rows[i] ?? [];
+		onRow();
+		if (isBlank(cells)) continue;
+		reading.rows++;
+		const r: RowReader = {
+			file: fileIndex,
+			row: i + 1,
+			cells,
+			header: found.header,
+			issues: [],
+			warnings: []
+		};
+		const read = readRow(r, ctx);
+		if (read && r.issues.length === 0) mergeRow(r, ctx, read);
+		ctx.warnings.push(...r.warnings);
+		if (r.issues.length > 0) {
+			ctx.rejected.push(...r.issues);
+			const region = norm(get(r, 'region_code') ?? '');
+			const key = regionByCode(region) ? region : '';
+			ctx.rejectedRows.set(key, (ctx.rejectedRows.get(key) ?? 0) + 1);
+		}
+	}
+	if (reading.rows === 0) problems.push({ code: 'no-rows', params: {}, fatal: false });
+	return reading;
+}
+
+// --- the plan ---------------------------------------------------------------------------
+
+/** 0.9951 in a percent row whose other figures are like 99.4: probably 99.51 meant. */
+function warnFractions(ctx: Context, all: Map<string, Series>): void {
+	for (const s of ctx.series.values()) {
+		const unit =
+			planIndicator(s.indicatorCode)?.unit ??
+			ctx.incomingIndicators.get(`${s.regionCode}|${s.indicatorCode}`)?.unit ??
+			'';
+		if (norm(unit) !== '%') continue;
+		const stored = all.get(seriesKey(s))?.cells ?? {};
+		const figures = new Map<string, number>();
+		for (const [year, c] of Object.entries(stored)) if (c.t === 'n') figures.set(year, c.v);
+		for (const [year, c] of s.cells) if (c.cell.t === 'n') figures.set(year, c.cell.v);
+		for (const [year, c] of s.cells) {
+			if (c.cell.t !== 'n' || c.cell.v <= 0 || c.cell.v > 1) continue;
+			const neighbours = [...figures].filter(([y, v]) => y !== year && v > 10);
+			if (neighbours.length === 0) continue;
+			const meant = roundTo(c.cell.v * 100, Math.max(0, decimalsOf(c.cell.v) - 2));
+			ctx.warnings.push({
+				file: c.file,
+				row: c.row,
+				column: year,
+				code: 'fraction-percent',
+				params: {
+					text: plainDecimal(c.cell.v),
+					meant: plainDecimal(meant),
+					neighbour: plainDecimal(neighbours[0]![1])
+				}
+			});
+		}
+	}
+}
+
+function diff(
+	ctx: Context,
+	snapshot: WorkbookSnapshot
+): { changes: SeriesChange[]; regions: RegionSummary[] } {
+	const stored = seriesIndex(snapshot);
+	const changes: SeriesChange[] = [];
+	const regions = new Map<string, RegionSummary>();
+	const summary = (code: string) => {
+		let s = regions.get(code);
+		if (!s) regions.set(code, (s = { regionCode: code, added: 0, changed: 0, unchanged: 0, rejected: 0 }));
+		return s;
+	};
+	for (const s of ctx.series.values()) {
+		const before = stored.get(seriesKey(s));
+		const cells: Record<string, Cell> = { ...(before?.cells ?? {}) };
+		const change: SeriesChange = {
+			regionCode: s.regionCode,
+			indicatorCode: s.indicatorCode,
+			kind: s.kind,
+			before,
+			after: { cells, note: before?.note ?? '' },
+			added: [],
+			changed: [],
+			unchanged: 0,
+			noteChanged: false
+		};
+		for (const [year, incoming] of [...s.cells].sort(([a], [b]) => a.localeCompare(b))) {
+			const old = before?.cells[year];
+			const entry: CellChange = {
+				year,
+				before: old,
+				after: incoming.cell,
+				file: incoming.file,
+				row: incoming.row
+			};
+			if (!old) change.added.push(entry);
+			else if (!sameCell(old, incoming.cell)) change.changed.push(entry);
+			else change.unchanged++;
+			cells[year] = incoming.cell;
+		}
+		if (s.note && s.note.text !== change.after.note) {
+			change.after.note = s.note.text;
+			change.noteChanged = true;
+		}
+		const sum = summary(s.regionCode);
+		sum.added += change.added.length;
+		sum.changed += change.changed.length;
+		sum.unchanged += change.unchanged;
+		if (change.added.length || change.changed.length || change.noteChanged) changes.push(change);
+	}
+	for (const [code, n] of ctx.rejectedRows) summary(code).rejected += n;
+	// Plan order by code; rows whose region could not be read go last.
+	const rank = (code: string) => (code === '' ? 'z' : code);
+	const sorted = [...regions.values()].sort((a, b) => (rank(a.regionCode) < rank(b.regionCode) ? -1 : 1));
+	return { changes, regions: sorted };
+}
+
+function indicatorChanges(ctx: Context, snapshot: WorkbookSnapshot): IndicatorChange[] {
+	const out: IndicatorChange[] = [];
+	const nextOrder = new Map<string, number>();
+	for (const c of snapshot.customIndicators) {
+		nextOrder.set(c.regionCode, Math.max(nextOrder.get(c.regionCode) ?? 0, c.order + 1));
+	}
+	// Files' own indicators in the order the files list them, so rows keep their places
+	// (and formulas that point at them keep pointing at the same rows).
+	const incoming = [...ctx.incomingIndicators.values()].sort((a, b) => a.file - b.file || a.row - b.row);
+	for (const i of incoming) {
+		const key = `${i.regionCode}|${i.code}`;
+		const before = ctx.ownIndicators.get(key);
+		if (before && before.nameZh === i.nameZh && before.unit === i.unit && before.direction === i.direction) {
+			continue;
+		}
+		let order = before?.order;
+		if (order === undefined) {
+			order = nextOrder.get(i.regionCode) ?? 0;
+			nextOrder.set(i.regionCode, order + 1);
+		}
+		const after = customIndicatorSchema.parse({
+			...(before ?? { direction: 'higher', precision: 2, nameEn: '', countyMeasure: 'value' }),
+			regionCode: i.regionCode,
+			code: i.code,
+			nameZh: i.nameZh,
+			unit: i.unit,
+			direction: i.direction,
+			order,
+			updatedAt: before?.updatedAt ?? 0
+		});
+		out.push({ before, after });
+	}
+	return out;
+}
+
+/**
+ * Read files against the workbook and say what importing them would do. Rows refused
+ * are listed and left out; everything else is in `changes`, ready to apply as one.
+ */
+export function planImport(
+	files: readonly TextFile[],
+	snapshot: WorkbookSnapshot,
+	onProgress?: Progress
+): ImportPlan {
+	const ctx: Context = {
+		ownIndicators: new Map(snapshot.customIndicators.map((c) => [`${c.regionCode}|${c.code}`, c])),
+		incomingIndicators: new Map(),
+		series: new Map(),
+		rejected: [],
+		warnings: [],
+		rejectedRows: new Map()
+	};
+	const total = files.reduce((n, f) => n + f.text.length, 0);
+	let done = 0;
+	const readings = files.map((f, i) => {
+		// Progress by characters read, reported every so many rows.
+		const perRow = f.text.length / Math.max(1, countLines(f.text));
+		let rows = 0;
+		const reading = readFile(i, f.text, ctx, () => {
+			if (++rows % 2000 === 0) onProgress?.(Math.min(total, done + rows * perRow), total);
+		});
+		done += f.text.length;
+		onProgress?.(done, total);
+		return reading;
+	});
+	const stored = seriesIndex(snapshot);
+	warnFractions(ctx, stored);
+	const { changes, regions } = diff(ctx, snapshot);
+	const indicators = indicatorChanges(ctx, snapshot);
+	const byPosition = (a: RowIssue, b: RowIssue) => a.file - b.file || a.row - b.row;
+	return {
+		files: readings,
+		changes,
+		indicators,
+		regions,
+		rejected: ctx.rejected.sort(byPosition),
+		warnings: ctx.warnings.sort(byPosition),
+		hasChanges: changes.length > 0 || indicators.length > 0
+	};
+}
+
+function countLines(text: string): number {
+	let n = 1;
+	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+	return n;
+}
+
+/** The workbook after the plan is applied: what storage writes, as plain data. */
+export function applyPlan(snapshot: WorkbookSnapshot, plan: ImportPlan, now: number): WorkbookSnapshot {
+	const series = seriesIndex(snapshot);
+	for (const c of plan.changes) {
+		const s: Series = {
+			regionCode: c.regionCode,
+			indicatorCode: c.indicatorCode,
+			kind: c.kind,
+			cells: c.after.cells,
+			note: c.after.note,
+			updatedAt: now
+		};
+		series.set(seriesKey(s), s);
+	}
+	const own = new Map(snapshot.customIndicators.map((c) => [`${c.regionCode}|${c.code}`, c]));
+	for (const i of plan.indicators)
+		own.set(`${i.after.regionCode}|${i.after.code}`, { ...i.after, updatedAt: now });
+	return { series: [...series.values()], customIndicators: [...own.values()] };
+}

@@ -1,0 +1,238 @@
+// The exchange's central promise: export a workbook, read the file back into an empty
+// one, and nothing differs — whatever the names and notes hold, in every layout and
+// encoding. Checked on random workbooks (fast-check).
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { counties, planIndicators, planRegions } from '../plan';
+import type { Cell, CustomIndicator, Series } from '../model';
+import { YEARS } from '../model';
+import { buildExportTable, toCsvText } from './export';
+import { applyPlan, planImport } from './import';
+import { decodeBytes, encodeText, type ExportEncoding } from './encoding';
+import { EMPTY_SNAPSHOT, type WorkbookSnapshot } from './snapshot';
+import type { Layout } from './contract';
+
+// Text a planner (or a paste) can put in a name or note: CSV's own syntax, Excel's formula
+// starters, emoji, CJK beyond the BMP, and anything else Unicode has.
+const tricky = fc.constantFrom(
+	',',
+	'"',
+	'""',
+	'\n',
+	'\r\n',
+	'=',
+	'+',
+	'-',
+	'@',
+	'\t',
+	"'",
+	"'=",
+	';',
+	'😀',
+	'👩‍👩‍👧',
+	'𠀀',
+	'𪚥',
+	'䶮',
+	'张掖',
+	' ',
+	'（',
+	'）',
+	'%'
+);
+const freeText = (maxLength: number) =>
+	fc
+		.array(fc.oneof(tricky, fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 12 })
+		.map((parts) => parts.join('').slice(0, maxLength))
+		// A string cut inside a surrogate pair is not text anyone can type.
+		.map((s) => s.toWellFormed());
+
+/** Names as stored: the app trims and normalises what is typed. */
+const name = freeText(60)
+	.map((s) => s.normalize('NFKC').trim())
+	.filter((s) => s.length > 0 && s.length <= 200);
+
+const qualifier = freeText(20)
+	.map((s) => s.normalize('NFKC').trim())
+	.filter((s) => s.length > 0 && s.length <= 40);
+
+const figure = fc.oneof(
+	fc.integer({ min: -1000, max: 100_000 }),
+	fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 1000),
+	fc.constantFrom(99.53, 0.1 + 0.2, 1e-7, 1e21, 95, 0)
+);
+
+const formula = fc.constantFrom('=D1+0.1', "='临泽县'!H5+1", '=SUM(D1:F1)/3', "='目标'!D2", '=1/0', '=D10*2');
+
+function cellArb(kind: 'actual' | 'target', certified: boolean): fc.Arbitrary<Cell> {
+	if (certified) {
+		return fc.oneof(
+			fc.boolean().map((v): Cell => ({ t: 'b', v })),
+			formula.map((f): Cell => ({ t: 'f', f }))
+		);
+	}
+	const number = fc
+		.record({ v: figure, strict: fc.boolean(), q: fc.option(qualifier, { nil: undefined }) })
+		.map(({ v, strict, q }): Cell => {
+			const cell: Cell = { t: 'n', v };
+			if (kind === 'target' && strict) cell.cmp = '>';
+			if (q) cell.q = q;
+			return cell;
+		});
+	return kind === 'actual'
+		? fc.oneof(
+				number,
+				formula.map((f): Cell => ({ t: 'f', f }))
+			)
+		: number;
+}
+
+const cellsArb = (kind: 'actual' | 'target', certified: boolean) =>
+	fc
+		.subarray([...YEARS], { maxLength: 6 })
+		.chain((years) =>
+			fc
+				.tuple(...years.map(() => cellArb(kind, certified)))
+				.map((cells) => Object.fromEntries(years.map((y, i) => [String(y), cells[i]!])))
+		);
+
+const workbookArb: fc.Arbitrary<WorkbookSnapshot> = fc
+	.record({
+		own: fc.array(
+			fc.record({
+				county: fc.constantFrom(...counties.map((c) => c.code)),
+				nameZh: name,
+				unit: fc.oneof(
+					fc.constantFrom('%', '年', '所', '人', ''),
+					name.map((s) => [...s].slice(0, 20).join('').trim())
+				),
+				direction: fc.constantFrom('higher' as const, 'lower' as const),
+				order: fc.integer({ min: 0, max: 50 })
+			}),
+			{ maxLength: 4 }
+		),
+		seeds: fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 40, maxLength: 40 })
+	})
+	.chain(({ own }) => {
+		// Own indicators: codes C01… per county, distinct orders.
+		const customIndicators: CustomIndicator[] = [];
+		const perCounty = new Map<string, number>();
+		for (const o of own) {
+			const n = (perCounty.get(o.county) ?? 0) + 1;
+			perCounty.set(o.county, n);
+			customIndicators.push({
+				regionCode: o.county,
+				code: `C${String(n).padStart(2, '0')}`,
+				nameZh: o.nameZh,
+				nameEn: '',
+				unit: o.unit,
+				direction: o.direction,
+				precision: 2,
+				countyMeasure: 'value',
+				order: o.order * 10 + n,
+				updatedAt: 0
+			});
+		}
+		const slots: {
+			regionCode: string;
+			indicatorCode: string;
+			kind: 'actual' | 'target';
+			certified: boolean;
+		}[] = [];
+		for (const region of planRegions) {
+			const kinds = region.level === 'county' ? (['actual'] as const) : (['actual', 'target'] as const);
+			for (const indicator of planIndicators) {
+				for (const kind of kinds) {
+					slots.push({
+						regionCode: region.code,
+						indicatorCode: indicator.code,
+						kind,
+						certified: region.level === 'county' && indicator.countyMeasure === 'certified'
+					});
+				}
+			}
+		}
+		for (const c of customIndicators) {
+			slots.push({ regionCode: c.regionCode, indicatorCode: c.code, kind: 'actual', certified: false });
+		}
+		return fc.subarray(slots, { maxLength: 12 }).chain((chosen) =>
+			fc
+				.tuple(
+					...chosen.map((slot) =>
+						fc.record({
+							cells: cellsArb(slot.kind, slot.certified),
+							note: fc.oneof(fc.constant(''), freeText(80))
+						})
+					)
+				)
+				.map((contents) => ({
+					customIndicators,
+					series: chosen.map((slot, i): Series => ({
+						regionCode: slot.regionCode,
+						indicatorCode: slot.indicatorCode,
+						kind: slot.kind,
+						cells: contents[i]!.cells,
+						note: contents[i]!.note,
+						updatedAt: 0
+					}))
+				}))
+		);
+	});
+
+/** What must survive: series with anything in them, own indicators in their order. */
+function essence(w: WorkbookSnapshot) {
+	const series = w.series
+		.filter((s) => Object.keys(s.cells).length > 0 || s.note !== '')
+		.map((s) => ({ key: `${s.regionCode}|${s.indicatorCode}|${s.kind}`, cells: s.cells, note: s.note }))
+		.sort((a, b) => a.key.localeCompare(b.key));
+	const byCounty = new Map<string, CustomIndicator[]>();
+	for (const c of w.customIndicators) byCounty.set(c.regionCode, [...(byCounty.get(c.regionCode) ?? []), c]);
+	const own = [...byCounty.entries()]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([county, list]) => ({
+			county,
+			indicators: list
+				.sort((a, b) => a.order - b.order || a.code.localeCompare(b.code))
+				.map((c) => ({ code: c.code, nameZh: c.nameZh, unit: c.unit, direction: c.direction }))
+		}));
+	return { series, own };
+}
+
+const ALL_REGIONS = planRegions.map((r) => r.code);
+
+async function roundTrip(w: WorkbookSnapshot, layout: Layout, encoding: ExportEncoding) {
+	const text = toCsvText(buildExportTable(w, { regionCodes: ALL_REGIONS, layout }));
+	const decoded = decodeBytes(await encodeText(text, encoding));
+	const plan = planImport([{ text: decoded.text }], EMPTY_SNAPSHOT);
+	return { plan, after: applyPlan(EMPTY_SNAPSHOT, plan, 1) };
+}
+
+describe('export → import round trip', () => {
+	for (const layout of ['grid', 'long'] as const) {
+		it(`restores every random workbook exactly (${layout} layout, every encoding)`, async () => {
+			await fc.assert(
+				fc.asyncProperty(
+					workbookArb,
+					fc.constantFrom<ExportEncoding>('utf-8-bom', 'utf-8', 'gb18030'),
+					async (w, enc) => {
+						const { plan, after } = await roundTrip(w, layout, enc);
+						expect(plan.rejected).toEqual([]);
+						expect(essence(after)).toEqual(essence(w));
+					}
+				),
+				{ numRuns: Number(process.env.FC_RUNS ?? 60) }
+			);
+		});
+	}
+
+	it('changes nothing when the same file is read back into the workbook it came from', async () => {
+		await fc.assert(
+			fc.asyncProperty(workbookArb, async (w) => {
+				const text = toCsvText(buildExportTable(w, { regionCodes: ALL_REGIONS, layout: 'grid' }));
+				const plan = planImport([{ text }], w);
+				expect(plan.hasChanges).toBe(false);
+				expect(plan.rejected).toEqual([]);
+			}),
+			{ numRuns: 40 }
+		);
+	});
+});

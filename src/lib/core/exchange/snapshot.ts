@@ -1,0 +1,52 @@
+// The workbook as the exchange code sees it: plain data, handed to the export, to the
+// import's validation (in a worker) and to the property tests alike.
+import {
+	seriesKey,
+	type Cell,
+	type CustomIndicator,
+	type Indicator,
+	type Region,
+	type Series,
+	type SeriesKind
+} from '../model';
+import { planIndicators, regionByCode } from '../plan';
+
+export interface WorkbookSnapshot {
+	series: readonly Series[];
+	customIndicators: readonly CustomIndicator[];
+}
+
+export const EMPTY_SNAPSHOT: WorkbookSnapshot = { series: [], customIndicators: [] };
+
+/** The indicators a region's rows are about: the plan's nine, then a county's own in order. */
+export function regionIndicators(snapshot: WorkbookSnapshot, regionCode: string): Indicator[] {
+	const region = regionByCode(regionCode);
+	if (!region) return [];
+	if (region.level !== 'county') return [...planIndicators];
+	const own = snapshot.customIndicators
+		.filter((c) => c.regionCode === regionCode)
+		.sort((a, b) => a.order - b.order || a.code.localeCompare(b.code));
+	return [...planIndicators, ...own];
+}
+
+/** Counties record figures; the city and the province hold baselines and targets. */
+export function regionKinds(region: Region): SeriesKind[] {
+	return region.level === 'county' ? ['actual'] : ['actual', 'target'];
+}
+
+export function sameCell(a: Cell | undefined, b: Cell | undefined): boolean {
+	if (a === undefined || b === undefined) return a === b;
+	if (a.t !== b.t) return false;
+	switch (a.t) {
+		case 'n':
+			return b.t === 'n' && Object.is(a.v, b.v) && a.cmp === b.cmp && (a.q ?? '') === (b.q ?? '');
+		case 'f':
+			return b.t === 'f' && a.f === b.f;
+		case 'b':
+			return b.t === 'b' && a.v === b.v;
+	}
+}
+
+export function seriesIndex(snapshot: WorkbookSnapshot): Map<string, Series> {
+	return new Map(snapshot.series.map((s) => [seriesKey(s), s]));
+}
