@@ -6,6 +6,7 @@ import { LEVELS, type CountyRowInput, type TargetsRowInput } from '$lib/engine/s
 import type { Lang } from '$lib/i18n/locale.svelte';
 import type { Indicator } from '$lib/core/model';
 import type { Workbook } from './workbook.svelte';
+import { registerEngineReload } from './engine-slot';
 
 export const HF_LICENSE_KEY: string = __HF_LICENSE_KEY__;
 export const HOT_LICENSE_KEY: string = __HOT_LICENSE_KEY__;
@@ -59,6 +60,7 @@ export function reloadEngine(workbook: Workbook, lang: Lang): void {
 export function getEngine(workbook: Workbook, lang: Lang): WorkbookEngine {
 	if (!engine) {
 		engine = new WorkbookEngine(HF_LICENSE_KEY);
+		registerEngineReload(reloadEngine);
 		engine.load(
 			targetRows(workbook, lang),
 			new Map(counties.map((c) => [countySheetName(c.code), countyRows(workbook, c.code, lang)]))

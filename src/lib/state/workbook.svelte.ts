@@ -15,6 +15,9 @@ import { classifyStorageError, StorageError } from '$lib/storage/errors';
 import { openWorkbookDb } from '$lib/storage/open';
 import { getAllSeries, putManySeries, type SeriesDraft } from '$lib/storage/series-table';
 import { ensureSeeded } from '$lib/storage/seed';
+import { applyImportWrites, undoImportWrites, type ImportUndo } from '$lib/storage/exchange';
+import type { ImportPlan } from '$lib/core/exchange/import';
+import type { WorkbookSnapshot } from '$lib/core/exchange/snapshot';
 import {
 	deleteCustomIndicator,
 	listAllCustomIndicators,
@@ -162,6 +165,44 @@ export class Workbook {
 	async writeSeries(drafts: readonly SeriesDraft[]): Promise<void> {
 		const saved = await this.#guard(() => putManySeries(this.db, drafts));
 		for (const s of saved) this.series.set(seriesKey(s), s);
+	}
+
+	/** Plain data for the exchange code (and for posting to its worker). */
+	snapshot(): WorkbookSnapshot {
+		return {
+			series: $state.snapshot([...this.series.values()]),
+			customIndicators: $state.snapshot([...this.customIndicators.values()])
+		};
+	}
+
+	/** Writes a previewed import as one transaction; what it returns takes it back. */
+	async applyImport(plan: ImportPlan): Promise<ImportUndo> {
+		const result = await this.#guard(() =>
+			applyImportWrites(this.db, {
+				series: plan.changes.map((c) => ({
+					series: {
+						regionCode: c.regionCode,
+						indicatorCode: c.indicatorCode,
+						kind: c.kind,
+						cells: c.after.cells,
+						note: c.after.note
+					},
+					expected: c.before ? c.before.updatedAt : null
+				})),
+				indicators: plan.indicators.map((i) => ({
+					indicator: i.after,
+					expected: i.before ? (i.before.updatedAt ?? 0) : null
+				}))
+			})
+		);
+		for (const c of result.indicators) this.customIndicators.set(`${c.regionCode}|${c.code}`, c);
+		for (const s of result.series) this.series.set(seriesKey(s), s);
+		return result.undo;
+	}
+
+	async undoImport(undo: ImportUndo): Promise<void> {
+		await this.#guard(() => undoImportWrites(this.db, undo));
+		await this.#readAll();
 	}
 
 	async addCustomIndicator(

@@ -35,3 +35,10 @@ export {
 } from './indicators-table';
 export { getMeta, setMeta, metaSchemas, type MetaKey, type MetaValue } from './meta-table';
 export { ensureSeeded, type SeedOutcome } from './seed';
+export {
+	applyImportWrites,
+	undoImportWrites,
+	type SeriesWrite,
+	type IndicatorWrite,
+	type ImportUndo
+} from './exchange';

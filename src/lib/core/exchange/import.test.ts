@@ -282,3 +282,24 @@ describe('the plan against the workbook', () => {
 		expect(seen.at(-1)).toBe(1);
 	});
 });
+
+describe('files refused before reading', () => {
+	it('names Excel workbooks, binary, empty and oversized files, and reads the rest', async () => {
+		const { readImportFile } = await import('./import');
+		const { MAX_FILE_BYTES } = await import('./contract');
+		const xlsx = readImportFile({ name: 'a.xlsx', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0]) });
+		expect(xlsx.text.refused).toBe('xlsx');
+		expect(readImportFile({ name: 'e.csv', bytes: new Uint8Array() }).text.refused).toBe('empty');
+		expect(readImportFile({ name: 'big.csv', bytes: new Uint8Array(MAX_FILE_BYTES + 1) }).text.refused).toBe(
+			'too-large'
+		);
+		const ok = readImportFile({
+			name: 'ok.csv',
+			bytes: new TextEncoder().encode('地区代码,指标代码,类型,2024\n')
+		});
+		expect(ok.info).toMatchObject({ encoding: 'utf-8', by: 'detected' });
+		const p = planImport([xlsx.text, ok.text], EMPTY_SNAPSHOT);
+		expect(p.files[0]!.problems).toEqual([{ code: 'xlsx', params: {}, fatal: true }]);
+		expect(p.files[1]!.layout).toBe('grid');
+	});
+});

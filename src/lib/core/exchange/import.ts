@@ -22,6 +22,7 @@ import {
 	FILE_MAX_YEAR,
 	FILE_MIN_YEAR,
 	HEADER_ZH,
+	MAX_FILE_BYTES,
 	isWorkbookYear,
 	readHeaderCell,
 	readDirection,
@@ -31,6 +32,7 @@ import {
 	type Layout
 } from './contract';
 import { sameCell, seriesIndex, type WorkbookSnapshot } from './snapshot';
+import { decodeBytes, sniffFile, type Decoded, type Encoding } from './encoding';
 
 /** Why a row was refused. The UI words each code in its language (i18n `import.issue.*`). */
 export type RejectCode =
@@ -64,7 +66,13 @@ export type FileProblemCode =
 	| 'ignored-columns'
 	| 'ignored-years'
 	| 'rows-before-header'
-	| 'no-rows';
+	| 'no-rows'
+	// Files refused before reading (see readImportFile):
+	| 'too-large'
+	| 'empty'
+	| 'xlsx'
+	| 'xls'
+	| 'binary';
 
 export type Params = Record<string, string | number>;
 
@@ -179,6 +187,8 @@ export interface ImportPlan {
 
 export interface TextFile {
 	text: string;
+	/** Set when the file was refused before reading: it is listed, not read. */
+	refused?: FileProblemCode;
 }
 
 export type Progress = (done: number, total: number) => void;
@@ -775,7 +785,14 @@ export function planImport(
 	};
 	const total = files.reduce((n, f) => n + f.text.length, 0);
 	let done = 0;
-	const readings = files.map((f, i) => {
+	const readings = files.map((f, i): FileReading => {
+		if (f.refused)
+			return {
+				layout: null,
+				delimiter: '',
+				rows: 0,
+				problems: [{ code: f.refused, params: {}, fatal: true }]
+			};
 		// Progress by characters read, reported every so many rows.
 		const perRow = f.text.length / Math.max(1, countLines(f.text));
 		let rows = 0;
@@ -806,6 +823,35 @@ function countLines(text: string): number {
 	let n = 1;
 	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
 	return n;
+}
+
+export interface FileBytes {
+	name: string;
+	bytes: Uint8Array;
+	/** The encoding the user picked for this file; detected when left out. */
+	encoding?: Encoding;
+}
+
+export interface FileInfo {
+	name: string;
+	size: number;
+	encoding: Encoding | null;
+	by: Decoded['by'] | null;
+	/** Characters the encoding could not read: a hint that another encoding is right. */
+	replaced: number;
+}
+
+/** Bytes → text, or the reason the file is not read at all. */
+export function readImportFile(file: FileBytes): { text: TextFile; info: FileInfo } {
+	const info: FileInfo = { name: file.name, size: file.bytes.length, encoding: null, by: null, replaced: 0 };
+	if (file.bytes.length > MAX_FILE_BYTES) return { text: { text: '', refused: 'too-large' }, info };
+	const kind = sniffFile(file.bytes);
+	if (kind !== 'text') return { text: { text: '', refused: kind }, info };
+	const decoded = decodeBytes(file.bytes, file.encoding);
+	return {
+		text: { text: decoded.text },
+		info: { ...info, encoding: decoded.encoding, by: decoded.by, replaced: decoded.replaced }
+	};
 }
 
 /** The workbook after the plan is applied: what storage writes, as plain data. */

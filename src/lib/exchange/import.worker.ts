@@ -1,0 +1,38 @@
+// Reads, decodes and checks import files off the page's thread, so a 100,000-row file
+// leaves the page answering. It only reads: the plan goes back to the page to apply.
+import { planImport, readImportFile } from '$lib/core/exchange/import';
+import type { PlanRequest, WorkerReply } from './protocol';
+
+function reply(message: WorkerReply): void {
+	postMessage(message);
+}
+
+onmessage = async (event: MessageEvent<PlanRequest>) => {
+	try {
+		const request = event.data;
+		const read = await Promise.all(
+			request.files.map(async (f) =>
+				readImportFile({
+					name: f.name,
+					bytes: new Uint8Array(await f.file.arrayBuffer()),
+					encoding: f.encoding
+				})
+			)
+		);
+		let last = 0;
+		const plan = planImport(
+			read.map((r) => r.text),
+			request.snapshot,
+			(done, total) => {
+				// A message per 2,000 rows is plenty for a progress bar.
+				const now = performance.now();
+				if (now - last < 50 && done < total) return;
+				last = now;
+				reply({ type: 'progress', done, total });
+			}
+		);
+		reply({ type: 'done', plan, files: read.map((r) => r.info) });
+	} catch (e) {
+		reply({ type: 'failed', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+	}
+};

@@ -1,0 +1,118 @@
+// Export as the planner chose it: which regions, which layout, which encoding, and
+// (for Excel readers) the grid's comparisons as computed values.
+import { regionByCode, counties } from '$lib/core/plan';
+import { CITY_CODE, PROVINCE_CODE } from '$lib/core/model';
+import { exportFileName, type Layout } from '$lib/core/exchange/contract';
+import { encodeText, type ExportEncoding } from '$lib/core/exchange/encoding';
+import { buildExportTable, toCsvText, type ComparisonColumns } from '$lib/core/exchange/export';
+import { COMPARISON_COLUMNS } from '$lib/engine/sheet-layout';
+import type { Lang } from '$lib/i18n/locale.svelte';
+import type { Workbook } from './workbook.svelte';
+
+export interface ExportChoice {
+	regionCodes: string[];
+	layout: Layout;
+	encoding: ExportEncoding;
+	withComparisons: boolean;
+}
+
+export const TARGET_REGIONS = [CITY_CODE, PROVINCE_CODE] as const;
+
+const LEVEL_ZH: Record<string, string> = { [CITY_CODE]: '市', [PROVINCE_CODE]: '省' };
+const ROLE_ZH = { target: '目标', gap: '差距', status: '状态' } as const;
+
+/** The comparison columns' headers, in the file's language (Chinese, like its header). */
+export function comparisonHeaders(): string[] {
+	return COMPARISON_COLUMNS.map((c) =>
+		c.role === 'target'
+			? `${c.year}年${LEVEL_ZH[c.level]}目标`
+			: `${c.year}年${ROLE_ZH[c.role]}(${LEVEL_ZH[c.level]})`
+	);
+}
+
+async function comparisons(workbook: Workbook, lang: Lang): Promise<ComparisonColumns> {
+	// The engine (HyperFormula) loads only for this option.
+	const { getEngine, countySheetName } = await import('./engine-session');
+	const engine = getEngine(workbook, lang);
+	const rows = new Map(
+		counties.map((c) => [
+			c.code,
+			new Map(workbook.rowIndicators(c.code).map((r, i) => [r.indicator.code, i]))
+		])
+	);
+	return {
+		headers: comparisonHeaders(),
+		values(regionCode, indicatorCode, kind) {
+			const row = rows.get(regionCode)?.get(indicatorCode);
+			if (row === undefined || kind !== 'actual') return null;
+			const sheet = countySheetName(regionCode);
+			return COMPARISON_COLUMNS.map((c) => {
+				const v = engine.value(sheet, row, c.col);
+				if (typeof v === 'number' || typeof v === 'string') return v;
+				if (v && typeof v === 'object' && 'value' in v) return String((v as { value: unknown }).value);
+				return '';
+			});
+		}
+	};
+}
+
+function describeSelection(regionCodes: readonly string[]): { code: string; name: string; what?: string } {
+	const isTargets =
+		regionCodes.length === TARGET_REGIONS.length && TARGET_REGIONS.every((c) => regionCodes.includes(c));
+	if (isTargets) return { code: CITY_CODE, name: regionByCode(CITY_CODE)!.nameZh, what: '市省目标' };
+	const countyCodes = regionCodes.filter((c) => regionByCode(c)?.level === 'county');
+	if (regionCodes.length === 1) {
+		const only = regionByCode(regionCodes[0]!)!;
+		return { code: only.code, name: only.nameZh };
+	}
+	if (countyCodes.length === counties.length && regionCodes.length === counties.length) {
+		return { code: CITY_CODE, name: regionByCode(CITY_CODE)!.nameZh, what: '全部县区' };
+	}
+	const first = regionByCode(regionCodes[0]!)!;
+	return { code: first.code, name: first.nameZh, what: `等${regionCodes.length}个地区` };
+}
+
+export function exportName(choice: Pick<ExportChoice, 'regionCodes' | 'layout'>, date: Date): string {
+	const d = describeSelection(choice.regionCodes);
+	return exportFileName({
+		regionCode: d.code,
+		regionName: d.name,
+		what: d.what,
+		layout: choice.layout,
+		date
+	});
+}
+
+export async function exportWorkbook(
+	workbook: Workbook,
+	choice: ExportChoice,
+	lang: Lang,
+	date = new Date()
+): Promise<{ name: string; bytes: Uint8Array }> {
+	if (choice.regionCodes.length === 0) throw new Error('nothing chosen to export');
+	// The plan's order, whatever order the boxes were ticked in.
+	const order = [...counties.map((c) => c.code), ...TARGET_REGIONS];
+	const regionCodes = order.filter((c) => choice.regionCodes.includes(c));
+	const table = buildExportTable(workbook.snapshot(), {
+		regionCodes,
+		layout: choice.layout,
+		comparisons:
+			choice.withComparisons && choice.layout === 'grid' ? await comparisons(workbook, lang) : undefined
+	});
+	const bytes = await encodeText(toCsvText(table), choice.encoding);
+	return { name: exportName({ regionCodes, layout: choice.layout }, date), bytes };
+}
+
+/** Hand the bytes to the browser as a download. */
+export function download(name: string, bytes: Uint8Array): void {
+	const blob = new Blob([bytes as BlobPart], { type: 'text/csv' });
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = name;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	// Chromium has started the download by now; the URL only needs to outlive the click.
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,162 @@
+// One import, from picking files to applying (or cancelling) them: reading and checking
+// run in a worker; nothing is written until the planner has seen the preview and applies.
+import type { Encoding } from '$lib/core/exchange/encoding';
+import type { FileInfo, ImportPlan } from '$lib/core/exchange/import';
+import type { ImportUndo } from '$lib/storage/exchange';
+import { classifyStorageError, StorageError } from '$lib/storage/errors';
+import type { PlanRequest, WorkerReply } from '$lib/exchange/protocol';
+import ImportWorker from '$lib/exchange/import.worker?worker';
+import type { Lang } from '$lib/i18n/locale.svelte';
+import { reloadEngineIfBuilt } from './engine-slot';
+import type { Workbook } from './workbook.svelte';
+
+export type ImportPhase = 'idle' | 'reading' | 'preview' | 'applying' | 'applied' | 'failed';
+
+export interface AppliedSummary {
+	added: number;
+	changed: number;
+	regions: string[];
+	indicators: number;
+}
+
+export class ImportSession {
+	phase = $state<ImportPhase>('idle');
+	progress = $state({ done: 0, total: 1 });
+	plan = $state.raw<ImportPlan | null>(null);
+	files = $state.raw<FileInfo[]>([]);
+	/** Why reading or applying failed: a storage code, or the worker's message. */
+	failure = $state.raw<StorageError | string | null>(null);
+	applied = $state.raw<AppliedSummary | null>(null);
+	undone = $state(false);
+
+	#picked: File[] = [];
+	#encodings: (Encoding | undefined)[] = [];
+	#worker: Worker | null = null;
+	#undo: ImportUndo | null = null;
+
+	constructor(
+		private readonly workbook: Workbook,
+		private readonly lang: () => Lang
+	) {}
+
+	get canUndo(): boolean {
+		return this.phase === 'applied' && this.#undo !== null && !this.undone;
+	}
+
+	/** Read and check files; replaces whatever was being previewed. */
+	start(files: readonly File[]): void {
+		this.#picked = [...files];
+		this.#encodings = files.map(() => undefined);
+		this.applied = null;
+		this.undone = false;
+		this.#undo = null;
+		this.#run();
+	}
+
+	/** The planner says a file is in another encoding: read it again that way. */
+	setEncoding(index: number, encoding: Encoding): void {
+		if (index < 0 || index >= this.#picked.length) return;
+		this.#encodings[index] = encoding;
+		this.#run();
+	}
+
+	#run(): void {
+		this.#stopWorker();
+		this.phase = 'reading';
+		this.plan = null;
+		this.failure = null;
+		this.progress = { done: 0, total: 1 };
+		const worker = new ImportWorker();
+		this.#worker = worker;
+		worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+			if (this.#worker !== worker) return;
+			const reply = event.data;
+			if (reply.type === 'progress') {
+				this.progress = { done: reply.done, total: reply.total };
+				return;
+			}
+			this.#stopWorker();
+			if (reply.type === 'done') {
+				this.plan = reply.plan;
+				this.files = reply.files;
+				this.phase = 'preview';
+			} else {
+				this.failure = reply.message;
+				this.phase = 'failed';
+			}
+		};
+		worker.onerror = (event) => {
+			if (this.#worker !== worker) return;
+			this.#stopWorker();
+			this.failure = event.message || 'worker error';
+			this.phase = 'failed';
+		};
+		const request: PlanRequest = {
+			type: 'plan',
+			files: this.#picked.map((file, i) => ({ file, name: file.name, encoding: this.#encodings[i] })),
+			snapshot: this.workbook.snapshot()
+		};
+		worker.postMessage(request);
+	}
+
+	#stopWorker(): void {
+		this.#worker?.terminate();
+		this.#worker = null;
+	}
+
+	/** Stop reading, or drop the preview: nothing has been written either way. */
+	cancel(): void {
+		this.#stopWorker();
+		this.plan = null;
+		this.files = [];
+		this.#picked = [];
+		this.phase = 'idle';
+	}
+
+	async apply(): Promise<void> {
+		const plan = this.plan;
+		if (!plan || this.phase !== 'preview') return;
+		this.phase = 'applying';
+		try {
+			this.#undo = await this.workbook.applyImport(plan);
+			reloadEngineIfBuilt(this.workbook, this.lang());
+			this.applied = {
+				added: plan.changes.reduce((n, c) => n + c.added.length, 0),
+				changed: plan.changes.reduce((n, c) => n + c.changed.length, 0),
+				regions: plan.changes.map((c) => c.regionCode).filter((c, i, all) => all.indexOf(c) === i),
+				indicators: plan.indicators.length
+			};
+			this.plan = null;
+			this.phase = 'applied';
+		} catch (e) {
+			// Nothing was written (one transaction); the preview stays for another try.
+			this.failure = e instanceof StorageError ? e : classifyStorageError(e);
+			this.phase = 'preview';
+		}
+	}
+
+	async undo(): Promise<void> {
+		if (!this.#undo || this.undone) return;
+		try {
+			await this.workbook.undoImport(this.#undo);
+			reloadEngineIfBuilt(this.workbook, this.lang());
+			this.undone = true;
+			this.failure = null;
+		} catch (e) {
+			this.failure = e instanceof StorageError ? e : classifyStorageError(e);
+		}
+	}
+
+	dispose(): void {
+		this.#stopWorker();
+	}
+}
+
+import { workbook } from './workbook.svelte';
+import { locale } from '$lib/i18n/locale.svelte';
+
+/** One import at a time, kept while the planner moves between pages. */
+export const importSession = new ImportSession(workbook, () => locale.lang);
+
+/** Files dropped on any page, waiting for the exchange page to pick them up. */
+export const droppedFiles = $state<{ files: File[] }>({ files: [] });

@@ -1,0 +1,105 @@
+// Writing an import (and taking it back) in one transaction each: a file either lands
+// whole or not at all, and nothing another tab wrote since the preview is overwritten.
+import { customIndicatorSchema, seriesSchema, type CustomIndicator, type Series } from '../core/model';
+import type { IndicatorKeyTuple, SeriesKeyTuple, WorkbookDb } from './db';
+import { StorageError } from './errors';
+import { readSeriesRow, seriesKeyTuple } from './series-table';
+import { parseRow } from './validate';
+
+/** One row to write, with the stamp of the record it was previewed against (null: none). */
+export interface SeriesWrite {
+	series: Omit<Series, 'updatedAt'>;
+	expected: number | null;
+}
+export interface IndicatorWrite {
+	indicator: CustomIndicator;
+	expected: number | null;
+}
+
+/** What an applied import replaced, to take it back with. */
+export interface ImportUndo {
+	appliedAt: number;
+	series: { key: SeriesKeyTuple; before: Series | undefined }[];
+	indicators: { key: IndicatorKeyTuple; before: CustomIndicator | undefined }[];
+}
+
+function indicatorKey(c: Pick<CustomIndicator, 'regionCode' | 'code'>): IndicatorKeyTuple {
+	return [c.regionCode, c.code];
+}
+
+function stamp(row: { updatedAt?: number } | undefined): number | null {
+	return row ? (row.updatedAt ?? 0) : null;
+}
+
+/**
+ * Writes the whole import or nothing. A record whose stamp differs from the preview's
+ * (another tab edited it meanwhile) aborts it all with 'conflict': preview again.
+ */
+export async function applyImportWrites(
+	db: WorkbookDb,
+	writes: { series: readonly SeriesWrite[]; indicators: readonly IndicatorWrite[] },
+	now = Date.now()
+): Promise<{ series: Series[]; indicators: CustomIndicator[]; undo: ImportUndo }> {
+	// Validate before the transaction: a bad record is a bug, and must not cost a rollback.
+	const seriesRecords = writes.series.map((w) => seriesSchema.parse({ ...w.series, updatedAt: now }));
+	const indicatorRecords = writes.indicators.map((w) =>
+		customIndicatorSchema.parse({ ...w.indicator, updatedAt: now })
+	);
+	return db.transaction('rw', db.series, db.indicators, async () => {
+		const seriesKeys = seriesRecords.map(seriesKeyTuple);
+		const indicatorKeys = indicatorRecords.map(indicatorKey);
+		const [seriesBefore, indicatorsBefore] = await Promise.all([
+			db.series.bulkGet(seriesKeys),
+			db.indicators.bulkGet(indicatorKeys)
+		]);
+		writes.series.forEach((w, i) => {
+			if (stamp(seriesBefore[i]) !== w.expected) {
+				throw new StorageError('conflict', { table: 'series', key: seriesKeys[i] });
+			}
+		});
+		writes.indicators.forEach((w, i) => {
+			if (stamp(indicatorsBefore[i]) !== w.expected) {
+				throw new StorageError('conflict', { table: 'indicators', key: indicatorKeys[i] });
+			}
+		});
+		await db.indicators.bulkPut(indicatorRecords);
+		await db.series.bulkPut(seriesRecords);
+		return {
+			series: seriesRecords,
+			indicators: indicatorRecords,
+			undo: {
+				appliedAt: now,
+				series: seriesKeys.map((key, i) => ({
+					key,
+					before: seriesBefore[i] === undefined ? undefined : readSeriesRow(seriesBefore[i])
+				})),
+				indicators: indicatorKeys.map((key, i) => ({
+					key,
+					before:
+						indicatorsBefore[i] === undefined
+							? undefined
+							: parseRow(customIndicatorSchema, 'indicators', key, indicatorsBefore[i])
+				}))
+			}
+		};
+	});
+}
+
+/**
+ * Puts back what an import replaced, all or nothing. Refused with 'conflict' when any of
+ * those records was edited after the import: undoing would throw that edit away.
+ */
+export async function undoImportWrites(db: WorkbookDb, undo: ImportUndo): Promise<void> {
+	await db.transaction('rw', db.series, db.indicators, async () => {
+		const [series, indicators] = await Promise.all([
+			db.series.bulkGet(undo.series.map((s) => s.key)),
+			db.indicators.bulkGet(undo.indicators.map((s) => s.key))
+		]);
+		const edited = [...series, ...indicators].findIndex((row) => row?.updatedAt !== undo.appliedAt);
+		if (edited >= 0) throw new StorageError('conflict', { reason: 'edited-since-import' });
+		await db.series.bulkDelete(undo.series.filter((s) => !s.before).map((s) => s.key));
+		await db.series.bulkPut(undo.series.flatMap((s) => (s.before ? [s.before] : [])));
+		await db.indicators.bulkDelete(undo.indicators.filter((s) => !s.before).map((s) => s.key));
+		await db.indicators.bulkPut(undo.indicators.flatMap((s) => (s.before ? [s.before] : [])));
+	});
+}
