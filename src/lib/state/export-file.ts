@@ -65,8 +65,9 @@ function describeSelection(regionCodes: readonly string[]): { code: string; name
 		const only = regionByCode(regionCodes[0]!)!;
 		return { code: only.code, name: only.nameZh };
 	}
-	if (countyCodes.length === counties.length && regionCodes.length === counties.length) {
-		return { code: CITY_CODE, name: regionByCode(CITY_CODE)!.nameZh, what: '全部县区' };
+	if (countyCodes.length === counties.length) {
+		const everything = regionCodes.length === counties.length + TARGET_REGIONS.length;
+		return { code: CITY_CODE, name: regionByCode(CITY_CODE)!.nameZh, what: everything ? '全部' : '全部县区' };
 	}
 	const first = regionByCode(regionCodes[0]!)!;
 	return { code: first.code, name: first.nameZh, what: `等${regionCodes.length}个地区` };
