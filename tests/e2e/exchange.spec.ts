@@ -284,3 +284,47 @@ test('a 100,000-row file imports with a moving progress bar while the page keeps
 	await page.getByRole('button', { name: /应用导入/ }).click();
 	await expect(page.getByRole('status').filter({ hasText: '已导入：新增 864 项' })).toBeVisible();
 });
+
+test('an import shows in this tab’s grids without a reload, targets included', async ({ page }) => {
+	const sheet = new SheetPage(page);
+	await sheet.openCounty('620723');
+	await sheet.expectCell('EDU01', 'H', '');
+	await sheet.expectCell('EDU01', 'U', '99.53');
+	// Client-side navigation keeps the formula engine the grid page built.
+	await page.getByRole('link', { name: '导入导出' }).first().click();
+	const csv = [
+		'地区代码,指标代码,类型,2023,2024,2025',
+		'620723,EDU01,实际,98.6,99.1,',
+		'620700,EDU01,目标,,,99.7'
+	].join('\n');
+	await page.getByLabel('选择 CSV 文件…').setInputFiles([csvFile('linze.csv', csv)]);
+	await page.getByRole('button', { name: /应用导入/ }).click();
+	await page.getByRole('link', { name: '打开临泽县' }).click();
+	await sheet.expectCell('EDU01', 'H', '99.1');
+	// The city's target lives on another sheet of the same engine: it must have been reloaded.
+	await sheet.expectCell('EDU01', 'U', '99.7');
+});
+
+test('an export with comparisons carries the computed targets, gaps and statuses', async ({ page }) => {
+	const sheet = new SheetPage(page);
+	await sheet.openCounty('620702');
+	await sheet.type('EDU01', 'H', '99.6');
+	await sheet.expectSaved();
+	await page.goto('/exchange?region=620702');
+	await expect(page.getByRole('checkbox', { name: '甘州区' })).toBeChecked();
+	await page.getByRole('checkbox', { name: /附对照列/ }).check();
+	await page.getByRole('radio', { name: /GB18030/ }).check();
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: '导出文件' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(/^620702-甘州区-\d{8}\.csv$/);
+	const text = new TextDecoder('gb18030').decode(readFileSync(await download.path()));
+	const [header, edu01] = text.split('\r\n');
+	expect(header).toContain(',备注,2025年市目标,2035年市目标'.slice(0, 14));
+	expect(header).toContain('2025年差距(市)');
+	const cells = edu01!.split(',');
+	const at = (name: string) => cells[header!.split(',').indexOf(name)];
+	expect(at('2025年市目标')).toBe('99.53');
+	expect(at('2025年差距(市)')).toBe('0.07');
+	expect(at('2025年状态(市)')).toMatch(/达标/);
+});
