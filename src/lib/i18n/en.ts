@@ -226,6 +226,7 @@ export const en: Record<MessageKey, string> = {
 	'import.more': '{n} more not listed.',
 	'import.indicatorsHeading': 'Counties’ own indicators',
 	'import.indicatorNew': 'New',
+	'import.indicatorLine': '{what}: {region} {code} {name}',
 	'import.indicatorChanged': 'Updated',
 	'import.rejectedHeading': 'Rows not imported ({n})',
 	'import.rejectedIntro':

@@ -212,6 +212,7 @@ export const zh = {
 	'import.more': '另有 {n} 项未列出。',
 	'import.indicatorsHeading': '县区自设指标',
 	'import.indicatorNew': '新建',
+	'import.indicatorLine': '{what}：{region} {code} {name}',
 	'import.indicatorChanged': '更新',
 	'import.rejectedHeading': '不导入的行（{n} 行）',
 	'import.rejectedIntro': '这些行不会导入，其余行不受影响。请在原文件中改正后重新导入。',
