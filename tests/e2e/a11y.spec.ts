@@ -19,3 +19,18 @@ for (const [name, path] of [
 		expect(serious.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 	});
 }
+
+test('the import and export page, with a preview, has no serious accessibility faults', async ({ page }) => {
+	await page.goto('/exchange');
+	await page.getByLabel('选择 CSV 文件…').setInputFiles({
+		name: 'a.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(
+			'地区代码,指标代码,类型,2023,2024\n620702,EDU01,实际,99.3,很高\n620702,EDU02,实际,99,99.2\n'
+		)
+	});
+	await expect(page.getByRole('heading', { name: /不导入的行/ })).toBeVisible();
+	const result = await new AxeBuilder({ page }).analyze();
+	const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(serious.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+});
