@@ -1,10 +1,18 @@
 // Reads, decodes and checks import files off the page's thread, so a 100,000-row file
 // leaves the page answering. It only reads: the plan goes back to the page to apply.
-import { planImport, readImportFile } from '$lib/core/exchange/import';
+import { planImport, readImportFile, type FileInfo, type TextFile } from '$lib/core/exchange/import';
+import { MAX_FILE_BYTES } from '$lib/core/exchange/contract';
 import type { PlanRequest, WorkerReply } from './protocol';
 
 function reply(message: WorkerReply): void {
 	postMessage(message);
+}
+
+function tooLarge(name: string, size: number): { text: TextFile; info: FileInfo } {
+	return {
+		text: { text: '', refused: 'too-large' },
+		info: { name, size, encoding: null, by: null, replaced: 0 }
+	};
 }
 
 onmessage = async (event: MessageEvent<PlanRequest>) => {
