@@ -20,11 +20,14 @@ onmessage = async (event: MessageEvent<PlanRequest>) => {
 		const request = event.data;
 		const read = await Promise.all(
 			request.files.map(async (f) =>
-				readImportFile({
-					name: f.name,
-					bytes: new Uint8Array(await f.file.arrayBuffer()),
-					encoding: f.encoding
-				})
+				// An oversized file is refused by its size, before a byte of it is read.
+				f.file.size > MAX_FILE_BYTES
+					? tooLarge(f.name, f.file.size)
+					: readImportFile({
+							name: f.name,
+							bytes: new Uint8Array(await f.file.arrayBuffer()),
+							encoding: f.encoding
+						})
 			)
 		);
 		let last = 0;
