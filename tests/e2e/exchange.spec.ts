@@ -229,6 +229,14 @@ test('Excel workbooks and binary files are refused with what to do instead', asy
 	await expect(page.getByText(/这是 Excel 工作簿（.xlsx），不是 CSV。请在 Excel 中“另存为”/)).toBeVisible();
 	await expect(page.getByText('这不是文本文件，不能作为 CSV 导入。', { exact: false })).toBeVisible();
 	await expect(page.getByText('没有可以导入的文件。')).toBeVisible();
+
+	await page
+		.getByLabel('选择 CSV 文件…')
+		.setInputFiles([
+			{ name: '全市汇总.csv', mimeType: 'text/csv', buffer: Buffer.alloc(32 * 1024 * 1024 + 1, 0x41) }
+		]);
+	await expect(page.getByText('文件超过 32 MB，无法导入。请按县区或年份拆成几个文件。')).toBeVisible();
+	await expect(page.getByText('没有可以导入的文件。')).toBeVisible();
 });
 
 test('a file dropped on a county page opens the import preview', async ({ page }) => {
