@@ -18,6 +18,7 @@ import {
 	type Series,
 	type TargetYear
 } from '$lib/core/model';
+import { columnLetter } from '$lib/core/columns';
 
 export type RawContent = number | string | boolean | null;
 
@@ -65,17 +66,7 @@ export function comparisonAt(col: number): ComparisonColumn | undefined {
 	return COMPARISON_COLUMNS.find((c) => c.col === col);
 }
 
-/** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
-export function columnLetter(col: number): string {
-	let n = col + 1;
-	let s = '';
-	while (n > 0) {
-		const m = (n - 1) % 26;
-		s = String.fromCharCode(65 + m) + s;
-		n = Math.floor((n - 1) / 26);
-	}
-	return s;
-}
+export { columnLetter };
 export function cellAddress(row: number, col: number): string {
 	return `${columnLetter(col)}${row + 1}`;
 }

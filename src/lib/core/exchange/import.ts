@@ -31,6 +31,7 @@ import {
 	type ColumnName,
 	type Layout
 } from './contract';
+import { columnLetter } from '../columns';
 import { sameCell, seriesIndex, type WorkbookSnapshot } from './snapshot';
 import { decodeBytes, sniffFile, type Decoded, type Encoding } from './encoding';
 
@@ -225,18 +226,6 @@ export function parseTable(text: string): { rows: string[][]; delimiter: string;
 
 function isBlank(row: readonly string[]): boolean {
 	return row.every((c) => c.trim() === '');
-}
-
-/** Spreadsheet column letters, for a header cell that has no name. */
-function columnLetter(col: number): string {
-	let n = col + 1;
-	let s = '';
-	while (n > 0) {
-		const m = (n - 1) % 26;
-		s = String.fromCharCode(65 + m) + s;
-		n = Math.floor((n - 1) / 26);
-	}
-	return s;
 }
 
 interface HeaderMap {

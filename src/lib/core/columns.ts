@@ -1,0 +1,13 @@
+// Spreadsheet column letters, as Excel, WPS and the grid name columns.
+
+/** 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(col: number): string {
+	let n = col + 1;
+	let s = '';
+	while (n > 0) {
+		const m = (n - 1) % 26;
+		s = String.fromCharCode(65 + m) + s;
+		n = Math.floor((n - 1) / 26);
+	}
+	return s;
+}
