@@ -111,3 +111,17 @@ export function roundRatio(a: Ratio, decimals: number): Scaled {
 	if (2n * (abs % a.d) >= a.d) q += 1n;
 	return { units: negative ? -q : q, scale: decimals };
 }
+
+export function multiplyRatio(a: Ratio, b: Ratio): Ratio {
+	const n = a.n * b.n;
+	const d = a.d * b.d;
+	return d < 0n ? { n: -n, d: -d } : { n, d };
+}
+
+/** a / b for b ≠ 0. */
+export function divideRatio(a: Ratio, b: Ratio): Ratio {
+	if (b.n === 0n) throw new RangeError('division by zero');
+	const n = a.n * b.d;
+	const d = a.d * b.n;
+	return d < 0n ? { n: -n, d: -d } : { n, d };
+}
