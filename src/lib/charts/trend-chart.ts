@@ -1,5 +1,6 @@
 // The trend chart of one indicator, drawn by ECharts with its SVG renderer: vector output
-// stays crisp on paper, and only the line chart, grid and legend are bundled. Imported
+// stays crisp on paper, and only the line chart, a plain grid and a plain legend are
+// bundled (the scrolling legend and the grid's axis pointers are not needed). Imported
 // lazily by the comparison page, so no other page carries the chart library.
 //
 // On an office laser printer colour turns grey, so each line differs in more than colour:
@@ -8,8 +9,8 @@
 import { init, use, type ComposeOption } from 'echarts/core';
 import { LineChart, type LineSeriesOption } from 'echarts/charts';
 import {
-	GridComponent,
-	LegendComponent,
+	GridSimpleComponent,
+	LegendPlainComponent,
 	type GridComponentOption,
 	type LegendComponentOption
 } from 'echarts/components';
@@ -18,7 +19,7 @@ import { CITY_CODE } from '$lib/core/model';
 import { plainDecimal } from '$lib/core/decimal';
 import type { TrendData } from './trend-data';
 
-use([LineChart, GridComponent, LegendComponent, SVGRenderer]);
+use([LineChart, GridSimpleComponent, LegendPlainComponent, SVGRenderer]);
 
 type TrendOption = ComposeOption<LineSeriesOption | GridComponentOption | LegendComponentOption>;
 

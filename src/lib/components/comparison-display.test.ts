@@ -41,10 +41,10 @@ describe('displayTarget', () => {
 describe('statuses and figures', () => {
 	it('the grid’s words and symbols, and an error in words', () => {
 		const locale = new Locale();
-		expect(displaySheetStatus('behind', locale)).toEqual({ text: '↘ 滞后', className: 'st-behind' });
-		expect(displaySheetStatus('on-track', locale).text).toBe('↗ 按进度');
-		expect(displaySheetStatus('certified', locale).text).toBe('✓ 已认定');
-		expect(displaySheetStatus('error', locale).text).toBe('⚠ 公式出错');
+		expect(displaySheetStatus('behind', locale)).toEqual({ text: '↘\u00a0滞后', className: 'st-behind' });
+		expect(displaySheetStatus('on-track', locale).text).toBe('↗\u00a0按进度');
+		expect(displaySheetStatus('certified', locale).text).toBe('✓\u00a0已认定');
+		expect(displaySheetStatus('error', locale).text).toBe('⚠\u00a0公式出错');
 		expect(displayFigure(true, locale)).toBe('是');
 		expect(displayFigure(null, locale)).toBe('—');
 		expect(displayFigure(0.1 + 0.2, locale)).toBe('0.3');

@@ -36,11 +36,15 @@ export function displayFigure(value: number | boolean | null | undefined, locale
 	return displayNumber(value);
 }
 
-/** The status as symbol and word (the grid's own), and its screen colour class. */
+/**
+ * The status as symbol and word (the grid's own), and its screen colour class. A no-break
+ * space keeps the symbol with its word when a narrow column wraps ("— Not enough data").
+ */
 export function displaySheetStatus(status: SheetStatus, locale: Locale): { text: string; className: string } {
-	if (status === 'error') return { text: `⚠ ${locale.t('compare.statusError')}`, className: 'st-behind' };
+	if (status === 'error')
+		return { text: `⚠\u00a0${locale.t('compare.statusError')}`, className: 'st-behind' };
 	const word = STATUS_TEXT[status];
-	return { text: displayStatus(word, locale), className: STATUS_CLASS[word] ?? '' };
+	return { text: displayStatus(word, locale).replace(' ', '\u00a0'), className: STATUS_CLASS[word] ?? '' };
 }
 
 /** What a figure check says, after the indicator and year. */
