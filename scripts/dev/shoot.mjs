@@ -60,6 +60,8 @@ await page
 await page.screenshot({ path: `${out}/screenshot-compare.png` });
 await page.setViewportSize({ width: 1920, height: 720 });
 await page.goto(base + '/');
+// After the workbook has opened, not its loading line.
+await page.getByRole('heading', { name: /选择县区|Choose a county/ }).waitFor();
 await page.screenshot({ path: `${out}/screenshot-home.png` });
 await page.goto(base + '/targets');
 await page.getByRole('treegrid').waitFor();
