@@ -145,6 +145,14 @@ test('the print button prints the sheet, with the app’s header and buttons lef
 	await expect(sheet.checks).toBeHidden();
 	await expect(sheet.title).toBeVisible();
 	await expect(sheet.table).toBeVisible();
+
+	// The grid is not printed: Ctrl+P on the county's sheet says where the printout is.
+	await page.goto('/county/620702');
+	await expect(page.getByText('工作表不宜直接打印。要打印甘州区与市、省目标的对照表')).toBeVisible();
+	await expect(new SheetPage(page).grid).toBeHidden();
+	await page.emulateMedia({ media: 'screen' });
+	await expect(page.getByText('工作表不宜直接打印')).toBeHidden();
+	await expect(new SheetPage(page).row('EDU01')).toBeVisible();
 });
 
 test('the English sheet: title, statuses, key and chart legend in English', async ({ page }) => {

@@ -24,6 +24,8 @@ export const en: Record<MessageKey, string> = {
 		'Type a number in a year column (99.5, 99.5% and full-width digits all work) or a formula starting with =; the comparison columns are computed. Ctrl+Z undoes, Ctrl+Y redoes.',
 	'county.notFound': 'There is no county with code {code}.',
 	'county.back': 'Back to the counties',
+	'county.printHint':
+		'The sheet is not made for printing. To print the comparison of {name} with the city and province targets, open Comparison and choose Print.',
 	'compare.link': 'Comparison',
 	'compare.linkLabel': 'Comparison sheet of {name}',
 	'compare.title': '{name}: Education Modernization 2035, headline indicators against targets',

@@ -22,6 +22,7 @@ export const zh = {
 		'在年份列输入数字（99.5、99.5%、９９．５均可）或以 = 开头的公式；对照列由公式自动计算。Ctrl+Z 撤销，Ctrl+Y 重做。',
 	'county.notFound': '没有代码为 {code} 的县区。',
 	'county.back': '返回县区列表',
+	'county.printHint': '工作表不宜直接打印。要打印{name}与市、省目标的对照表，请点击“对照表”，再点击“打印”。',
 	'compare.link': '对照表',
 	'compare.linkLabel': '{name}主要指标对照表',
 	'compare.title': '{name}教育现代化2035主要指标对照表',
