@@ -50,7 +50,18 @@ await page.waitForTimeout(400);
 const alert = page.getByRole('alert');
 if (await alert.count()) console.log('alert shown:', await alert.first().textContent());
 await page.screenshot({ path: `${out}/screenshot-county.png` });
+// The comparison sheet of the same figures, with its checks and the top of its charts.
+await page.setViewportSize({ width: 1440, height: 1280 });
+await page.goto(base + '/county/620702/compare');
+await page
+	.getByRole('region', { name: /趋势图|Trends/ })
+	.and(page.locator('[aria-busy="false"]'))
+	.waitFor();
+await page.screenshot({ path: `${out}/screenshot-compare.png` });
+await page.setViewportSize({ width: 1920, height: 720 });
 await page.goto(base + '/');
+// After the workbook has opened, not its loading line.
+await page.getByRole('heading', { name: /选择县区|Choose a county/ }).waitFor();
 await page.screenshot({ path: `${out}/screenshot-home.png` });
 await page.goto(base + '/targets');
 await page.getByRole('treegrid').waitFor();

@@ -22,36 +22,43 @@ test('a county opens at a bookmarkable URL and compares a figure with the city t
 	await expect(page).toHaveTitle(/^甘州区 · /);
 	await expect(page.getByRole('heading', { name: /甘州区/ })).toBeVisible();
 
+	// 2020 is the baseline the planned path starts from.
+	await sheet.type('EDU01', 'D', '99');
 	await sheet.type('EDU01', 'H', '99.6');
 	await sheet.expectCell('EDU01', 'H', '99.6');
 	await sheet.expectCell('EDU01', 'U', '99.53');
 	await sheet.expectCell('EDU01', 'W', '+0.07');
-	await sheet.expectCell('EDU01', 'Y', '✓ 达标');
+	await sheet.expectCell('EDU01', 'Y', '✓ 已达标');
 
+	// Short of 99.53, but above the path 99 → 99.53, which stands at 99.424 in 2024.
 	await sheet.type('EDU01', 'H', '99.5');
 	await sheet.expectCell('EDU01', 'W', '−0.03');
-	await sheet.expectCell('EDU01', 'Y', '✗ 未达标');
+	await sheet.expectCell('EDU01', 'Y', '↗ 按进度');
 	// The province's 2025 target is 96.
 	await sheet.expectCell('EDU01', 'X', '+3.50');
-	await sheet.expectCell('EDU01', 'Z', '✓ 达标');
+	await sheet.expectCell('EDU01', 'Z', '✓ 已达标');
+	await sheet.type('EDU01', 'H', '99.4');
+	await sheet.expectCell('EDU01', 'Y', '↘ 滞后');
 	await sheet.expectSaved();
 
 	await page.reload();
-	await sheet.expectCell('EDU01', 'H', '99.5');
-	await sheet.expectCell('EDU01', 'Y', '✗ 未达标');
+	await sheet.expectCell('EDU01', 'H', '99.4');
+	await sheet.expectCell('EDU01', 'Y', '↘ 滞后');
 	// Visible on the start page too.
 	await page.goto('/');
-	await expect(page.getByRole('link', { name: '打开甘州区工作表' })).toContainText('已填 1 格');
+	await expect(page.getByRole('link', { name: '打开甘州区工作表' })).toContainText('已填 2 格');
 });
 
 test('a strict target (>99) is not met by 99, and is met by 99.01', async ({ page }) => {
 	const sheet = new SheetPage(page);
 	await sheet.openCounty();
+	await sheet.type('EDU02', 'D', '98');
 	await sheet.type('EDU02', 'H', '99');
 	await sheet.expectCell('EDU02', 'U', '>99');
-	await sheet.expectCell('EDU02', 'Y', '✗ 未达标');
+	// Not met, though on the path (98.8 planned for 2024).
+	await sheet.expectCell('EDU02', 'Y', '↗ 按进度');
 	await sheet.type('EDU02', 'H', '99.01');
-	await sheet.expectCell('EDU02', 'Y', '✓ 达标');
+	await sheet.expectCell('EDU02', 'Y', '✓ 已达标');
 });
 
 test('numbers typed with % or full-width digits are stored as numbers; text is refused', async ({ page }) => {

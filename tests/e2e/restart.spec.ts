@@ -27,7 +27,7 @@ test('figures and formulas survive closing and reopening the browser', async ({ 
 		sheet = new SheetPage(context.pages()[0] ?? (await context.newPage()));
 		await sheet.openCounty('620721');
 		await sheet.expectCell('EDU06', 'H', '60');
-		await sheet.expectCell('EDU06', 'Y', '✓ 达标');
+		await sheet.expectCell('EDU06', 'Y', '✓ 已达标');
 		await (await sheet.cell('EDU06', 'H')).click();
 		await expect(sheet.formulaBar).toHaveValue('=G6+1.5');
 		await context.close();

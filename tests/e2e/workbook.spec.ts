@@ -9,8 +9,9 @@ test('a target edited on the targets page changes every county comparison, and p
 }) => {
 	const sheet = new SheetPage(page);
 	await sheet.openCounty('620702');
+	await sheet.type('EDU01', 'D', '99.5');
 	await sheet.type('EDU01', 'H', '99.6');
-	await sheet.expectCell('EDU01', 'Y', '✓ 达标');
+	await sheet.expectCell('EDU01', 'Y', '✓ 已达标');
 	await sheet.expectSaved();
 
 	await page.getByRole('link', { name: '市、省目标' }).click();
@@ -26,11 +27,12 @@ test('a target edited on the targets page changes every county comparison, and p
 	await page.getByRole('link', { name: '县区' }).click();
 	await page.getByRole('link', { name: '打开甘州区工作表' }).click();
 	await sheet.expectCell('EDU01', 'U', '99.7');
-	await sheet.expectCell('EDU01', 'Y', '✗ 未达标');
+	// Below the path 99.5 (2020) → 99.7 (2025), which stands at 99.66 in 2024.
+	await sheet.expectCell('EDU01', 'Y', '↘ 滞后');
 	await sheet.expectCell('EDU01', 'W', '−0.10');
 
 	await page.reload();
-	await sheet.expectCell('EDU01', 'Y', '✗ 未达标');
+	await sheet.expectCell('EDU01', 'Y', '↘ 滞后');
 });
 
 test('a target typed with > sets its comparator; a bad comparator is refused', async ({ page }) => {
@@ -44,9 +46,11 @@ test('a target typed with > sets its comparator; a bad comparator is refused', a
 	await sheet.expectSaved();
 
 	await sheet.openCounty('620723');
+	await sheet.type('EDU04', 'D', '95');
 	await sheet.type('EDU04', 'H', '97');
 	await sheet.expectCell('EDU04', 'U', '>97');
-	await sheet.expectCell('EDU04', 'Y', '✗ 未达标');
+	// 97 does not meet >97; it is above the path 95 → 97 (96.6 in 2024).
+	await sheet.expectCell('EDU04', 'Y', '↗ 按进度');
 });
 
 test('a county indicator can be added, filled, renamed, deleted and brought back by undo', async ({
@@ -102,6 +106,7 @@ test('the plan indicators cannot be renamed or deleted', async ({ page }) => {
 test('the English switch translates headers, names and statuses, and is remembered', async ({ page }) => {
 	const sheet = new SheetPage(page);
 	await sheet.openCounty();
+	await sheet.type('EDU02', 'D', '98');
 	await sheet.type('EDU02', 'H', '99');
 	await page.getByRole('button', { name: '切换到英文界面' }).click();
 	await expect(page.getByRole('heading', { name: /Ganzhou District/ })).toBeVisible();
@@ -109,13 +114,13 @@ test('the English switch translates headers, names and statuses, and is remember
 		sheet.grid.getByRole('columnheader', { name: 'Indicator', exact: true }).first()
 	).toBeVisible();
 	await expect(sheet.row('Nine-year compulsory education retention rate')).toBeVisible();
-	await sheet.expectCell('EDU02', 'Y', '✗ Not met');
+	await sheet.expectCell('EDU02', 'Y', '↗ On track');
 	await page.reload();
 	await expect(page.getByRole('heading', { name: /Ganzhou District/ })).toBeVisible();
-	await sheet.expectCell('EDU02', 'Y', '✗ Not met');
+	await sheet.expectCell('EDU02', 'Y', '↗ On track');
 	await expect(page.getByRole('link', { name: 'Counties' })).toBeVisible();
 	await page.getByRole('button', { name: 'Switch to the Chinese interface' }).click();
-	await sheet.expectCell('EDU02', 'Y', '✗ 未达标');
+	await sheet.expectCell('EDU02', 'Y', '↗ 按进度');
 });
 
 test('a database written by a newer version of the app is explained, not shown as a blank page', async ({
@@ -147,12 +152,13 @@ test('two tabs of the app stay in step: an edit in one shows in the other', asyn
 	await first.type('EDU05', 'H', '47.5');
 	await first.expectSaved();
 	await second.expectCell('EDU05', 'H', '47.5');
-	await second.expectCell('EDU05', 'Y', '✗ 未达标');
+	// No 2020 baseline: short of the target, with no path to measure progress on.
+	await second.expectCell('EDU05', 'Y', '— 数据不足');
 	await expect(second.page.getByRole('status').filter({ hasText: '另一个标签页修改了工作簿' })).toBeVisible();
 	// The second tab's own edit then reaches the first.
 	await second.type('EDU05', 'I', '48');
 	await first.expectCell('EDU05', 'I', '48');
-	await first.expectCell('EDU05', 'Y', '✓ 达标');
+	await first.expectCell('EDU05', 'Y', '✓ 已达标');
 });
 
 test('one engine serves the workbook: a county formula can read another county', async ({ page }) => {
@@ -163,7 +169,7 @@ test('one engine serves the workbook: a county formula can read another county',
 	await sheet.openCounty('620702');
 	await sheet.type('EDU05', 'H', "='临泽县'!H5+1");
 	await sheet.expectCell('EDU05', 'H', '47.4');
-	await sheet.expectCell('EDU05', 'Y', '✗ 未达标');
+	await sheet.expectCell('EDU05', 'W', '−0.60');
 });
 
 test('target edits are undone with Ctrl+Z', async ({ page }) => {

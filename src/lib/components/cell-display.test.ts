@@ -5,9 +5,11 @@ import {
 	displayStatus,
 	explainError,
 	isErrorValue,
-	STATUS_CLASS
+	STATUS_CLASS,
+	STATUS_SYMBOL
 } from './cell-display';
 import { Locale } from '$lib/i18n/locale.svelte';
+import { STATUS_TEXT } from '$lib/engine/plan-functions';
 
 describe('displayGap', () => {
 	it.each([
@@ -58,7 +60,7 @@ describe('isErrorValue', () => {
 	});
 
 	it('anything else is no error', () => {
-		for (const v of ['达标', '', '#', '#div/0!', 'REF!', 0, null, undefined, true, { value: '#REF!' }]) {
+		for (const v of ['已达标', '', '#', '#div/0!', 'REF!', 0, null, undefined, true, { value: '#REF!' }]) {
 			expect(isErrorValue(v)).toBe(false);
 		}
 	});
@@ -68,15 +70,17 @@ describe('displayStatus', () => {
 	it('a symbol and the word, in the chosen language', () => {
 		const locale = new Locale();
 		expect(locale.lang).toBe('zh');
-		expect(displayStatus('达标', locale)).toBe('✓ 达标');
-		expect(displayStatus('未达标', locale)).toBe('✗ 未达标');
-		expect(displayStatus('无数据', locale)).toBe('— 无数据');
+		expect(displayStatus('已达标', locale)).toBe('✓ 已达标');
+		expect(displayStatus('按进度', locale)).toBe('↗ 按进度');
+		expect(displayStatus('滞后', locale)).toBe('↘ 滞后');
+		expect(displayStatus('数据不足', locale)).toBe('— 数据不足');
 		expect(displayStatus('已认定', locale)).toBe('✓ 已认定');
 		expect(displayStatus('未认定', locale)).toBe('✗ 未认定');
 		locale.setLang('en');
-		expect(displayStatus('达标', locale)).toBe('✓ Met');
-		expect(displayStatus('未达标', locale)).toBe('✗ Not met');
-		expect(displayStatus('无数据', locale)).toBe('— No data');
+		expect(displayStatus('已达标', locale)).toBe('✓ Met');
+		expect(displayStatus('按进度', locale)).toBe('↗ On track');
+		expect(displayStatus('滞后', locale)).toBe('↘ Behind');
+		expect(displayStatus('数据不足', locale)).toBe('— Not enough data');
 		expect(displayStatus('未认定', locale)).toBe('✗ Not certified');
 	});
 
@@ -86,10 +90,17 @@ describe('displayStatus', () => {
 		expect(displayStatus('', locale)).toBe('');
 	});
 
-	it('every status has a colour class', () => {
-		expect(STATUS_CLASS['达标']).toBe('st-met');
-		expect(STATUS_CLASS['未达标']).toBe('st-not-met');
-		expect(STATUS_CLASS['无数据']).toBe('st-no-data');
+	it('every status has a symbol, a word in both languages and a colour class', () => {
+		const locale = new Locale();
+		for (const word of Object.values(STATUS_TEXT)) {
+			expect(STATUS_SYMBOL[word]).toBeTruthy();
+			expect(STATUS_CLASS[word]).toMatch(/^st-/);
+			locale.setLang('en');
+			expect(displayStatus(word, locale)).not.toMatch(/[\u4e00-\u9fff]/);
+			locale.setLang('zh');
+		}
+		expect(STATUS_CLASS['已达标']).toBe('st-met');
+		expect(STATUS_CLASS['滞后']).toBe('st-behind');
 	});
 });
 

@@ -38,20 +38,24 @@ export function displayGap(v: number, precision: number): string {
 	return `${v > 0 ? '+' : '−'}${fixed}`;
 }
 
+/** Symbols that keep a status readable on a black-and-white printout, without colour. */
 export const STATUS_SYMBOL: Record<string, string> = {
 	[STATUS_TEXT.met]: '✓',
-	[STATUS_TEXT.notMet]: '✗',
-	[STATUS_TEXT.noData]: '—',
+	[STATUS_TEXT['on-track']]: '↗',
+	[STATUS_TEXT.behind]: '↘',
+	[STATUS_TEXT['no-data']]: '—',
 	[STATUS_TEXT.certified]: '✓',
-	[STATUS_TEXT.notCertified]: '✗'
+	[STATUS_TEXT['not-certified']]: '✗'
 };
 
+/** Colour on screen only; the symbol and the word carry the meaning. */
 export const STATUS_CLASS: Record<string, string> = {
 	[STATUS_TEXT.met]: 'st-met',
-	[STATUS_TEXT.notMet]: 'st-not-met',
-	[STATUS_TEXT.noData]: 'st-no-data',
+	[STATUS_TEXT['on-track']]: 'st-on-track',
+	[STATUS_TEXT.behind]: 'st-behind',
+	[STATUS_TEXT['no-data']]: 'st-no-data',
 	[STATUS_TEXT.certified]: 'st-met',
-	[STATUS_TEXT.notCertified]: 'st-not-met'
+	[STATUS_TEXT['not-certified']]: 'st-behind'
 };
 
 export function displayStatus(v: string, locale: Locale): string {

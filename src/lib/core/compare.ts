@@ -7,6 +7,9 @@ import { fromScaled, roundScaled, subtractScaled, toScaled } from './decimal';
 
 export type Status = 'met' | 'not-met' | 'no-data';
 
+/** A county's figure of one year as computed: a number, nothing, or a formula's error. */
+export type Figure = number | null | 'error';
+
 /**
  * Gaps are shown to at most this many decimals. Differences finer than that are noise
  * from formulas (0.1 + 0.2), never something a planner typed.
@@ -57,7 +60,7 @@ export function meets(value: number, target: number, comparator: Comparator): bo
  * latest figure of an earlier year. `figures[i]` is the figure of `firstYear + i`, or null.
  */
 export function figureFor(
-	figures: readonly (number | null)[],
+	figures: readonly Figure[],
 	firstYear: number,
 	targetYear: number
 ): { year: number; value: number } | null {
@@ -72,7 +75,7 @@ export function figureFor(
 
 /** Status of the figure that `figureFor` picks, against a target. */
 export function statusFor(
-	figures: readonly (number | null)[],
+	figures: readonly Figure[],
 	firstYear: number,
 	targetYear: number,
 	target: number | null,

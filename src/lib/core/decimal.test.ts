@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fromScaled, plainDecimal, roundScaled, subtractScaled, toScaled } from './decimal';
+import {
+	addRatio,
+	compareRatio,
+	fromScaled,
+	plainDecimal,
+	ratioOf,
+	roundRatio,
+	roundScaled,
+	scaleRatio,
+	subtractRatio,
+	subtractScaled,
+	toScaled
+} from './decimal';
 
 describe('plainDecimal', () => {
 	it.each<[number, string]>([
@@ -65,5 +77,39 @@ describe('scaled decimals', () => {
 	it('subtractScaled is exact', () => {
 		expect(subtractScaled(toScaled(99.6), toScaled(99.53))).toEqual({ units: 7n, scale: 2 });
 		expect(subtractScaled(toScaled(0.3), toScaled(0.1))).toEqual({ units: 2n, scale: 1 });
+	});
+});
+
+describe('ratios', () => {
+	const r = (n: number) => ratioOf(toScaled(n));
+
+	it('interpolate exactly: 99.0 + 0.53 × 3/5 = 99.318', () => {
+		const planned = addRatio(r(99), scaleRatio(subtractRatio(r(99.53), r(99)), 3, 5));
+		expect(fromScaled(roundRatio(planned, 10))).toBe(99.318);
+		expect(compareRatio(r(99.318), planned)).toBe(0);
+		expect(compareRatio(r(99.3), planned)).toBe(-1);
+		expect(compareRatio(r(99.32), planned)).toBe(1);
+	});
+
+	it('round half away from zero, and keep the sign with a negative divisor', () => {
+		expect(fromScaled(roundRatio(scaleRatio(r(1), 1, 3), 4))).toBe(0.3333);
+		expect(fromScaled(roundRatio(scaleRatio(r(2), 1, 3), 4))).toBe(0.6667);
+		expect(fromScaled(roundRatio(scaleRatio(r(1), 1, -8), 2))).toBe(-0.13);
+		expect(fromScaled(roundRatio(scaleRatio(r(-0.25), 1, 1), 1))).toBe(-0.3);
+	});
+
+	it('refuse a zero or fractional scale', () => {
+		expect(() => scaleRatio(r(1), 1, 0)).toThrow(RangeError);
+		expect(() => scaleRatio(r(1), 0.5, 1)).toThrow(RangeError);
+	});
+
+	it('compare as the numbers do', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: -1e6, max: 1e6 }), (a, b) => {
+				const x = r(a / 100);
+				const y = r(b / 1000);
+				return compareRatio(x, y) === Math.sign(a * 10 - b);
+			})
+		);
 	});
 });

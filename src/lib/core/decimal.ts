@@ -62,3 +62,66 @@ export function subtractScaled(a: Scaled, b: Scaled): Scaled {
 	const units = a.units * 10n ** BigInt(scale - a.scale) - b.units * 10n ** BigInt(scale - b.scale);
 	return { units, scale };
 }
+
+/**
+ * An exact fraction `n / d` with `d > 0`. The planned path divides by a number of years
+ * (99.0 + 0.53 × 3 / 5), so its points are fractions; comparing a figure with them as
+ * fractions keeps "on the path" exact, and rounding happens once, for display.
+ */
+export interface Ratio {
+	n: bigint;
+	d: bigint;
+}
+
+export function ratioOf(x: Scaled): Ratio {
+	return { n: x.units, d: 10n ** BigInt(x.scale) };
+}
+
+export function addRatio(a: Ratio, b: Ratio): Ratio {
+	return { n: a.n * b.d + b.n * a.d, d: a.d * b.d };
+}
+
+export function subtractRatio(a: Ratio, b: Ratio): Ratio {
+	return { n: a.n * b.d - b.n * a.d, d: a.d * b.d };
+}
+
+/** a × k / m for integers k and m (m ≠ 0): a share of a difference over years. */
+export function scaleRatio(a: Ratio, k: number, m: number): Ratio {
+	if (!Number.isInteger(k) || !Number.isInteger(m) || m === 0) {
+		throw new RangeError(`scale by integers ${k}/${m}`);
+	}
+	const n = a.n * BigInt(k);
+	const d = a.d * BigInt(m);
+	return d < 0n ? { n: -n, d: -d } : { n, d };
+}
+
+/** −1, 0 or 1 as a is less than, equal to or greater than b. */
+export function compareRatio(a: Ratio, b: Ratio): -1 | 0 | 1 {
+	const l = a.n * b.d;
+	const r = b.n * a.d;
+	return l < r ? -1 : l > r ? 1 : 0;
+}
+
+/** The fraction rounded half away from zero to `decimals` decimals. */
+export function roundRatio(a: Ratio, decimals: number): Scaled {
+	const scaled = a.n * 10n ** BigInt(decimals);
+	const negative = scaled < 0n;
+	const abs = negative ? -scaled : scaled;
+	let q = abs / a.d;
+	if (2n * (abs % a.d) >= a.d) q += 1n;
+	return { units: negative ? -q : q, scale: decimals };
+}
+
+export function multiplyRatio(a: Ratio, b: Ratio): Ratio {
+	const n = a.n * b.n;
+	const d = a.d * b.d;
+	return d < 0n ? { n: -n, d: -d } : { n, d };
+}
+
+/** a / b for b ≠ 0. */
+export function divideRatio(a: Ratio, b: Ratio): Ratio {
+	if (b.n === 0n) throw new RangeError('division by zero');
+	const n = a.n * b.d;
+	const d = a.d * b.n;
+	return d < 0n ? { n: -n, d: -d } : { n, d };
+}

@@ -250,17 +250,26 @@ export function parseComparator(raw: unknown): Comparator | 'invalid' {
 	return 'invalid';
 }
 
+/**
+ * The range a figure of this unit can plausibly take (percent 0–200, 年 0–25), or null
+ * when the unit sets none (a county's own counts of teachers or schools).
+ */
+export function plausibleRange(unit: string): { min: number; max: number } | null {
+	// Gross enrolment rates count pupils of any age, so they can pass 100%, never 200%.
+	switch (unit.normalize('NFKC').trim()) {
+		case '%':
+			return { min: 0, max: 200 };
+		case '年':
+			return { min: 0, max: 25 };
+		default:
+			return null;
+	}
+}
+
 /** Whether a figure lies inside the plausible range of its unit (percent 0–200, 年 0–25). */
 export function isPlausible(value: number, unit: string): boolean {
 	// NaN and infinities cannot be stored at all, whatever the unit.
 	if (!Number.isFinite(value)) return false;
-	// Gross enrolment rates count pupils of any age, so they can pass 100%, never 200%.
-	switch (unit.normalize('NFKC').trim()) {
-		case '%':
-			return value >= 0 && value <= 200;
-		case '年':
-			return value >= 0 && value <= 25;
-		default:
-			return true;
-	}
+	const range = plausibleRange(unit);
+	return range === null || (value >= range.min && value <= range.max);
 }

@@ -1,6 +1,7 @@
 // The plan's comparison functions, registered with HyperFormula so that the grid's
 // comparison columns are ordinary, readable formulas (=PLAN.STATUS(D1:S1,2025,…)).
-// The maths itself lives in the pure core (compare.ts) so the printed sheet agrees.
+// The maths itself lives in the pure core (compare.ts, progress.ts) so the printed
+// comparison sheet, which asks the same functions, agrees with the grid to the last digit.
 import {
 	CellError,
 	EmptyValue,
@@ -10,18 +11,24 @@ import {
 	SimpleRangeValue,
 	type ImplementedFunctions
 } from 'hyperformula';
-import { figureFor, gap, meets } from '$lib/core/compare';
+import { gap } from '$lib/core/compare';
+import { judgedFigure, progress, type Figure, type ProgressStatus } from '$lib/core/progress';
 import { parseComparator } from '$lib/core/value-input';
-import { FIRST_YEAR, type Comparator } from '$lib/core/model';
+import { FIRST_YEAR, type Comparator, type Direction } from '$lib/core/model';
 
-/** What a status cell holds. The grid translates these for the English interface. */
+/**
+ * What a status cell holds: a word of the plan's own, as a planner would write it. The grid
+ * and the comparison sheet add a symbol (✓ ↗ ↘ —) and translate it for the English interface.
+ */
 export const STATUS_TEXT = {
-	met: '达标',
-	notMet: '未达标',
-	noData: '无数据',
+	met: '已达标',
+	'on-track': '按进度',
+	behind: '滞后',
+	'no-data': '数据不足',
 	certified: '已认定',
-	notCertified: '未认定'
-} as const;
+	'not-certified': '未认定'
+} as const satisfies Record<Exclude<ProgressStatus, 'error'> | 'certified' | 'not-certified', string>;
+export type StatusWord = (typeof STATUS_TEXT)[keyof typeof STATUS_TEXT];
 
 type AstArgs = Parameters<FunctionPlugin['runFunction']>[0];
 type InterpreterState = Parameters<FunctionPlugin['runFunction']>[1];
@@ -43,25 +50,45 @@ function rawOf(v: unknown): unknown {
 	return v;
 }
 
+/** A year range as figures (EDU03's yes/no as 1/0), with the errors kept apart to return. */
+function readFigures(range: SimpleRangeValue): { figures: Figure[]; errors: (CellError | null)[] } {
+	const figures: Figure[] = [];
+	const errors: (CellError | null)[] = [];
+	for (const raw of range.valuesFromTopLeftCorner() as Scalar[]) {
+		const v = rawOf(raw);
+		errors.push(v instanceof CellError ? v : null);
+		figures.push(
+			v instanceof CellError
+				? 'error'
+				: typeof v === 'number'
+					? v
+					: typeof v === 'boolean'
+						? v
+							? 1
+							: 0
+						: null
+		);
+	}
+	return { figures, errors };
+}
+
 /**
  * The figure of a year range that a target year is judged by, as a number, an error or null.
  * An error counts only where it hides the judged figure: in the years from the latest figure
  * up to the target year. A broken formula in 2030 does not change how 2025 is judged.
  */
 function pick(range: SimpleRangeValue, targetYear: number) {
-	const figures: (number | null)[] = [];
-	const errors: (CellError | null)[] = [];
-	for (const raw of range.valuesFromTopLeftCorner() as Scalar[]) {
-		const v = rawOf(raw);
-		errors.push(v instanceof CellError ? v : null);
-		figures.push(typeof v === 'number' ? v : typeof v === 'boolean' ? (v ? 1 : 0) : null);
-	}
-	const judged = figureFor(figures, FIRST_YEAR, targetYear);
-	for (let year = judged ? judged.year : FIRST_YEAR; year <= targetYear; year++) {
-		const error = errors[year - FIRST_YEAR];
-		if (error) return error;
-	}
+	const { figures, errors } = readFigures(range);
+	const judged = judgedFigure(figures, FIRST_YEAR, targetYear);
+	if (judged?.kind === 'error') return errors[judged.year - FIRST_YEAR] ?? new CellError(ErrorType.ERROR);
 	return judged;
+}
+
+function toDirection(text: unknown): Direction | null {
+	const raw = rawOf(text);
+	if (raw === EmptyValue || raw === '' || raw === null || raw === undefined) return 'higher';
+	const s = String(raw).trim().toLowerCase();
+	return s === 'higher' || s === 'lower' ? s : null;
 }
 
 function badComparator(): CellError {
@@ -101,6 +128,11 @@ export class PlanFunctionsPlugin extends FunctionPlugin {
 				{ argumentType: FunctionArgumentType.RANGE },
 				{ argumentType: FunctionArgumentType.INTEGER },
 				{ argumentType: FunctionArgumentType.SCALAR },
+				{ argumentType: FunctionArgumentType.SCALAR, optionalArg: true, defaultValue: '' },
+				// The same level's target for the earlier target year, where the path starts
+				// when the county has no figure of that year (2025, on the way to 2035).
+				{ argumentType: FunctionArgumentType.SCALAR, optionalArg: true, defaultValue: '' },
+				// 'higher' (the default) or 'lower' is better.
 				{ argumentType: FunctionArgumentType.SCALAR, optionalArg: true, defaultValue: '' }
 			]
 		},
@@ -147,20 +179,36 @@ export class PlanFunctionsPlugin extends FunctionPlugin {
 		);
 	}
 
+	/** 已达标 / 按进度 / 滞后 / 数据不足: where the judged figure stands on the planned path. */
 	planStatus(ast: ProcedureAst, state: InterpreterState) {
 		return this.runFunction(
 			ast.args,
 			state,
 			this.metadata('PLAN.STATUS'),
-			(range: SimpleRangeValue, year: number, target: unknown, cmp: unknown) => {
+			(range: SimpleRangeValue, year: number, target: unknown, cmp: unknown, via: unknown, dir: unknown) => {
 				const t = targetNumber(target);
 				if (t instanceof CellError) return t;
-				const comparator = toComparator(cmp);
+				const comparator: Comparator | null = toComparator(cmp);
 				if (comparator === null) return badComparator();
-				const figure = pick(range, year);
-				if (figure instanceof CellError) return figure;
-				if (figure === null || t === null) return STATUS_TEXT.noData;
-				return meets(figure.value, t, comparator) ? STATUS_TEXT.met : STATUS_TEXT.notMet;
+				const milestone = targetNumber(via);
+				if (milestone instanceof CellError) return milestone;
+				const direction = toDirection(dir);
+				if (direction === null)
+					return new CellError(ErrorType.VALUE, 'The direction must be higher or lower.');
+				const { figures, errors } = readFigures(range);
+				const p = progress({
+					figures,
+					firstYear: FIRST_YEAR,
+					targetYear: year,
+					target: t,
+					comparator,
+					milestone,
+					direction
+				});
+				if (p.status === 'error') {
+					return errors[(p.errorYear ?? FIRST_YEAR) - FIRST_YEAR] ?? new CellError(ErrorType.ERROR);
+				}
+				return STATUS_TEXT[p.status];
 			}
 		);
 	}
@@ -173,8 +221,8 @@ export class PlanFunctionsPlugin extends FunctionPlugin {
 			(range: SimpleRangeValue, year: number) => {
 				const figure = pick(range, year);
 				if (figure instanceof CellError) return figure;
-				if (figure === null) return STATUS_TEXT.noData;
-				return figure.value !== 0 ? STATUS_TEXT.certified : STATUS_TEXT.notCertified;
+				if (figure === null) return STATUS_TEXT['no-data'];
+				return figure.value !== 0 ? STATUS_TEXT.certified : STATUS_TEXT['not-certified'];
 			}
 		);
 	}

@@ -181,14 +181,25 @@ describe('comparisonFormula', () => {
 		expect(comparisonFormula(column(2025, PROVINCE_CODE, 'status'), 0, 0, EDU01)).toBe(
 			`=PLAN.STATUS($D1:$S1,2025,'目标'!$${n}$1,'目标'!$${o}$1)`
 		);
+		// The path to 2035 passes through the same level's 2025 target (F).
 		expect(comparisonFormula(column(2035, CITY_CODE, 'status'), 0, 0, EDU01)).toBe(
-			"=PLAN.STATUS($D1:$S1,2035,'目标'!$I$1,'目标'!$J$1)"
+			"=PLAN.STATUS($D1:$S1,2035,'目标'!$I$1,'目标'!$J$1,'目标'!$F$1)"
 		);
 	});
 
 	it('the county row and the targets row are independent: row 5 of a county against EDU09 (targets row 9)', () => {
 		expect(comparisonFormula(column(2035, PROVINCE_CODE, 'gap'), 4, 8, EDU09)).toBe(
 			"=PLAN.GAP($D5:$S5,2035,'目标'!$Q$9,1)"
+		);
+	});
+
+	it('a lower-is-better indicator tells PLAN.STATUS so, with an empty milestone for 2025', () => {
+		const lower: Indicator = { ...EDU01, direction: 'lower' };
+		expect(comparisonFormula(column(2025, CITY_CODE, 'status'), 0, 0, lower)).toBe(
+			`=PLAN.STATUS($D1:$S1,2025,'目标'!$F$1,'目标'!$G$1,"","lower")`
+		);
+		expect(comparisonFormula(column(2035, CITY_CODE, 'status'), 0, 0, lower)).toBe(
+			`=PLAN.STATUS($D1:$S1,2035,'目标'!$I$1,'目标'!$J$1,'目标'!$F$1,"lower")`
 		);
 	});
 

@@ -19,6 +19,7 @@ import {
 	type TargetYear
 } from '$lib/core/model';
 import { columnLetter } from '$lib/core/columns';
+import { milestoneYearBefore } from '$lib/core/progress';
 
 export type RawContent = number | string | boolean | null;
 
@@ -136,10 +137,16 @@ export function comparisonFormula(
 			return indicator.countyMeasure === 'certified'
 				? ''
 				: `=PLAN.GAP(${years},${c.year},${value},${indicator.precision})`;
-		case 'status':
-			return indicator.countyMeasure === 'certified'
-				? `=PLAN.CERTIFIED(${years},${c.year})`
-				: `=PLAN.STATUS(${years},${c.year},${value},${cmp})`;
+		case 'status': {
+			if (indicator.countyMeasure === 'certified') return `=PLAN.CERTIFIED(${years},${c.year})`;
+			// The path to 2035 passes through the same level's 2025 target (core/progress.ts).
+			const via = milestoneYearBefore(c.year);
+			const args: (string | number)[] = [years, c.year, value, cmp];
+			const lower = indicator.direction === 'lower';
+			if (via !== null || lower) args.push(via === null ? '""' : targetRef(planRow, c.level, via, 'value'));
+			if (lower) args.push('"lower"');
+			return `=PLAN.STATUS(${args.join(',')})`;
+		}
 	}
 }
 

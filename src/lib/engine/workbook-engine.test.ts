@@ -10,8 +10,11 @@ import {
 	type CountyRowInput,
 	type TargetsRowInput
 } from './sheet-layout';
+import fc from 'fast-check';
 import { planIndicators, seedSeries } from '$lib/core/plan';
-import type { Cell, Series } from '$lib/core/model';
+import { CITY_CODE, PROVINCE_CODE, YEARS, type Cell, type Series } from '$lib/core/model';
+import { compareRow, levelTargets } from '$lib/core/comparison';
+import { STATUS_TEXT } from './plan-functions';
 
 const GANZHOU = '甘州区';
 
@@ -64,32 +67,66 @@ const col = (year: 2025 | 2035, level: '620700' | '620000', role: 'target' | 'ga
 
 describe('county comparison formulas against the seeded targets', () => {
 	it('99.6 in 2024 meets the city 2025 target 99.53 with a gap of +0.07; 99.5 does not (−0.03)', () => {
-		const engine = build({ EDU01: { '2024': { t: 'n', v: 99.6 } } });
+		const engine = build({ EDU01: { '2020': { t: 'n', v: 99 }, '2024': { t: 'n', v: 99.6 } } });
 		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'gap'))).toBe(0.07);
-		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('达标');
+		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('已达标');
 		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'target'))).toBe('99.53');
 
+		// The path 99 (2020) → 99.53 (2025) stands at 99.424 in 2024: 99.5 is above it.
 		engine.hf.setCellContents({ sheet: engine.sheetId(GANZHOU), row: 0, col: columnOfYear(2024) }, 99.5);
 		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'gap'))).toBe(-0.03);
-		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('未达标');
+		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('按进度');
+		engine.hf.setCellContents({ sheet: engine.sheetId(GANZHOU), row: 0, col: columnOfYear(2024) }, 99.4);
+		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('滞后');
+	});
+
+	it('the plan’s worked example: 99.0 (2020), 99.3 (2023) is behind the path to 99.53 (滞后)', () => {
+		const engine = build({ EDU01: { '2020': { t: 'n', v: 99 }, '2023': { t: 'n', v: 99.3 } } });
+		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('滞后');
+		// The province's 96 is met already.
+		expect(engine.value(GANZHOU, 0, col(2025, '620000', 'status'))).toBe('已达标');
+		// 2035 (99.57) is reached through the city's 2025 target: still 99.318 planned for 2023.
+		expect(engine.value(GANZHOU, 0, col(2035, '620700', 'status'))).toBe('滞后');
+	});
+
+	it('a figure without a 2020 baseline cannot be placed on a path: 数据不足 until it meets', () => {
+		const engine = build({ EDU01: { '2024': { t: 'n', v: 99.5 } } });
+		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('数据不足');
+		engine.hf.setCellContents({ sheet: engine.sheetId(GANZHOU), row: 0, col: columnOfYear(2024) }, 99.6);
+		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('已达标');
 	});
 
 	it('honours the strict comparator: 99 does not meet >99, 99.01 does', () => {
-		const engine = build({ EDU02: { '2024': { t: 'n', v: 99 } } });
+		const engine = build({ EDU02: { '2020': { t: 'n', v: 98 }, '2024': { t: 'n', v: 99 } } });
 		expect(engine.value(GANZHOU, 1, col(2025, '620700', 'target'))).toBe('>99');
-		expect(engine.value(GANZHOU, 1, col(2025, '620700', 'status'))).toBe('未达标');
+		// On the path (98.8 planned for 2024), but not above 99.
+		expect(engine.value(GANZHOU, 1, col(2025, '620700', 'status'))).toBe('按进度');
 		engine.hf.setCellContents({ sheet: engine.sheetId(GANZHOU), row: 1, col: columnOfYear(2024) }, 99.01);
-		expect(engine.value(GANZHOU, 1, col(2025, '620700', 'status'))).toBe('达标');
+		expect(engine.value(GANZHOU, 1, col(2025, '620700', 'status'))).toBe('已达标');
 	});
 
-	it('says 无数据 until a figure exists, and judges 2025 by the latest earlier year', () => {
-		const engine = build({ EDU05: { '2022': { t: 'n', v: 47 }, '2027': { t: 'n', v: 70 } } });
-		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('无数据');
+	it('says 数据不足 until a figure exists, and judges 2025 by the latest earlier year', () => {
+		const engine = build({
+			EDU05: { '2020': { t: 'n', v: 46 }, '2022': { t: 'n', v: 46.5 }, '2027': { t: 'n', v: 70 } }
+		});
+		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('数据不足');
 		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'gap'))).toBe('');
-		// 2027's 70 is after 2025: 2025 is judged by 2022's 47 against 48.
-		expect(engine.value(GANZHOU, 4, col(2025, '620700', 'gap'))).toBe(-1);
-		expect(engine.value(GANZHOU, 4, col(2025, '620700', 'status'))).toBe('未达标');
+		// 2027's 70 is after 2025: 2025 is judged by 2022's 46.5 against 48 (planned 46.8).
+		expect(engine.value(GANZHOU, 4, col(2025, '620700', 'gap'))).toBe(-1.5);
+		expect(engine.value(GANZHOU, 4, col(2025, '620700', 'status'))).toBe('滞后');
 		expect(engine.value(GANZHOU, 4, col(2035, '620700', 'gap'))).toBe(10);
+		expect(engine.value(GANZHOU, 4, col(2035, '620700', 'status'))).toBe('已达标');
+	});
+
+	it('PLAN.STATUS in a planner’s own formula: a lower-is-better figure, and a bad direction', () => {
+		const engine = build({ EDU01: { '2020': { t: 'n', v: 10 }, '2023': { t: 'n', v: 8 } } });
+		const sheet = engine.sheetId(GANZHOU);
+		const at = { sheet, row: 0, col: columnOfYear(2035) + 1 };
+		// The path 10 → 5 stands at 7 in 2023: 8 is above it, behind for a ceiling.
+		engine.hf.setCellContents(at, '=PLAN.STATUS(D1:S1,2025,5,">=","","lower")');
+		expect(engine.value(GANZHOU, 0, at.col)).toBe('滞后');
+		engine.hf.setCellContents(at, '=PLAN.STATUS(D1:S1,2025,5,">=","","sideways")');
+		expect(engine.errorAt(GANZHOU, 0, at.col)?.value).toBe('#VALUE!');
 	});
 
 	it('EDU03 in a county compares certification, not a percentage', () => {
@@ -100,7 +137,7 @@ describe('county comparison formulas against the seeded targets', () => {
 	});
 
 	it('a county formula can reach the targets sheet, and a target edit changes the status at once', () => {
-		const engine = build({ EDU01: { '2024': { t: 'n', v: 99.6 } } });
+		const engine = build({ EDU01: { '2020': { t: 'n', v: 99.5 }, '2024': { t: 'n', v: 99.6 } } });
 		const targetCol = targetColumn('620700', 2025, 'value');
 		const sheet = engine.sheetId(GANZHOU);
 		engine.hf.setCellContents(
@@ -111,9 +148,10 @@ describe('county comparison formulas against the seeded targets', () => {
 
 		engine.hf.setCellContents({ sheet: engine.sheetId(TARGETS_SHEET), row: 0, col: targetCol }, 99.7);
 		// 2025 now holds =target+0.1 = 99.8 ≥ 99.7.
-		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('达标');
+		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('已达标');
 		engine.hf.setCellContents({ sheet, row: 0, col: columnOfYear(2025) }, null);
-		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('未达标');
+		// 2024's 99.6 is below the path 99.5 → 99.7, which stands at 99.66 in 2024.
+		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('滞后');
 	});
 
 	it('reports formula errors with an explanation instead of throwing', () => {
@@ -127,7 +165,7 @@ describe('county comparison formulas against the seeded targets', () => {
 
 	it('an error after the judged year leaves the judgement alone', () => {
 		const engine = build({ EDU01: { '2024': { t: 'n', v: 99.6 }, '2030': { t: 'f', f: '=1/0' } } });
-		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('达标');
+		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('已达标');
 		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'gap'))).toBe(0.07);
 		// For 2035 the 2030 error is the latest entry, so the judgement is that error.
 		expect(engine.errorAt(GANZHOU, 0, col(2035, '620700', 'status'))?.value).toBe('#DIV/0!');
@@ -160,5 +198,69 @@ describe('county comparison formulas against the seeded targets', () => {
 		const edu03 = targetsRowContent(seeded()[2]!);
 		expect(edu03[targetColumn('620700', 2020, 'qualifier')]).toBe('基本均衡');
 		expect(edu03[targetColumn('620700', 2035, 'qualifier')]).toBe('优质均衡');
+	});
+});
+
+describe('the grid and the comparison sheet agree', () => {
+	// Figures typed or computed: plain numbers, formulas (one of them failing), gaps.
+	const cell: fc.Arbitrary<Cell | null> = fc.oneof(
+		{ weight: 3, arbitrary: fc.constant(null) },
+		{
+			weight: 4,
+			arbitrary: fc.integer({ min: 9000, max: 10100 }).map((n): Cell => ({ t: 'n', v: n / 100 }))
+		},
+		{ weight: 1, arbitrary: fc.integer({ min: 0, max: 120 }).map((n): Cell => ({ t: 'n', v: n / 10 })) },
+		{ weight: 1, arbitrary: fc.constantFrom<Cell>({ t: 'f', f: '=99.2+0.1' }, { t: 'f', f: '=1/0' }) }
+	);
+	const countyCells = fc.array(fc.array(cell, { minLength: 16, maxLength: 16 }), {
+		minLength: planIndicators.length,
+		maxLength: planIndicators.length
+	});
+
+	it('every status and gap the grid computes is what the comparison sheet shows', () => {
+		const seeds = seedSeries();
+		const targetsOf = (level: string, code: string) =>
+			levelTargets(
+				seeds.find((x) => x.regionCode === level && x.indicatorCode === code && x.kind === 'target')
+			);
+		const engine = new WorkbookEngine('gpl-v3');
+		fc.assert(
+			fc.property(countyCells, (rows) => {
+				const cells: Record<string, Record<string, Cell>> = {};
+				planIndicators.forEach((indicator, r) => {
+					const row: Record<string, Cell> = {};
+					YEARS.forEach((year, i) => {
+						let c = rows[r]![i] ?? null;
+						// EDU03 is yes/no in a county.
+						if (c && indicator.countyMeasure === 'certified') c = { t: 'b', v: c.t === 'n' && c.v > 95 };
+						if (c) row[String(year)] = c;
+					});
+					cells[indicator.code] = row;
+				});
+				engine.load(seeded(), new Map([[GANZHOU, county(cells)]]));
+				planIndicators.forEach((indicator, r) => {
+					const sheetRow = compareRow({
+						indicator,
+						isPlanIndicator: true,
+						figures: engine.yearFigures(GANZHOU, r),
+						targets: {
+							[CITY_CODE]: targetsOf(CITY_CODE, indicator.code),
+							[PROVINCE_CODE]: targetsOf(PROVINCE_CODE, indicator.code)
+						}
+					});
+					for (const c of sheetRow.comparisons) {
+						const status = engine.value(GANZHOU, r, col(c.year, c.level, 'status'));
+						if (c.status === 'error')
+							expect(engine.errorAt(GANZHOU, r, col(c.year, c.level, 'status'))).not.toBeNull();
+						else expect(status).toBe(STATUS_TEXT[c.status]);
+						if (indicator.countyMeasure === 'certified') continue;
+						const gap = engine.value(GANZHOU, r, col(c.year, c.level, 'gap'));
+						if (c.status !== 'error') expect(gap).toBe(c.gap ?? '');
+					}
+				});
+			}),
+			{ numRuns: 40 }
+		);
+		engine.destroy();
 	});
 });

@@ -3,7 +3,10 @@
 // computed cells. The grid binds to these sheets through Handsontable's Formulas plugin.
 import { HyperFormula, DetailedCellError, type RawCellContent } from 'hyperformula';
 import { PlanFunctionsPlugin } from './plan-functions';
+import type { SheetFigure } from '$lib/core/comparison';
+import { YEARS } from '$lib/core/model';
 import {
+	columnOfYear,
 	countySheetContent,
 	targetsRowContent,
 	TARGETS_SHEET,
@@ -71,6 +74,21 @@ export class WorkbookEngine {
 
 	value(name: string, row: number, col: number): unknown {
 		return this.hf.getCellValue({ sheet: this.sheetId(name), row, col });
+	}
+
+	/**
+	 * A county row's figures by year as computed, 2020–2035: a formula counts as its value,
+	 * a formula that fails as 'error', EDU03's yes/no as a boolean, anything else as none.
+	 */
+	yearFigures(name: string, row: number): SheetFigure[] {
+		const sheet = this.sheetId(name);
+		return YEARS.map((year) => {
+			const v = this.hf.getCellValue({ sheet, row, col: columnOfYear(year) });
+			if (v instanceof DetailedCellError) return 'error';
+			if (typeof v === 'number') return Number.isFinite(v) ? v : 'error';
+			if (typeof v === 'boolean') return v;
+			return null;
+		});
 	}
 
 	/** The error a cell shows, with the engine's explanation, or null if it holds no error. */

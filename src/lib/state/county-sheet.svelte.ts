@@ -1,6 +1,6 @@
 // One county's sheet as the planner works on it: what a typed value becomes, what is
 // written to storage, and the undo history over edits, pastes and row changes.
-import { parseCellInput, isPlausible, type InputErrorCode } from '$lib/core/value-input';
+import { parseCellInput, isPlausible, plausibleRange, type InputErrorCode } from '$lib/core/value-input';
 import type { Cell, CustomIndicator, Series } from '$lib/core/model';
 import {
 	cellContent,
@@ -139,7 +139,8 @@ export class CountySheet {
 		const r = this.rows[row];
 		if (!r || typeof value !== 'number') return null;
 		if (isPlausible(value, r.indicator.unit)) return null;
-		return r.indicator.unit === '%' ? '0–200%' : r.indicator.unit === '年' ? '0–25年' : null;
+		const range = plausibleRange(r.indicator.unit);
+		return range ? `${range.min}–${range.max}${r.indicator.unit.trim()}` : null;
 	}
 
 	/** The grid changed (typing, paste, fill, or an undo replaying): store it. */
