@@ -288,7 +288,7 @@ export const en: Record<MessageKey, string> = {
 	'import.problem.no-header':
 		'No header found. It needs 地区代码 (region_code), 指标代码 (indicator_code), 类型 (kind) and year columns (or 年份/year and 数值/value).',
 	'import.problem.missing-columns': 'The header lacks: {columns}. Add them and import again.',
-	'import.problem.duplicate-column': 'The header has “{column}” twice. Delete one and import again.',
+	'import.problem.duplicate-column': 'The header has "{column}" twice. Delete one and import again.',
 	'import.problem.ignored-columns': 'Columns not in the format were ignored: {columns}.',
 	'import.problem.ignored-years':
 		'Year columns {years} lie outside the workbook’s 2020–2035 and were not imported.',
@@ -297,7 +297,7 @@ export const en: Record<MessageKey, string> = {
 	'import.problem.too-large': 'The file is over {limit} MB. Split it by county or by year.',
 	'import.problem.empty': 'The file is empty.',
 	'import.problem.xlsx':
-		'This is an Excel workbook (.xlsx), not a CSV. In Excel choose Save As → “CSV UTF-8 (Comma delimited)” and import that file.',
+		'This is an Excel workbook (.xlsx), not a CSV. In Excel choose Save As → "CSV UTF-8 (Comma delimited)" and import that file.',
 	'import.problem.xls':
 		'This is an old Excel workbook (.xls), not a CSV. Save it as CSV in Excel or WPS and import that file.',
 	'import.problem.binary':
@@ -319,37 +319,37 @@ export const en: Record<MessageKey, string> = {
 	'import.where': '{file} row {row}',
 	'import.rowOf': 'row {row}',
 	'import.issue.missing-region-code': 'The region code is missing.',
-	'import.issue.unknown-region': 'Region code “{code}” is not a county of Zhangye, nor Zhangye or Gansu.',
+	'import.issue.unknown-region': 'Region code "{code}" is not a county of Zhangye, nor Zhangye or Gansu.',
 	'import.issue.missing-indicator-code': 'The indicator code is missing.',
 	'import.issue.bad-indicator-code':
-		'Indicator code “{code}” is invalid: it must start with a letter and hold only letters, digits, - or _.',
+		'Indicator code "{code}" is invalid: it must start with a letter and hold only letters, digits, - or _.',
 	'import.issue.own-indicator-not-county':
-		'“{code}” is not a plan indicator; own indicators belong to counties only.',
-	'import.issue.own-indicator-needs-name': 'The new indicator “{code}” needs a name in the indicator column.',
-	'import.issue.bad-kind': 'Kind “{text}” is invalid; it must be 实际 (actual) or 目标 (target).',
+		'"{code}" is not a plan indicator; own indicators belong to counties only.',
+	'import.issue.own-indicator-needs-name': 'The new indicator "{code}" needs a name in the indicator column.',
+	'import.issue.bad-kind': 'Kind "{text}" is invalid; it must be 实际 (actual) or 目标 (target).',
 	'import.issue.county-target': 'Counties have actual figures only; targets belong to the city and province.',
 	'import.issue.missing-year': 'There is a value but no year.',
-	'import.issue.bad-year': 'Year “{text}” is invalid; it must be a four-digit year from 2000 to 2100.',
+	'import.issue.bad-year': 'Year "{text}" is invalid; it must be a four-digit year from 2000 to 2100.',
 	'import.issue.year-outside-workbook': '{year} lies outside the workbook’s 2020–2035.',
 	'import.issue.conflict':
 		'{text} for {year} contradicts {other} in {where}; this row was left out — decide which is right.',
 	'import.issue.value-not-a-number':
-		'“{text}” is not a number. Write 99.5, 99.5%, or a formula starting with =.',
+		'"{text}" is not a number. Write 99.5, 99.5%, or a formula starting with =.',
 	'import.issue.value-comparator-not-allowed':
-		'“{text}” has a comparator; comparators belong in target rows only.',
-	'import.issue.value-formula-not-allowed': '“{text}” is a formula; target rows take numbers only.',
+		'"{text}" has a comparator; comparators belong in target rows only.',
+	'import.issue.value-formula-not-allowed': '"{text}" is a formula; target rows take numbers only.',
 	'import.issue.value-not-yes-no':
-		'“{text}” must be 是 (yes) or 否 (no): certified as a 优质均衡县 that year.',
-	'import.issue.value-qualifier-too-long': 'The bracketed note in “{text}” is over 40 characters.',
+		'"{text}" must be 是 (yes) or 否 (no): certified as a 优质均衡县 that year.',
+	'import.issue.value-qualifier-too-long': 'The bracketed note in "{text}" is over 40 characters.',
 	'import.issue.region-name-mismatch':
-		'Region name “{name}” does not match code {code} ({expected}); imported by the code.',
+		'Region name "{name}" does not match code {code} ({expected}); imported by the code.',
 	'import.issue.indicator-name-mismatch':
-		'Indicator name “{name}” does not match “{expected}”; imported by the code.',
+		'Indicator name "{name}" does not match "{expected}"; imported by the code.',
 	'import.issue.unit-mismatch':
-		'Unit “{unit}” differs from the workbook’s “{expected}”; imported as “{expected}”.',
-	'import.issue.implausible': '“{text}” is outside the plausible range for “{unit}”; please check.',
+		'Unit "{unit}" differs from the workbook’s "{expected}"; imported as "{expected}".',
+	'import.issue.implausible': '"{text}" is outside the plausible range for "{unit}"; please check.',
 	'import.issue.fraction-percent':
-		'“{text}” looks like a fraction where other years hold percentages (e.g. {neighbour}): did you mean {meant}?',
+		'"{text}" looks like a fraction where other years hold percentages (e.g. {neighbour}): did you mean {meant}?',
 	'import.issue.note-conflict': 'The note differs from row {otherRow}; the note of row {otherRow} was kept.',
 	'import.issue.csv-syntax': 'CSV syntax problem: {detail}',
 	'import.apply': 'Apply import ({added} new, {changed} changed)',
