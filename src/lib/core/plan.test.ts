@@ -7,6 +7,7 @@ import figuresFile from '../../../seeds/figures.json';
 import { CITY_CODE, PROVINCE_CODE, seriesKey, seriesSchema, type Cell } from './model';
 import {
 	counties,
+	countyByCode,
 	isCounty,
 	planIndicator,
 	planIndicatorCodes,
@@ -102,6 +103,9 @@ describe('regions', () => {
 		expect(regionByCode(CITY_CODE)?.level).toBe('city');
 		expect(counties.map((c) => c.code)).toEqual(['620702', '620721', '620722', '620723', '620724', '620725']);
 		expect(isCounty('620702')).toBe(true);
+		expect(countyByCode('620702')?.nameZh).toBe('甘州区');
+		expect(countyByCode(CITY_CODE)).toBeUndefined();
+		expect(countyByCode('999999')).toBeUndefined();
 		expect(isCounty(CITY_CODE)).toBe(false);
 		expect(isCounty('999999')).toBe(false);
 		expect(regionByCode('999999')).toBeUndefined();

@@ -24,6 +24,11 @@ const regionsByCode = new Map(planRegions.map((r) => [r.code, r]));
 export function regionByCode(code: string): Region | undefined {
 	return regionsByCode.get(code);
 }
+/** The county with this code; undefined for the city, the province or an unknown code. */
+export function countyByCode(code: string): Region | undefined {
+	const region = regionsByCode.get(code);
+	return region?.level === 'county' ? region : undefined;
+}
 export function isCounty(code: string): boolean {
 	return regionsByCode.get(code)?.level === 'county';
 }

@@ -1,6 +1,6 @@
 // Export as the planner chose it: which regions, which layout, which encoding, and
 // (for Excel readers) the grid's comparisons as computed values.
-import { regionByCode, counties } from '$lib/core/plan';
+import { counties, isCounty, regionByCode } from '$lib/core/plan';
 import { CITY_CODE, PROVINCE_CODE } from '$lib/core/model';
 import { exportFileName, type Layout } from '$lib/core/exchange/contract';
 import { encodeText, type ExportEncoding } from '$lib/core/exchange/encoding';
@@ -60,7 +60,7 @@ function describeSelection(regionCodes: readonly string[]): { code: string; name
 	const isTargets =
 		regionCodes.length === TARGET_REGIONS.length && TARGET_REGIONS.every((c) => regionCodes.includes(c));
 	if (isTargets) return { code: CITY_CODE, name: regionByCode(CITY_CODE)!.nameZh, what: '市省目标' };
-	const countyCodes = regionCodes.filter((c) => regionByCode(c)?.level === 'county');
+	const countyCodes = regionCodes.filter(isCounty);
 	if (regionCodes.length === 1) {
 		const only = regionByCode(regionCodes[0]!)!;
 		return { code: only.code, name: only.nameZh };
