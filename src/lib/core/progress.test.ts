@@ -160,6 +160,13 @@ describe('no baseline, no figure, no target', () => {
 		expect(p.status).toBe('behind');
 		expect(p.required).toBeNull();
 	});
+
+	it('in the target year, short of the target is behind even without a baseline, and 99 of >99 too', () => {
+		expect(ask({ figures: years({ 2025: 47.9 }), target: 48 }).status).toBe('behind');
+		expect(ask({ figures: years({ 2020: 98, 2025: 99 }), target: 99, comparator: '>' }).status).toBe(
+			'behind'
+		);
+	});
 });
 
 describe('formula errors', () => {
@@ -347,7 +354,10 @@ describe('properties', () => {
 			fc.property(question, (q) => {
 				const p = progress({ ...q, firstYear: FIRST_YEAR, precision: 2 });
 				if (p.status !== 'on-track' && p.status !== 'behind') return true;
-				if (p.planned === null || !p.latest) return false;
+				if (!p.latest) return false;
+				// In the target year itself, anything short of the target is behind.
+				if (p.latest.year === q.targetYear) return p.status === 'behind';
+				if (p.planned === null) return false;
 				const above = q.direction === 'lower' ? p.latest.value <= p.planned : p.latest.value >= p.planned;
 				// Planned values are cut at 10 decimals; figures here have 2, so the sides are clear.
 				return above === (p.status === 'on-track');

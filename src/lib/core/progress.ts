@@ -31,7 +31,8 @@ export type { Figure } from './compare';
  * met: the latest figure meets the target (`>` strictly);
  * on-track: it is on or above the planned path for its year (below, for a lower-is-better indicator);
  * behind: it is short of the path;
- * no-data: no target, no figure, no baseline to draw the path from, or no figure since it;
+ * no-data: no target, no figure, no baseline to draw the path from, or no figure since it
+ *   (a figure of the target year itself short of the target is behind, baseline or not);
  * error: a formula hides the figure the target is judged by.
  */
 export type ProgressStatus = 'met' | 'on-track' | 'behind' | 'no-data' | 'error';
@@ -191,6 +192,9 @@ export function progress(q: ProgressQuestion): Progress {
 	const planned = path && latest.year > path[0]!.year ? plannedAt(path, latest.year) : null;
 	let status: ProgressStatus;
 	if (isMet) status = 'met';
+	// In the target year itself the path has arrived at the target: short of it is behind,
+	// with or without a baseline to draw the path from.
+	else if (latest.year >= q.targetYear) status = 'behind';
 	else if (!planned) status = 'no-data';
 	else {
 		const side = compareRatio(exact(latest.value), planned);
