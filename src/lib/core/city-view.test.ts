@@ -189,7 +189,8 @@ describe('cityView', () => {
 	});
 
 	it('EDU03: a city figure that disagrees with the counties is flagged; one of another standard is not compared', () => {
-		const all = (v: boolean) => Object.fromEntries(counties.map((c) => [c.code, { EDU03: { 2020: v, 2025: v } }]));
+		const all = (v: boolean) =>
+			Object.fromEntries(counties.map((c) => [c.code, { EDU03: { 2020: v, 2025: v } }]));
 		const differs = cityView({
 			indicators: planIndicators,
 			counties: sixCounties(all(false)),
@@ -197,7 +198,12 @@ describe('cityView', () => {
 			targets: allTargets,
 			choice: CITY_2025
 		});
-		expect(differs.rows[2]!.computed?.check).toEqual({ kind: 'differs', year: 2025, computed: 0, reported: 50 });
+		expect(differs.rows[2]!.computed?.check).toEqual({
+			kind: 'differs',
+			year: 2025,
+			computed: 0,
+			reported: 50
+		});
 		expect(differs.rows[2]!.city).toMatchObject({ status: 'met', shown: { year: 2025, value: 50 } });
 
 		// The seeded 2020 city figure is 100 (基本均衡): the counties certify 优质均衡.
@@ -209,7 +215,11 @@ describe('cityView', () => {
 			targets: allTargets,
 			choice: { ...CITY_2025, year: 2020 }
 		});
-		expect(other.rows[2]!.computed?.check).toEqual({ kind: 'other-standard', year: 2020, qualifier: '基本均衡' });
+		expect(other.rows[2]!.computed?.check).toEqual({
+			kind: 'other-standard',
+			year: 2020,
+			qualifier: '基本均衡'
+		});
 	});
 
 	it('EDU03: until every county has reported a year, its share is not computed and the missing are named', () => {
@@ -252,7 +262,9 @@ describe('cityView', () => {
 		const province = cityView({
 			indicators: planIndicators,
 			counties: sixCounties(
-				Object.fromEntries(counties.map((c, i) => [c.code, { EDU01: figs[i] === null ? {} : { 2024: figs[i]! } }]))
+				Object.fromEntries(
+					counties.map((c, i) => [c.code, { EDU01: figs[i] === null ? {} : { 2024: figs[i]! } }])
+				)
 			),
 			city: new Map(),
 			targets: allTargets,
@@ -266,10 +278,16 @@ describe('cityView', () => {
 		fc.assert(
 			fc.property(
 				fc.array(
-					fc.array(fc.option(fc.integer({ min: 0, max: 1100 }).map((n) => n / 10), { nil: null }), {
-						minLength: 16,
-						maxLength: 16
-					}),
+					fc.array(
+						fc.option(
+							fc.integer({ min: 0, max: 1100 }).map((n) => n / 10),
+							{ nil: null }
+						),
+						{
+							minLength: 16,
+							maxLength: 16
+						}
+					),
 					{ minLength: 6, maxLength: 6 }
 				),
 				fc.constantFrom(CITY_CODE, PROVINCE_CODE),
@@ -289,7 +307,9 @@ describe('cityView', () => {
 					for (const row of view.rows) {
 						const total = Object.values(row.tally).reduce((a, b) => a + b, 0);
 						expect(total).toBe(6);
-						expect(row.met).toBe(row.counties.filter((c) => c.status === 'met' || c.status === 'certified').length);
+						expect(row.met).toBe(
+							row.counties.filter((c) => c.status === 'met' || c.status === 'certified').length
+						);
 					}
 				}
 			),
@@ -302,5 +322,27 @@ describe('latestYearOf', () => {
 	it('the latest year with a figure in any of the rows', () => {
 		expect(latestYearOf([years({ 2021: 1 }), years({ 2024: 2, 2020: 3 }), years({})])).toBe(2024);
 		expect(latestYearOf([years({})])).toBeNull();
+	});
+});
+
+describe('cityView certification rows', () => {
+	it('each year’s share beside the city’s own figure, checked', () => {
+		const certified = new Set(['620702', '620723', '620724']);
+		const view = cityView({
+			indicators: planIndicators,
+			counties: sixCounties(
+				Object.fromEntries(
+					counties.map((c) => [c.code, { EDU03: { 2024: c.code === '620702', 2025: certified.has(c.code) } }])
+				)
+			),
+			city: new Map([['EDU03', years({ 2020: 100, 2024: 16.67, 2025: 60 })]]),
+			cityQualifiers: new Map([['EDU03', new Map([[2020, '基本均衡']])]]),
+			targets: allTargets,
+			choice: CITY_2025
+		});
+		expect(view.certification.map((y) => [y.year, y.share, y.reported, y.check.kind])).toEqual([
+			[2024, 16.6666666667, 16.67, 'agrees'],
+			[2025, 50, 60, 'differs']
+		]);
 	});
 });

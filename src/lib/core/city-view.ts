@@ -107,11 +107,18 @@ export interface CityViewRow {
 	computed: ComputedShare | null;
 }
 
+/** A year of EDU03's certifications beside the city's own figure of that year. */
+export interface CertificationRow extends CertificationYear {
+	/** The city's reported figure of the year, if any. */
+	reported: number | null;
+	check: ShareCheck;
+}
+
 export interface CityView {
 	choice: CityViewChoice;
 	rows: CityViewRow[];
 	/** EDU03 certifications year by year, for every year any county has one. */
-	certification: CertificationYear[];
+	certification: CertificationRow[];
 }
 
 const YEAR_COUNT = LAST_YEAR - FIRST_YEAR + 1;
@@ -220,6 +227,23 @@ export function certificationByYear(
 	return out;
 }
 
+/** The computed share of a year against the city's reported figure of that year. */
+export function compareShare(
+	year: number,
+	computed: number,
+	reported: SheetFigure | undefined,
+	qualifier: string | undefined,
+	precision: number
+): ShareCheck {
+	if (typeof reported !== 'number' || !Number.isFinite(reported)) return { kind: 'nothing-to-compare' };
+	const q = qualifier?.trim();
+	// The counties certify 优质均衡; a city figure written against 基本均衡 counts something else.
+	if (q && !q.includes('优质均衡')) return { kind: 'other-standard', year, qualifier: q };
+	return roundTo(computed, precision) === roundTo(reported, precision)
+		? { kind: 'agrees', year }
+		: { kind: 'differs', year, computed, reported };
+}
+
 function shareCheck(
 	cell: CityViewCell,
 	indicator: Indicator,
@@ -228,14 +252,13 @@ function shareCheck(
 ): ShareCheck {
 	if (!cell.shown || typeof cell.shown.value !== 'number') return { kind: 'nothing-to-compare' };
 	const year = cell.shown.year;
-	const r = reported[year - FIRST_YEAR];
-	if (typeof r !== 'number' || !Number.isFinite(r)) return { kind: 'nothing-to-compare' };
-	const qualifier = qualifiers?.get(year)?.trim();
-	// The counties certify 优质均衡; a city figure written against 基本均衡 counts something else.
-	if (qualifier && !qualifier.includes('优质均衡')) return { kind: 'other-standard', year, qualifier };
-	const computed = cell.shown.value;
-	const agrees = roundTo(computed, indicator.precision) === roundTo(r, indicator.precision);
-	return agrees ? { kind: 'agrees', year } : { kind: 'differs', year, computed, reported: r };
+	return compareShare(
+		year,
+		cell.shown.value,
+		reported[year - FIRST_YEAR],
+		qualifiers?.get(year),
+		indicator.precision
+	);
 }
 
 export function cityView(input: CityViewInput): CityView {
@@ -283,7 +306,29 @@ export function cityView(input: CityViewInput): CityView {
 			computed
 		};
 	});
-	return { choice, rows, certification };
+	const reportedShares = certifiedIndicator ? (input.city.get(certifiedIndicator.code) ?? []) : [];
+	const shareQualifiers = certifiedIndicator ? input.cityQualifiers?.get(certifiedIndicator.code) : undefined;
+	return {
+		choice,
+		rows,
+		certification: certification.map((y) => {
+			const reported = reportedShares[y.year - FIRST_YEAR];
+			return {
+				...y,
+				reported: typeof reported === 'number' && Number.isFinite(reported) ? reported : null,
+				check:
+					y.share === null || !certifiedIndicator
+						? { kind: 'nothing-to-compare' }
+						: compareShare(
+								y.year,
+								y.share,
+								reported,
+								shareQualifiers?.get(y.year),
+								certifiedIndicator.precision
+							)
+			};
+		})
+	};
 }
 
 /** The standard (qualifier) a series writes beside each year's figure. */
