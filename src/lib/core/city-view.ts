@@ -109,8 +109,8 @@ export interface CityViewRow {
 
 /** A year of EDU03's certifications beside the city's own figure of that year. */
 export interface CertificationRow extends CertificationYear {
-	/** The city's reported figure of the year, if any. */
-	reported: number | null;
+	/** The city's own reported figure of the year, if any. */
+	cityFigure: number | null;
 	check: ShareCheck;
 }
 
@@ -315,7 +315,7 @@ export function cityView(input: CityViewInput): CityView {
 			const reported = reportedShares[y.year - FIRST_YEAR];
 			return {
 				...y,
-				reported: typeof reported === 'number' && Number.isFinite(reported) ? reported : null,
+				cityFigure: typeof reported === 'number' && Number.isFinite(reported) ? reported : null,
 				check:
 					y.share === null || !certifiedIndicator
 						? { kind: 'nothing-to-compare' }

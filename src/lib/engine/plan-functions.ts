@@ -12,23 +12,12 @@ import {
 	type ImplementedFunctions
 } from 'hyperformula';
 import { gap } from '$lib/core/compare';
-import { judgedFigure, progress, type Figure, type ProgressStatus } from '$lib/core/progress';
+import { judgedFigure, progress, type Figure } from '$lib/core/progress';
 import { parseComparator } from '$lib/core/value-input';
 import { FIRST_YEAR, type Comparator, type Direction } from '$lib/core/model';
 
-/**
- * What a status cell holds: a word of the plan's own, as a planner would write it. The grid
- * and the comparison sheet add a symbol (✓ ↗ ↘ —) and translate it for the English interface.
- */
-export const STATUS_TEXT = {
-	met: '已达标',
-	'on-track': '按进度',
-	behind: '滞后',
-	'no-data': '数据不足',
-	certified: '已认定',
-	'not-certified': '未认定'
-} as const satisfies Record<Exclude<ProgressStatus, 'error'> | 'certified' | 'not-certified', string>;
-export type StatusWord = (typeof STATUS_TEXT)[keyof typeof STATUS_TEXT];
+export { STATUS_TEXT, type StatusWord } from '$lib/core/status-words';
+import { STATUS_TEXT } from '$lib/core/status-words';
 
 type AstArgs = Parameters<FunctionPlugin['runFunction']>[0];
 type InterpreterState = Parameters<FunctionPlugin['runFunction']>[1];

@@ -5,7 +5,10 @@ import { CITY_CODE, PROVINCE_CODE } from '$lib/core/model';
 import { exportFileName, type Layout } from '$lib/core/exchange/contract';
 import { encodeText, type ExportEncoding } from '$lib/core/exchange/encoding';
 import { buildExportTable, toCsvText, type ComparisonColumns } from '$lib/core/exchange/export';
+import { buildCityViewTable } from '$lib/core/exchange/city-export';
+import type { CityView } from '$lib/core/city-view';
 import { COMPARISON_COLUMNS } from '$lib/engine/sheet-layout';
+import { STATUS_TEXT } from '$lib/core/status-words';
 import type { Lang } from '$lib/i18n/locale.svelte';
 import type { Workbook } from './workbook.svelte';
 
@@ -116,4 +119,34 @@ export function download(name: string, bytes: Uint8Array): void {
 	a.remove();
 	// Chromium has started the download by now; the URL only needs to outlive the click.
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Local time as a planner reads it on a printout or in a file: 2026-11-29 10:32. */
+export function localStamp(d: Date): string {
+	const p = (n: number) => String(n).padStart(2, '0');
+	return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** The city view as the CSV report for Excel readers (not an exchange file). */
+export async function exportCityView(
+	view: CityView,
+	encoding: ExportEncoding,
+	date = new Date()
+): Promise<{ name: string; bytes: Uint8Array }> {
+	const table = buildCityViewTable(
+		view,
+		counties,
+		{ status: { ...STATUS_TEXT, error: '公式出错' }, yes: '是', no: '否' },
+		localStamp(date)
+	);
+	const { level, targetYear, year } = view.choice;
+	const what = `县区对照-${level === CITY_CODE ? '市' : '省'}${targetYear}目标-${year === null ? '最新' : `${year}年`}`;
+	const name = exportFileName({
+		regionCode: CITY_CODE,
+		regionName: regionByCode(CITY_CODE)!.nameZh,
+		what,
+		layout: 'grid',
+		date
+	});
+	return { name, bytes: await encodeText(toCsvText(table), encoding) };
 }

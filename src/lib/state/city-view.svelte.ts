@@ -1,0 +1,65 @@
+// The city's view as the page shows, prints and exports it: the six counties' figures
+// judged by the core's city-view maths against the target the planner chose.
+import { cityView, latestYearOf, type CityView } from '$lib/core/city-view';
+import { counties } from '$lib/core/plan';
+import type { WorkbookEngine } from '$lib/engine/workbook-engine';
+import type { Lang } from '$lib/i18n/locale.svelte';
+import type { Workbook } from './workbook.svelte';
+import {
+	cityViewInput,
+	computeCountyFigures,
+	DEFAULT_SETTINGS,
+	type CityViewSettings,
+	type CountyFiguresByCode
+} from './city-view-inputs';
+
+export {
+	settingsFromParams,
+	settingsToParams,
+	type CityViewSettings,
+	type Orientation
+} from './city-view-inputs';
+
+export class CityViewSheet {
+	settings = $state<CityViewSettings>({ ...DEFAULT_SETTINGS });
+	/** Bumped when another tab changed the workbook and the engine was rebuilt from storage. */
+	#revision = $state(0);
+
+	constructor(
+		readonly workbook: Workbook,
+		readonly engine: WorkbookEngine,
+		readonly lang: () => Lang
+	) {}
+
+	readonly countyFigures: CountyFiguresByCode = $derived.by(() => {
+		void this.#revision;
+		return computeCountyFigures(this.workbook, this.engine, this.lang());
+	});
+
+	readonly view: CityView = $derived.by(() => {
+		const { level, targetYear, year } = this.settings;
+		return cityView(cityViewInput(this.workbook, this.countyFigures, { level, targetYear, year }));
+	});
+
+	/** The latest year any county has a figure for: the year a completeness table runs to. */
+	readonly reportingYear: number | null = $derived(
+		latestYearOf([...this.countyFigures.values()].flatMap((m) => [...m.values()]))
+	);
+
+	/** When any county's figures were last changed (typed or imported), for the printout. */
+	readonly lastEdited: number | null = $derived.by(() => {
+		let last: number | null = null;
+		for (const c of counties) {
+			const edited = this.workbook.summary(c.code).lastEdited;
+			if (edited) last = Math.max(last ?? 0, edited);
+		}
+		return last;
+	});
+
+	/** Another tab changed the stored workbook (the engine has been rebuilt): compute again. */
+	reloadFromStorage(): void {
+		this.#revision++;
+	}
+
+	relabel(): void {}
+}
