@@ -421,6 +421,7 @@ export const en: Record<MessageKey, string> = {
 	'city.shareNone': 'No county has reported its certification yet',
 	'city.shareDiffers':
 		"⚠ The city's figure {reported}% differs from {computed}% computed from the counties ({year}); please check.",
+	'city.shareDiffersShort': '⚠ Differs from the share computed from the counties; see the table below',
 	'city.shareOtherStandard':
 		'The city\'s figure counts "{qualifier}"; the counties certify high-quality balance, so the two are not compared.',
 	'city.shareAgrees': "Agrees with the city's figure ({year})",

@@ -387,6 +387,7 @@ export const zh = {
 	'city.shareIncomplete': '{year}年 {reported}/{total} 县区已填写，缺：{missing}',
 	'city.shareNone': '县区尚未填写认定情况',
 	'city.shareDiffers': '⚠ 市报数 {reported}% 与按县区计算的 {computed}%（{year}年）不一致，请核对。',
+	'city.shareDiffersShort': '⚠ 与按县区计算的不一致，请核对（见下方认定表）',
 	'city.shareOtherStandard': '市报数为“{qualifier}”口径，县区认定的是优质均衡，两者不比较。',
 	'city.shareAgrees': '与市报数一致（{year}年）',
 	'city.certHeading': '义务教育优质均衡县认定情况（EDU03）',

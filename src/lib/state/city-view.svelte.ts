@@ -5,20 +5,15 @@ import { counties } from '$lib/core/plan';
 import type { WorkbookEngine } from '$lib/engine/workbook-engine';
 import type { Lang } from '$lib/i18n/locale.svelte';
 import type { Workbook } from './workbook.svelte';
-import {
-	cityViewInput,
-	computeCountyFigures,
-	DEFAULT_SETTINGS,
-	type CityViewSettings,
-	type CountyFiguresByCode
-} from './city-view-inputs';
+import { cityViewInput, computeCountyFigures, type CountyFiguresByCode } from './city-view-inputs';
+import { DEFAULT_SETTINGS, type CityViewSettings } from './city-view-settings';
 
 export {
 	settingsFromParams,
 	settingsToParams,
 	type CityViewSettings,
 	type Orientation
-} from './city-view-inputs';
+} from './city-view-settings';
 
 export class CityViewSheet {
 	settings = $state<CityViewSettings>({ ...DEFAULT_SETTINGS });
