@@ -222,6 +222,12 @@ describe('cityView', () => {
 			year: 2020,
 			qualifier: '基本均衡'
 		});
+		// Nor is it judged against the 优质均衡 target: 100 基本均衡 does not meet 50 优质均衡.
+		expect(other.rows[2]!.city).toMatchObject({
+			status: 'no-data',
+			shown: { year: 2020, value: 100 },
+			otherStandard: '基本均衡'
+		});
 	});
 
 	it('EDU03: until every county has reported a year, its share is not computed and the missing are named', () => {

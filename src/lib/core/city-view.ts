@@ -62,6 +62,11 @@ export interface CityViewCell {
 	errorYear: number | null;
 	/** shown − target at the indicator's precision; null for yes/no or no figure. */
 	gap: number | null;
+	/**
+	 * The standard the shown figure is written against when it is not the target's
+	 * (a 基本均衡 figure beside a 优质均衡 target): the two are not compared.
+	 */
+	otherStandard?: string;
 }
 
 /** EDU03 in one year: how many of the counties are certified, of how many reported. */
@@ -161,7 +166,8 @@ export function judgeCell(
 	measure: 'value' | 'certified',
 	figures: YearFigures,
 	targets: IndicatorTargets,
-	choice: CityViewChoice
+	choice: CityViewChoice,
+	qualifiers?: ReadonlyMap<number, string>
 ): CityViewCell {
 	const none = { regionCode, shown: null, errorYear: null, gap: null };
 	const found = shownFigure(figures, choice.year);
@@ -174,6 +180,10 @@ export function judgeCell(
 	const value = typeof shown.value === 'number' ? shown.value : shown.value ? 1 : 0;
 	const target = targets[choice.level]?.[choice.targetYear] ?? null;
 	if (!target) return { ...none, shown, status: 'no-data' };
+	const standard = qualifiers?.get(shown.year)?.trim();
+	if (standard && target.qualifier && standard !== target.qualifier.trim()) {
+		return { ...none, shown, status: 'no-data', otherStandard: standard };
+	}
 	const cellGap = gap(value, target.value, indicator.precision);
 	if (shown.year > choice.targetYear) {
 		const met = meetsTarget(value, target.value, target.comparator, indicator.direction);
@@ -282,7 +292,15 @@ export function cityView(input: CityViewInput): CityView {
 		for (const cell of cells) tally[cell.status] = (tally[cell.status] ?? 0) + 1;
 		const met = (tally.met ?? 0) + (tally.certified ?? 0);
 		const reported = input.city.get(indicator.code) ?? [];
-		const city = judgeCell('city', indicator, 'value', reported, targets, choice);
+		const city = judgeCell(
+			'city',
+			indicator,
+			'value',
+			reported,
+			targets,
+			choice,
+			input.cityQualifiers?.get(indicator.code)
+		);
 		let computed: ComputedShare | null = null;
 		if (measure === 'certified') {
 			const shares: SheetFigure[] = Array.from({ length: YEAR_COUNT }, () => null);

@@ -422,6 +422,7 @@ export const en: Record<MessageKey, string> = {
 	'city.shareDiffers':
 		"⚠ The city's figure {reported}% differs from {computed}% computed from the counties ({year}); please check.",
 	'city.shareDiffersShort': '⚠ Differs from the share computed from the counties; see the table below',
+	'city.otherStandard': 'counted as "{standard}", not the standard of the target, so not compared',
 	'city.shareOtherStandard':
 		'The city\'s figure counts "{qualifier}"; the counties certify high-quality balance, so the two are not compared.',
 	'city.shareAgrees': "Agrees with the city's figure ({year})",

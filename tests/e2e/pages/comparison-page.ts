@@ -131,6 +131,7 @@ export interface PdfPage {
 // Kangxi radicals back; the others are folded here.
 const RADICALS: Record<string, string> = {
 	'\u2eda': '页',
+	'\u2ea0': '民',
 	'\u2ed4': '门',
 	'\u2ed3': '长',
 	'\u2ec5': '见',

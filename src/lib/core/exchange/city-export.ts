@@ -67,7 +67,7 @@ export function buildCityViewTable(
 		const cell = (c: CityViewCell) => [
 			figureText(c, words),
 			c.shown ? String(c.shown.year) : '',
-			words.status[c.status]
+			c.otherStandard ? `口径不同（${c.otherStandard}）` : words.status[c.status]
 		];
 		const computed = row.computed;
 		const check = computed?.check;
