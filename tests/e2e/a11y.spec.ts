@@ -34,3 +34,14 @@ test('the import and export page, with a preview, has no serious accessibility f
 	const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 	expect(serious.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });
+
+test('the city overview, in both orientations, has no serious accessibility faults', async ({ page }) => {
+	await page.goto('/city');
+	await expect(page.getByRole('heading', { name: '张掖市教育现代化2035主要指标县区对照表' })).toBeVisible();
+	for (const flip of [false, true]) {
+		if (flip) await page.getByRole('button', { name: '⇄ 行列互换' }).click();
+		const result = await new AxeBuilder({ page }).analyze();
+		const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+		expect(serious.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+	}
+});
