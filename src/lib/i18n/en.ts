@@ -387,6 +387,7 @@ export const en: Record<MessageKey, string> = {
 	'city.dataYear': 'Figures of',
 	'city.latest': "Each county's latest",
 	'city.flip': 'Swap rows and columns',
+	'city.collect': 'Import county files…',
 	'city.print': 'Print',
 	'city.exportView': 'Export this table (CSV)',
 	'city.exportLong': "Export the six counties' data (long CSV)",

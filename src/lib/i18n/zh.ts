@@ -354,6 +354,7 @@ export const zh = {
 	'city.dataYear': '数据年份',
 	'city.latest': '各县区最新数据',
 	'city.flip': '行列互换',
+	'city.collect': '导入县区文件…',
 	'city.print': '打印',
 	'city.exportView': '导出对照表（CSV）',
 	'city.exportLong': '导出六县区数据（明细 CSV）',
