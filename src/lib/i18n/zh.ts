@@ -23,6 +23,20 @@ export const zh = {
 	'county.notFound': '没有代码为 {code} 的县区。',
 	'county.back': '返回县区列表',
 	'county.printHint': '工作表不宜直接打印。要打印{name}与市、省目标的对照表，请点击“对照表”，再点击“打印”。',
+	// issue 5: city figures
+	'cityFigures.heading': '张掖市 市级数据',
+	'cityFigures.help':
+		'张掖市逐年填写本市九项主要指标的填报数（数字或以 = 开头的公式），对照列由公式自动计算。2020年一列即市级基线，与“市、省目标”页是同一格，两处改动互相同步。EDU03 填优质均衡县所占比例（%，如 50）。Ctrl+Z 撤销，Ctrl+Y 重做。',
+	'cityFigures.baselineFormula':
+		'{where}：2020年是张掖市的基线，也显示在“市、省目标”页，只能填数字，不能填公式。该格保持原值。',
+	'cityFigures.baselineTitle': '市级基线，与“市、省目标”页的同一格相通{qualifier}',
+	'cityFigures.printHint': '工作表不宜直接打印。可点击“导入导出”导出 CSV，在 Excel 或 WPS 中排版打印。',
+	'cityFigures.homeEntry': '{name}（市级）',
+	'cityFigures.summaryLink': '市级汇总',
+	'cityFigures.summaryLabel': '{name}市级汇总',
+	'cityFigures.figuresLink': '市级数据',
+	'cityFigures.figuresLabel': '打开{name}市级数据工作表',
+	'import.issue.baseline-formula': '“{text}”是公式；2020年是市、省基线，只能填数字。',
 	'compare.link': '对照表',
 	'compare.linkLabel': '{name}主要指标对照表',
 	'compare.title': '{name}教育现代化2035主要指标对照表',
