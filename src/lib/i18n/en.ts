@@ -39,7 +39,7 @@ export const en: Record<MessageKey, string> = {
 	'cityFigures.summaryLink': 'City summary',
 	'cityFigures.summaryLabel': 'City summary of {name}',
 	'cityFigures.figuresLink': 'City figures',
-	'cityFigures.figuresLabel': 'Open the city figures sheet of {name}',
+	'cityFigures.figuresLabel': 'City figures of {name}',
 	'import.issue.baseline-formula':
 		'"{text}" is a formula; 2020 is the city or province baseline and takes a number only.',
 	'compare.link': 'Comparison',
@@ -246,7 +246,7 @@ export const en: Record<MessageKey, string> = {
 	'export.heading': 'Export',
 	'export.regions': 'Regions to export',
 	'export.allCounties': 'All counties',
-	'export.targets': 'City and province baselines and targets',
+	'export.targets': "City and province baselines and targets (with the city's own figures)",
 	'export.layout': 'Layout',
 	'export.layout.grid': 'Grid: one row per indicator, one column per year — for reading and filling in Excel',
 	'export.layout.long': 'Long: one row per figure — for merging files or loading into a database',
