@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SheetPage } from './pages/sheet-page';
 
@@ -180,4 +181,31 @@ test('the city figures page in English', async ({ page }) => {
 	await expect(sheet.row('Gross preschool enrolment rate')).toBeVisible();
 	await page.getByRole('toolbar').getByRole('link', { name: 'Import & export' }).click();
 	await expect(page.getByRole('checkbox', { name: /City and province baselines/ })).toBeChecked();
+});
+
+test("exporting 市、省目标 from the city's sheet carries its figures for every year, with comparisons", async ({
+	page
+}) => {
+	const sheet = new SheetPage(page);
+	await sheet.openCityFigures();
+	await sheet.type('EDU01', 'H', '99.6');
+	await sheet.type('EDU01', 'S', '99.7');
+	await sheet.expectSaved();
+	await page.getByRole('toolbar').getByRole('link', { name: '导入导出' }).click();
+	await expect(page.getByRole('checkbox', { name: /市、省基线与目标/ })).toBeChecked();
+	await page.getByRole('checkbox', { name: /附对照列/ }).check();
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: '导出文件' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(/^620700-张掖市-市省目标-\d{8}\.csv$/);
+	const lines = readFileSync(await download.path(), 'utf8')
+		.replace(/^\uFEFF/, '')
+		.split('\r\n');
+	const header = lines[0]!.split(',');
+	const edu01 = lines.find((l) => l.startsWith('620700,张掖市,EDU01,') && l.includes(',实际,'))!.split(',');
+	expect(edu01[header.indexOf('2020')]).toBe('99.51');
+	expect(edu01[header.indexOf('2024')]).toBe('99.6');
+	expect(edu01[header.indexOf('2035')]).toBe('99.7');
+	expect(edu01[header.indexOf('2025年差距(市)')]).toBe('0.07');
+	expect(edu01[header.indexOf('2025年状态(市)')]).toMatch(/达标/);
 });

@@ -29,10 +29,11 @@ export const en: Record<MessageKey, string> = {
 	// issue 5: city figures
 	'cityFigures.heading': 'Zhangye city figures',
 	'cityFigures.help':
-		'The city records its own figures for the nine headline indicators, year by year (a number, or a formula starting with =); the comparison columns are computed. The 2020 column is the city baseline: the same cell as on the Targets page, and an edit in either place shows in the other. EDU03 is the share of counties certified as high-quality balanced (%, e.g. 50). Ctrl+Z undoes, Ctrl+Y redoes.',
+		'The city records its own figures for the nine headline indicators, year by year (a number, or a formula starting with =); the comparison columns are computed. The 2020 column is the city baseline: the same cell as on the City & province targets page, and an edit in either place shows in the other. EDU03 is the share of counties certified as high-quality balanced (%, e.g. 50). Ctrl+Z undoes, Ctrl+Y redoes.',
 	'cityFigures.baselineFormula':
-		'{where}: 2020 is the city baseline, also shown on the Targets page; it takes a number, not a formula. The cell keeps its value.',
-	'cityFigures.baselineTitle': 'The city baseline: the same cell as on the Targets page{qualifier}',
+		'{where}: 2020 is the city baseline, also shown on the City & province targets page; it takes a number, not a formula. The cell keeps its value.',
+	'cityFigures.baselineTitle':
+		'The city baseline: the same cell as on the City & province targets page{qualifier}',
 	'cityFigures.printHint':
 		'The sheet is not made for printing. Export it as CSV (Import & export) and print it from Excel or WPS.',
 	'cityFigures.homeEntry': '{name} (city)',
