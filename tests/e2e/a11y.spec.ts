@@ -8,6 +8,7 @@ import { SheetPage } from './pages/sheet-page';
 for (const [name, path] of [
 	['start page', '/'],
 	['county sheet', '/county/620702'],
+	['city figures', '/city/figures'],
 	['targets page', '/targets']
 ] as const) {
 	test(`the ${name} has no serious accessibility faults`, async ({ page }) => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import figuresFile from '../../../seeds/figures.json';
 import { CITY_CODE, PROVINCE_CODE, seriesKey, seriesSchema, type Cell } from './model';
 import {
+	city,
 	counties,
 	countyByCode,
 	isCounty,
@@ -14,7 +15,9 @@ import {
 	planIndicators,
 	planRegions,
 	regionByCode,
-	seedSeries
+	regionMeasure,
+	seedSeries,
+	sheetRegions
 } from './plan';
 
 const markdown = readFileSync(new URL('../../../seeds/plan-table.md', import.meta.url), 'utf8');
@@ -111,12 +114,25 @@ describe('regions', () => {
 		expect(regionByCode('999999')).toBeUndefined();
 	});
 
+	it('with a sheet of figures are the six counties, then the city', () => {
+		expect(city.code).toBe(CITY_CODE);
+		expect(sheetRegions.map((r) => r.code)).toEqual([...counties.map((c) => c.code), CITY_CODE]);
+	});
+
 	it('all have an English name', () => {
 		for (const r of planRegions) expect(r.nameEn.trim()).not.toBe('');
 	});
 });
 
 describe('indicators', () => {
+	it('EDU03 is yes/no in a county, and a percentage for the city (the share of its counties)', () => {
+		const edu03 = planIndicator('EDU03')!;
+		expect(regionMeasure(edu03, '620702')).toBe('certified');
+		expect(regionMeasure(edu03, CITY_CODE)).toBe('value');
+		expect(regionMeasure(edu03, PROVINCE_CODE)).toBe('value');
+		expect(regionMeasure(planIndicator('EDU01')!, '620702')).toBe('value');
+	});
+
 	it('are the nine of the table with exact Chinese names and units', () => {
 		expect(planIndicators.map((i) => [i.code, i.nameZh, i.unit])).toEqual(
 			indicatorTable.rows.map(([code, name, unit]) => [code, name, unit])

@@ -4,6 +4,7 @@ import regionsFile from '../../../seeds/regions.json';
 import indicatorsFile from '../../../seeds/indicators.json';
 import figuresFile from '../../../seeds/figures.json';
 import {
+	CITY_CODE,
 	indicatorSchema,
 	regionSchema,
 	type Cell,
@@ -18,6 +19,10 @@ export const planRegions: readonly Region[] = z.array(regionSchema).parse(region
 export const planIndicators: readonly Indicator[] = z.array(indicatorSchema).parse(indicatorsFile.indicators);
 
 export const counties: readonly Region[] = planRegions.filter((r) => r.level === 'county');
+/** The city (张掖市): it reports figures of its own, year by year, as a county does. */
+export const city: Region = planRegions.find((r) => r.code === CITY_CODE)!;
+/** The regions with a sheet of yearly figures: the six counties, then the city. */
+export const sheetRegions: readonly Region[] = [...counties, city];
 export const planIndicatorCodes: ReadonlySet<string> = new Set(planIndicators.map((i) => i.code));
 
 const regionsByCode = new Map(planRegions.map((r) => [r.code, r]));
@@ -34,6 +39,14 @@ export function isCounty(code: string): boolean {
 }
 export function planIndicator(code: string): Indicator | undefined {
 	return planIndicators.find((i) => i.code === code);
+}
+
+/**
+ * What a region's figure of a plan indicator is. EDU03 is a share of counties: a county
+ * records whether it is certified (yes/no); the city records the share itself, a percentage.
+ */
+export function regionMeasure(indicator: Indicator, regionCode: string): 'value' | 'certified' {
+	return indicator.countyMeasure === 'certified' && isCounty(regionCode) ? 'certified' : 'value';
 }
 
 const figuresSchema = z.object({

@@ -5,20 +5,22 @@ import {
 	COL_FIRST_COMPARISON,
 	COL_FIRST_YEAR,
 	COL_NOTE,
+	cityBaselineCells,
 	columnLetter,
 	columnOfYear,
 	comparisonAt,
 	comparisonFormula,
 	COMPARISON_COLUMNS,
-	COUNTY_COLUMN_COUNT,
-	countyRowContent,
-	countySheetContent,
+	REGION_COLUMN_COUNT,
+	regionRowContent,
+	regionSheetContent,
 	targetColumn,
 	TARGET_COLUMNS,
 	TARGETS_COLUMN_COUNT,
 	targetsRowContent,
 	textContent,
 	yearOfColumn,
+	TARGETS_SHEET,
 	type ComparisonColumn
 } from './sheet-layout';
 import { planIndicator } from '$lib/core/plan';
@@ -85,7 +87,7 @@ describe('year columns', () => {
 	});
 
 	it('columns before the years and from the note on are no year', () => {
-		for (const col of [0, 1, 2, COL_NOTE, COL_FIRST_COMPARISON, COUNTY_COLUMN_COUNT - 1, 100]) {
+		for (const col of [0, 1, 2, COL_NOTE, COL_FIRST_COMPARISON, REGION_COLUMN_COUNT - 1, 100]) {
 			expect(yearOfColumn(col)).toBeNull();
 		}
 		expect(yearOfColumn(-1)).toBeNull();
@@ -109,7 +111,7 @@ describe('COMPARISON_COLUMNS', () => {
 			'AE',
 			'AF'
 		]);
-		expect(COUNTY_COLUMN_COUNT).toBe(32);
+		expect(REGION_COLUMN_COUNT).toBe(32);
 	});
 
 	it('per year: target city, target province, gap city, gap province, status city, status province', () => {
@@ -164,13 +166,13 @@ describe('target columns of the targets sheet', () => {
 
 describe('comparisonFormula', () => {
 	it('EDU01, first row: each 2025 city formula reads the years D:S and the targets sheet row 1', () => {
-		expect(comparisonFormula(column(2025, CITY_CODE, 'target'), 0, 0, EDU01)).toBe(
+		expect(comparisonFormula(column(2025, CITY_CODE, 'target'), 0, 0, EDU01, 'value')).toBe(
 			"=PLAN.TARGET('目标'!$F$1,'目标'!$G$1,'目标'!$H$1)"
 		);
-		expect(comparisonFormula(column(2025, CITY_CODE, 'gap'), 0, 0, EDU01)).toBe(
+		expect(comparisonFormula(column(2025, CITY_CODE, 'gap'), 0, 0, EDU01, 'value')).toBe(
 			"=PLAN.GAP($D1:$S1,2025,'目标'!$F$1,2)"
 		);
-		expect(comparisonFormula(column(2025, CITY_CODE, 'status'), 0, 0, EDU01)).toBe(
+		expect(comparisonFormula(column(2025, CITY_CODE, 'status'), 0, 0, EDU01, 'value')).toBe(
 			"=PLAN.STATUS($D1:$S1,2025,'目标'!$F$1,'目标'!$G$1)"
 		);
 	});
@@ -178,27 +180,27 @@ describe('comparisonFormula', () => {
 	it('the province and 2035 formulas point at their own target columns', () => {
 		const n = columnLetter(targetColumn(PROVINCE_CODE, 2025, 'value'));
 		const o = columnLetter(targetColumn(PROVINCE_CODE, 2025, 'comparator'));
-		expect(comparisonFormula(column(2025, PROVINCE_CODE, 'status'), 0, 0, EDU01)).toBe(
+		expect(comparisonFormula(column(2025, PROVINCE_CODE, 'status'), 0, 0, EDU01, 'value')).toBe(
 			`=PLAN.STATUS($D1:$S1,2025,'目标'!$${n}$1,'目标'!$${o}$1)`
 		);
 		// The path to 2035 passes through the same level's 2025 target (F).
-		expect(comparisonFormula(column(2035, CITY_CODE, 'status'), 0, 0, EDU01)).toBe(
+		expect(comparisonFormula(column(2035, CITY_CODE, 'status'), 0, 0, EDU01, 'value')).toBe(
 			"=PLAN.STATUS($D1:$S1,2035,'目标'!$I$1,'目标'!$J$1,'目标'!$F$1)"
 		);
 	});
 
 	it('the county row and the targets row are independent: row 5 of a county against EDU09 (targets row 9)', () => {
-		expect(comparisonFormula(column(2035, PROVINCE_CODE, 'gap'), 4, 8, EDU09)).toBe(
+		expect(comparisonFormula(column(2035, PROVINCE_CODE, 'gap'), 4, 8, EDU09, 'value')).toBe(
 			"=PLAN.GAP($D5:$S5,2035,'目标'!$Q$9,1)"
 		);
 	});
 
 	it('a lower-is-better indicator tells PLAN.STATUS so, with an empty milestone for 2025', () => {
 		const lower: Indicator = { ...EDU01, direction: 'lower' };
-		expect(comparisonFormula(column(2025, CITY_CODE, 'status'), 0, 0, lower)).toBe(
+		expect(comparisonFormula(column(2025, CITY_CODE, 'status'), 0, 0, lower, 'value')).toBe(
 			`=PLAN.STATUS($D1:$S1,2025,'目标'!$F$1,'目标'!$G$1,"","lower")`
 		);
-		expect(comparisonFormula(column(2035, CITY_CODE, 'status'), 0, 0, lower)).toBe(
+		expect(comparisonFormula(column(2035, CITY_CODE, 'status'), 0, 0, lower, 'value')).toBe(
 			`=PLAN.STATUS($D1:$S1,2035,'目标'!$I$1,'目标'!$J$1,'目标'!$F$1,"lower")`
 		);
 	});
@@ -206,19 +208,42 @@ describe('comparisonFormula', () => {
 	it('EDU03 (certified yes/no) has no gap and is judged by PLAN.CERTIFIED', () => {
 		expect(EDU03.countyMeasure).toBe('certified');
 		for (const level of [CITY_CODE, PROVINCE_CODE]) {
-			expect(comparisonFormula(column(2025, level, 'gap'), 2, 2, EDU03)).toBe('');
-			expect(comparisonFormula(column(2035, level, 'gap'), 2, 2, EDU03)).toBe('');
+			expect(comparisonFormula(column(2025, level, 'gap'), 2, 2, EDU03, 'certified')).toBe('');
+			expect(comparisonFormula(column(2035, level, 'gap'), 2, 2, EDU03, 'certified')).toBe('');
 		}
-		expect(comparisonFormula(column(2025, CITY_CODE, 'status'), 2, 2, EDU03)).toBe(
+		expect(comparisonFormula(column(2025, CITY_CODE, 'status'), 2, 2, EDU03, 'certified')).toBe(
 			'=PLAN.CERTIFIED($D3:$S3,2025)'
 		);
-		expect(comparisonFormula(column(2035, PROVINCE_CODE, 'status'), 2, 2, EDU03)).toBe(
+		expect(comparisonFormula(column(2035, PROVINCE_CODE, 'status'), 2, 2, EDU03, 'certified')).toBe(
 			'=PLAN.CERTIFIED($D3:$S3,2035)'
 		);
 		// Its targets are still shown.
-		expect(comparisonFormula(column(2025, CITY_CODE, 'target'), 2, 2, EDU03)).toBe(
+		expect(comparisonFormula(column(2025, CITY_CODE, 'target'), 2, 2, EDU03, 'certified')).toBe(
 			"=PLAN.TARGET('目标'!$F$3,'目标'!$G$3,'目标'!$H$3)"
 		);
+	});
+});
+
+describe("the city's rows", () => {
+	it('EDU03 is a percentage for the city: gaps and PLAN.STATUS, as for any other indicator', () => {
+		const out = regionRowContent(
+			{ indicator: EDU03, planRow: 2, measure: 'value', name: EDU03.nameZh, series: undefined },
+			2
+		);
+		expect(out[column(2025, CITY_CODE, 'gap').col]).toBe(
+			`=PLAN.GAP($D3:$S3,2025,'目标'!$F$3,${EDU03.precision})`
+		);
+		expect(out[column(2025, CITY_CODE, 'status').col]).toBe(
+			"=PLAN.STATUS($D3:$S3,2025,'目标'!$F$3,'目标'!$G$3)"
+		);
+	});
+
+	it("the city's 2020 figure sits in its sheet's 2020 column and in the targets sheet's city baseline", () => {
+		expect(cityBaselineCells(2, '张掖市')).toEqual({
+			city: { sheet: '张掖市', row: 2, col: columnOfYear(2020) },
+			targets: { sheet: TARGETS_SHEET, row: 2, col: targetColumn(CITY_CODE, 2020, 'value') }
+		});
+		expect(columnLetter(targetColumn(CITY_CODE, 2020, 'value'))).toBe('D');
 	});
 });
 
@@ -240,14 +265,17 @@ describe('cellContent and textContent', () => {
 	});
 });
 
-describe('countyRowContent', () => {
+describe('regionRowContent', () => {
 	it('a plan row: code, name, unit, figures by year, note, and the twelve comparison formulas', () => {
 		const s = series({
 			cells: { '2020': { t: 'n', v: 95.2 }, '2023': { t: 'f', f: '=D1+1' } },
 			note: '=not a formula'
 		});
-		const out = countyRowContent({ indicator: EDU01, planRow: 0, name: EDU01.nameZh, series: s }, 0);
-		expect(out).toHaveLength(COUNTY_COLUMN_COUNT);
+		const out = regionRowContent(
+			{ indicator: EDU01, planRow: 0, measure: 'value', name: EDU01.nameZh, series: s },
+			0
+		);
+		expect(out).toHaveLength(REGION_COLUMN_COUNT);
 		expect(out.slice(0, 3)).toEqual(['EDU01', '学前教育毛入园率', '%']);
 		expect(out[columnOfYear(2020)]).toBe(95.2);
 		expect(out[columnOfYear(2023)]).toBe('=D1+1');
@@ -255,13 +283,16 @@ describe('countyRowContent', () => {
 		expect(out[columnOfYear(2035)]).toBeNull();
 		expect(out[COL_NOTE]).toBe("'=not a formula");
 		for (const c of COMPARISON_COLUMNS) {
-			expect(out[c.col]).toBe(comparisonFormula(c, 0, 0, EDU01));
+			expect(out[c.col]).toBe(comparisonFormula(c, 0, 0, EDU01, 'value'));
 			expect(String(out[c.col])).toMatch(/^=PLAN\./);
 		}
 	});
 
 	it('EDU03 leaves its gap cells empty (null, not an empty string)', () => {
-		const out = countyRowContent({ indicator: EDU03, planRow: 2, name: EDU03.nameZh, series: undefined }, 2);
+		const out = regionRowContent(
+			{ indicator: EDU03, planRow: 2, measure: 'certified', name: EDU03.nameZh, series: undefined },
+			2
+		);
 		for (const c of COMPARISON_COLUMNS) {
 			if (c.role === 'gap') expect(out[c.col]).toBeNull();
 			else expect(out[c.col]).toMatch(/^=PLAN\./);
@@ -280,8 +311,11 @@ describe('countyRowContent', () => {
 			countyMeasure: 'value'
 		};
 		const s = series({ indicatorCode: 'C01', cells: { '2024': { t: 'n', v: 12 } }, note: '备注' });
-		const out = countyRowContent({ indicator: own, planRow: null, name: '=自定', series: s }, 9);
-		expect(out).toHaveLength(COUNTY_COLUMN_COUNT);
+		const out = regionRowContent(
+			{ indicator: own, planRow: null, measure: 'value', name: '=自定', series: s },
+			9
+		);
+		expect(out).toHaveLength(REGION_COLUMN_COUNT);
 		expect(out[0]).toBe('C01');
 		expect(out[1]).toBe("'=自定");
 		expect(out[2]).toBe('所');
@@ -290,10 +324,10 @@ describe('countyRowContent', () => {
 		expect(out.slice(COL_FIRST_COMPARISON)).toEqual(new Array(12).fill(null));
 	});
 
-	it('countySheetContent numbers the rows in order', () => {
-		const sheet = countySheetContent([
-			{ indicator: EDU01, planRow: 0, name: EDU01.nameZh, series: undefined },
-			{ indicator: EDU03, planRow: 2, name: EDU03.nameZh, series: undefined }
+	it('regionSheetContent numbers the rows in order', () => {
+		const sheet = regionSheetContent([
+			{ indicator: EDU01, planRow: 0, measure: 'value', name: EDU01.nameZh, series: undefined },
+			{ indicator: EDU03, planRow: 2, measure: 'certified', name: EDU03.nameZh, series: undefined }
 		]);
 		expect(sheet).toHaveLength(2);
 		expect(sheet[1]![column(2025, CITY_CODE, 'status').col]).toBe('=PLAN.CERTIFIED($D2:$S2,2025)');

@@ -1,12 +1,14 @@
-// Where everything sits in the workbook's sheets: the county sheets (one per county) and
-// the targets sheet 目标. Pure: it knows cell positions and formula text, not the engine.
+// Where everything sits in the workbook's sheets: the region sheets (one per county, one for
+// the city's own figures) and the targets sheet 目标. Pure: it knows cell positions and
+// formula text, not the engine.
 //
-// A county sheet, row r (1-based) = the r-th indicator (EDU01–EDU09, then the county's own):
+// A region sheet, row r (1-based) = the r-th indicator (EDU01–EDU09, then a county's own):
 //   A code · B indicator · C unit · D…S the years 2020–2035 · T note ·
 //   then for 2025 and for 2035: city target, province target, gap to each, status against each.
 // The targets sheet, row r = EDU0r: A code · B indicator · C unit · then per level (city, province):
 //   2020 baseline, its qualifier, 2025 target, comparator, qualifier, 2035 target, comparator, qualifier.
 import {
+	BASELINE_YEAR,
 	CITY_CODE,
 	FIRST_YEAR,
 	LAST_YEAR,
@@ -54,7 +56,7 @@ export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = TARGET_YEARS.flat
 		}))
 	)
 );
-export const COUNTY_COLUMN_COUNT = COL_FIRST_COMPARISON + COMPARISON_COLUMNS.length;
+export const REGION_COLUMN_COUNT = COL_FIRST_COMPARISON + COMPARISON_COLUMNS.length;
 
 export function yearOfColumn(col: number): number | null {
 	const year = FIRST_YEAR + (col - COL_FIRST_YEAR);
@@ -103,6 +105,24 @@ export function targetColumn(level: LevelCode, year: number, field: TargetField)
 	return c.col;
 }
 
+/**
+ * The city's 2020 figure of a plan indicator is one stored cell shown in two sheets: the
+ * 2020 column of the city's own sheet and the city baseline of the targets sheet. Plan
+ * indicators head every region sheet, so its row is the same in both.
+ */
+export function cityBaselineCells(
+	planRow: number,
+	citySheet: string
+): {
+	city: { sheet: string; row: number; col: number };
+	targets: { sheet: string; row: number; col: number };
+} {
+	return {
+		city: { sheet: citySheet, row: planRow, col: columnOfYear(BASELINE_YEAR) },
+		targets: { sheet: TARGETS_SHEET, row: planRow, col: targetColumn(CITY_CODE, BASELINE_YEAR, 'value') }
+	};
+}
+
 /** How a comparator is written in the targets sheet: the plan writes at-least as a bare number. */
 export const COMPARATOR_TEXT = { '>': '>', '>=': '≥' } as const;
 
@@ -114,15 +134,19 @@ function targetRef(planRow: number, level: LevelCode, year: number, field: Targe
 	return `${quoteSheet(TARGETS_SHEET)}!$${columnLetter(targetColumn(level, year, field))}$${planRow + 1}`;
 }
 
+/** What a row's figures are: values, or (EDU03 in a county) yes/no certifications. */
+export type Measure = 'value' | 'certified';
+
 /**
  * The formula of one comparison cell of a plan indicator's row. `planRow` is the
- * indicator's row in the targets sheet; `row` its row in the county sheet.
+ * indicator's row in the targets sheet; `row` its row in the region sheet.
  */
 export function comparisonFormula(
 	c: ComparisonColumn,
 	row: number,
 	planRow: number,
-	indicator: Indicator
+	indicator: Indicator,
+	measure: Measure
 ): string {
 	const r = row + 1;
 	const years = `$${columnLetter(COL_FIRST_YEAR)}${r}:$${columnLetter(COL_NOTE - 1)}${r}`;
@@ -134,11 +158,9 @@ export function comparisonFormula(
 			return `=PLAN.TARGET(${value},${cmp},${qualifier})`;
 		case 'gap':
 			// A county's EDU03 is yes/no: a gap in percentage points would mean nothing.
-			return indicator.countyMeasure === 'certified'
-				? ''
-				: `=PLAN.GAP(${years},${c.year},${value},${indicator.precision})`;
+			return measure === 'certified' ? '' : `=PLAN.GAP(${years},${c.year},${value},${indicator.precision})`;
 		case 'status': {
-			if (indicator.countyMeasure === 'certified') return `=PLAN.CERTIFIED(${years},${c.year})`;
+			if (measure === 'certified') return `=PLAN.CERTIFIED(${years},${c.year})`;
 			// The path to 2035 passes through the same level's 2025 target (core/progress.ts).
 			const via = milestoneYearBefore(c.year);
 			const args: (string | number)[] = [years, c.year, value, cmp];
@@ -185,16 +207,18 @@ export function textFromContent(v: unknown): string {
 	return s.startsWith("'") ? s.slice(1) : s;
 }
 
-export interface CountyRowInput {
+export interface RegionRowInput {
 	indicator: Indicator;
 	/** The indicator's row in the targets sheet, or null for a county's own indicator. */
 	planRow: number | null;
+	/** The region's measure of it (see regionMeasure in core/plan). */
+	measure: Measure;
 	name: string;
 	series: Series | undefined;
 }
 
-export function countyRowContent(input: CountyRowInput, row: number): RawContent[] {
-	const out: RawContent[] = new Array(COUNTY_COLUMN_COUNT).fill(null);
+export function regionRowContent(input: RegionRowInput, row: number): RawContent[] {
+	const out: RawContent[] = new Array(REGION_COLUMN_COUNT).fill(null);
 	out[COL_CODE] = input.indicator.code;
 	out[COL_NAME] = textContent(input.name);
 	out[COL_UNIT] = textContent(input.indicator.unit);
@@ -202,15 +226,15 @@ export function countyRowContent(input: CountyRowInput, row: number): RawContent
 	out[COL_NOTE] = textContent(input.series?.note ?? '');
 	if (input.planRow !== null) {
 		for (const c of COMPARISON_COLUMNS) {
-			const f = comparisonFormula(c, row, input.planRow, input.indicator);
+			const f = comparisonFormula(c, row, input.planRow, input.indicator, input.measure);
 			out[c.col] = f === '' ? null : f;
 		}
 	}
 	return out;
 }
 
-export function countySheetContent(rows: readonly CountyRowInput[]): RawContent[][] {
-	return rows.map((r, i) => countyRowContent(r, i));
+export function regionSheetContent(rows: readonly RegionRowInput[]): RawContent[][] {
+	return rows.map((r, i) => regionRowContent(r, i));
 }
 
 export interface TargetsRowInput {

@@ -3,15 +3,15 @@ import { WorkbookEngine } from './workbook-engine';
 import {
 	COMPARISON_COLUMNS,
 	columnOfYear,
-	countySheetContent,
+	regionSheetContent,
 	targetColumn,
 	targetsRowContent,
 	TARGETS_SHEET,
-	type CountyRowInput,
+	type RegionRowInput,
 	type TargetsRowInput
 } from './sheet-layout';
 import fc from 'fast-check';
-import { planIndicators, seedSeries } from '$lib/core/plan';
+import { planIndicators, regionMeasure, seedSeries } from '$lib/core/plan';
 import { CITY_CODE, PROVINCE_CODE, YEARS, type Cell, type Series } from '$lib/core/model';
 import { compareRow, levelTargets } from '$lib/core/comparison';
 import { STATUS_TEXT } from './plan-functions';
@@ -38,10 +38,11 @@ function seeded(): TargetsRowInput[] {
 	}));
 }
 
-function county(cells: Record<string, Record<string, Cell>>): CountyRowInput[] {
+function county(cells: Record<string, Record<string, Cell>>): RegionRowInput[] {
 	return planIndicators.map((indicator, i) => ({
 		indicator,
 		planRow: i,
+		measure: regionMeasure(indicator, '620702'),
 		name: indicator.nameZh,
 		series: cells[indicator.code]
 			? ({
@@ -154,6 +155,24 @@ describe('county comparison formulas against the seeded targets', () => {
 		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('滞后');
 	});
 
+	it('setCells writes cells of several sheets in one step, and leaves alone those that hold it', () => {
+		const engine = build({ EDU01: { '2020': { t: 'n', v: 99 } } });
+		const targetCol = targetColumn('620700', 2020, 'value');
+		let recalculations = 0;
+		engine.hf.on('valuesUpdated', () => recalculations++);
+		engine.setCells([
+			{ sheet: GANZHOU, row: 0, col: columnOfYear(2020), content: 99 },
+			{ sheet: TARGETS_SHEET, row: 0, col: targetCol, content: 99.7 },
+			{ sheet: '没有这个表', row: 0, col: 0, content: 1 }
+		]);
+		expect(recalculations).toBe(1);
+		expect(engine.value(TARGETS_SHEET, 0, targetCol)).toBe(99.7);
+		engine.setCells([{ sheet: TARGETS_SHEET, row: 0, col: targetCol, content: 99.7 }]);
+		expect(recalculations).toBe(1);
+		engine.setCells([{ sheet: TARGETS_SHEET, row: 0, col: targetCol, content: null }]);
+		expect(engine.value(TARGETS_SHEET, 0, targetCol)).toBeNull();
+	});
+
 	it('reports formula errors with an explanation instead of throwing', () => {
 		const engine = build({ EDU01: { '2024': { t: 'f', f: '=1/0' } } });
 		expect(engine.errorAt(GANZHOU, 0, columnOfYear(2024))?.value).toBe('#DIV/0!');
@@ -187,7 +206,7 @@ describe('county comparison formulas against the seeded targets', () => {
 		const engine = new WorkbookEngine('gpl-v3');
 		engine.load(seeded(), new Map([[GANZHOU, rows]]));
 		expect(engine.formulaAt(GANZHOU, 0, 19)).toBeUndefined();
-		expect(countySheetContent(rows)[0]![19]).toBe("'=not a formula");
+		expect(regionSheetContent(rows)[0]![19]).toBe("'=not a formula");
 	});
 
 	it('writes targets with comparator and qualifier as the plan does', () => {

@@ -1,5 +1,5 @@
 // The one module that owns HyperFormula. It builds the workbook's single engine (one sheet
-// per county, one for targets), registers the plan's functions, and answers questions about
+// per county, one for the city's own figures, one for targets), registers the plan's functions, and answers questions about
 // computed cells. The grid binds to these sheets through Handsontable's Formulas plugin.
 import { HyperFormula, DetailedCellError, type RawCellContent } from 'hyperformula';
 import { PlanFunctionsPlugin } from './plan-functions';
@@ -7,10 +7,10 @@ import type { SheetFigure } from '$lib/core/comparison';
 import { YEARS } from '$lib/core/model';
 import {
 	columnOfYear,
-	countySheetContent,
+	regionSheetContent,
 	targetsRowContent,
 	TARGETS_SHEET,
-	type CountyRowInput,
+	type RegionRowInput,
 	type RawContent,
 	type TargetsRowInput
 } from './sheet-layout';
@@ -47,11 +47,30 @@ export class WorkbookEngine {
 		});
 	}
 
-	/** (Re)build the targets sheet and every county sheet in one recalculation. */
-	load(targets: readonly TargetsRowInput[], counties: ReadonlyMap<string, readonly CountyRowInput[]>): void {
+	/** (Re)build the targets sheet and every region sheet in one recalculation. */
+	load(targets: readonly TargetsRowInput[], regions: ReadonlyMap<string, readonly RegionRowInput[]>): void {
 		this.hf.batch(() => {
 			this.setSheet(TARGETS_SHEET, targets.map(targetsRowContent));
-			for (const [sheetName, rows] of counties) this.setSheet(sheetName, countySheetContent(rows));
+			for (const [sheetName, rows] of regions) this.setSheet(sheetName, regionSheetContent(rows));
+		});
+	}
+
+	/**
+	 * Put content into cells outside the grid on screen (a figure shown in two sheets), in one
+	 * recalculation. A cell that already holds it is left alone, so the sheet a grid has just
+	 * written is not written again under it.
+	 */
+	setCells(cells: readonly { sheet: string; row: number; col: number; content: RawContent }[]): void {
+		const changed = cells.filter(
+			(c) => this.hf.doesSheetExist(c.sheet) && (this.sourceAt(c.sheet, c.row, c.col) ?? null) !== c.content
+		);
+		if (changed.length === 0) return;
+		this.hf.batch(() => {
+			for (const c of changed) {
+				this.hf.setCellContents({ sheet: this.sheetId(c.sheet), row: c.row, col: c.col }, [
+					[c.content as RawCellContent]
+				]);
+			}
 		});
 	}
 

@@ -26,6 +26,23 @@ export const en: Record<MessageKey, string> = {
 	'county.back': 'Back to the counties',
 	'county.printHint':
 		'The sheet is not made for printing. To print the comparison of {name} with the city and province targets, open Comparison and choose Print.',
+	// issue 5: city figures
+	'cityFigures.heading': 'Zhangye city figures',
+	'cityFigures.help':
+		'The city records its own figures for the nine headline indicators, year by year (a number, or a formula starting with =); the comparison columns are computed. The 2020 column is the city baseline: the same cell as on the City & province targets page, and an edit in either place shows in the other. EDU03 is the share of counties certified as high-quality balanced (%, e.g. 50). Ctrl+Z undoes, Ctrl+Y redoes.',
+	'cityFigures.baselineFormula':
+		'{where}: 2020 is the city baseline, also shown on the City & province targets page; it takes a number, not a formula. The cell keeps its value.',
+	'cityFigures.baselineTitle':
+		'The city baseline: the same cell as on the City & province targets page{qualifier}',
+	'cityFigures.printHint':
+		'The sheet is not made for printing. Export it as CSV (Import & export) and print it from Excel or WPS.',
+	'cityFigures.homeEntry': '{name} (city)',
+	'cityFigures.summaryLink': 'City summary',
+	'cityFigures.summaryLabel': 'City summary of {name}',
+	'cityFigures.figuresLink': 'City figures',
+	'cityFigures.figuresLabel': 'City figures of {name}',
+	'import.issue.baseline-formula':
+		'"{text}" is a formula; 2020 is the city or province baseline and takes a number only.',
 	'compare.link': 'Comparison',
 	'compare.linkLabel': 'Comparison sheet of {name}',
 	'compare.title': '{name}: Education Modernization 2035, headline indicators against targets',
@@ -230,7 +247,7 @@ export const en: Record<MessageKey, string> = {
 	'export.heading': 'Export',
 	'export.regions': 'Regions to export',
 	'export.allCounties': 'All counties',
-	'export.targets': 'City and province baselines and targets',
+	'export.targets': "City and province baselines and targets (with the city's own figures)",
 	'export.layout': 'Layout',
 	'export.layout.grid': 'Grid: one row per indicator, one column per year — for reading and filling in Excel',
 	'export.layout.long': 'Long: one row per figure — for merging files or loading into a database',

@@ -4,10 +4,10 @@
 import { compareRow, hasAnyFigure, levelTargets, type ComparisonRow } from '$lib/core/comparison';
 import { checkFigures, type FigureCheck } from '$lib/core/figure-checks';
 import { CITY_CODE, PROVINCE_CODE, type Indicator } from '$lib/core/model';
-import { countySheetContent } from '$lib/engine/sheet-layout';
+import { regionSheetContent } from '$lib/engine/sheet-layout';
 import type { WorkbookEngine } from '$lib/engine/workbook-engine';
 import type { Lang } from '$lib/i18n/locale.svelte';
-import { countyRows, countySheetName } from './engine-session';
+import { regionRows, regionSheetName } from './engine-session';
 import type { Workbook } from './workbook.svelte';
 
 export interface IndicatorCheck {
@@ -46,12 +46,12 @@ export class ComparisonSheet {
 	readonly lastEdited = $derived.by(() => this.workbook.summary(this.regionCode).lastEdited);
 
 	#build(): ComparisonRow[] {
-		const sheetName = countySheetName(this.regionCode);
-		const inputs = countyRows(this.workbook, this.regionCode, this.lang());
+		const sheetName = regionSheetName(this.regionCode);
+		const inputs = regionRows(this.workbook, this.regionCode, this.lang());
 		// No grid is bound to the county's sheet on this page, so the engine's copy is set from
 		// the workbook: the same content the grid loads, reread whenever the stored figures
 		// change (an edit in another tab, an import), so the page never shows a stale figure.
-		this.engine.setSheet(sheetName, countySheetContent(inputs));
+		this.engine.setSheet(sheetName, regionSheetContent(inputs));
 		const cityTargets = (code: string) => levelTargets(this.workbook.getSeries(CITY_CODE, code, 'target'));
 		const provinceTargets = (code: string) =>
 			levelTargets(this.workbook.getSeries(PROVINCE_CODE, code, 'target'));

@@ -1,8 +1,14 @@
 // The workbook's one formula engine, built on the first visit to a grid page and kept
 // for the session: grids bind to its sheets and leave them in place when they unmount.
-import { counties, planIndicators, regionByCode } from '$lib/core/plan';
+import { city, planIndicators, regionByCode, regionMeasure, sheetRegions } from '$lib/core/plan';
 import { WorkbookEngine } from '$lib/engine/workbook-engine';
-import { LEVELS, type CountyRowInput, type TargetsRowInput } from '$lib/engine/sheet-layout';
+import {
+	cityBaselineCells,
+	LEVELS,
+	type RawContent,
+	type RegionRowInput,
+	type TargetsRowInput
+} from '$lib/engine/sheet-layout';
 import type { Lang } from '$lib/i18n/locale.svelte';
 import type { Indicator } from '$lib/core/model';
 import type { Workbook } from './workbook.svelte';
@@ -17,17 +23,21 @@ export function indicatorName(indicator: Indicator, lang: Lang): string {
 	return lang === 'en' && indicator.nameEn ? indicator.nameEn : indicator.nameZh;
 }
 
-/** The sheet a county's formulas refer to it by: its Chinese name, as planners write it. */
-export function countySheetName(regionCode: string): string {
+/**
+ * The sheet a region's figures sit in, as formulas refer to it: its Chinese name, as
+ * planners write it ('甘州区'!H1, '张掖市'!H1).
+ */
+export function regionSheetName(regionCode: string): string {
 	const region = regionByCode(regionCode);
 	if (!region) throw new Error(`unknown region ${regionCode}`);
 	return region.nameZh;
 }
 
-export function countyRows(workbook: Workbook, regionCode: string, lang: Lang): CountyRowInput[] {
+export function regionRows(workbook: Workbook, regionCode: string, lang: Lang): RegionRowInput[] {
 	return workbook.rowIndicators(regionCode).map((r) => ({
 		indicator: r.indicator,
 		planRow: r.planRow,
+		measure: r.planRow === null ? 'value' : regionMeasure(r.indicator, regionCode),
 		name: indicatorName(r.indicator, lang),
 		series: workbook.getSeries(regionCode, r.indicator.code, 'actual')
 	}));
@@ -49,22 +59,37 @@ export function targetRows(workbook: Workbook, lang: Lang): TargetsRowInput[] {
 	}));
 }
 
+function regionSheets(workbook: Workbook, lang: Lang): Map<string, RegionRowInput[]> {
+	return new Map(sheetRegions.map((r) => [regionSheetName(r.code), regionRows(workbook, r.code, lang)]));
+}
+
 /** Another tab changed the workbook: rebuild every sheet from what is stored now. */
 export function reloadEngine(workbook: Workbook, lang: Lang): void {
-	engine?.load(
-		targetRows(workbook, lang),
-		new Map(counties.map((c) => [countySheetName(c.code), countyRows(workbook, c.code, lang)]))
-	);
+	engine?.load(targetRows(workbook, lang), regionSheets(workbook, lang));
 }
 
 export function getEngine(workbook: Workbook, lang: Lang): WorkbookEngine {
 	if (!engine) {
 		engine = new WorkbookEngine(HF_LICENSE_KEY);
 		registerEngineReload(reloadEngine);
-		engine.load(
-			targetRows(workbook, lang),
-			new Map(counties.map((c) => [countySheetName(c.code), countyRows(workbook, c.code, lang)]))
-		);
+		engine.load(targetRows(workbook, lang), regionSheets(workbook, lang));
 	}
 	return engine;
+}
+
+/**
+ * The city's 2020 figure of a plan indicator changed in one of the two sheets that show it
+ * (the city's own, the targets sheet): put it in both, so that formulas reading either, and
+ * the other page when it opens, see the same figure. (The sheet edited already holds it.)
+ */
+export function showCityBaseline(
+	target: Pick<WorkbookEngine, 'setCells'>,
+	planRow: number,
+	content: RawContent
+): void {
+	const cells = cityBaselineCells(planRow, regionSheetName(city.code));
+	target.setCells([
+		{ ...cells.city, content },
+		{ ...cells.targets, content }
+	]);
 }

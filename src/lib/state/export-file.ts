@@ -1,6 +1,6 @@
 // Export as the planner chose it: which regions, which layout, which encoding, and
 // (for Excel readers) the grid's comparisons as computed values.
-import { counties, isCounty, regionByCode } from '$lib/core/plan';
+import { counties, isCounty, regionByCode, sheetRegions } from '$lib/core/plan';
 import { CITY_CODE, PROVINCE_CODE } from '$lib/core/model';
 import { exportFileName, type Layout } from '$lib/core/exchange/contract';
 import { encodeText, type ExportEncoding } from '$lib/core/exchange/encoding';
@@ -35,12 +35,13 @@ export function comparisonHeaders(): string[] {
 
 async function comparisons(workbook: Workbook, lang: Lang): Promise<ComparisonColumns> {
 	// The engine (HyperFormula) loads only for this option.
-	const { getEngine, countySheetName } = await import('./engine-session');
+	const { getEngine, regionSheetName } = await import('./engine-session');
 	const engine = getEngine(workbook, lang);
+	// Counties and the city have comparison columns; the province has figures only.
 	const rows = new Map(
-		counties.map((c) => [
-			c.code,
-			new Map(workbook.rowIndicators(c.code).map((r, i) => [r.indicator.code, i]))
+		sheetRegions.map((r) => [
+			r.code,
+			new Map(workbook.rowIndicators(r.code).map((row, i) => [row.indicator.code, i]))
 		])
 	);
 	return {
@@ -48,7 +49,7 @@ async function comparisons(workbook: Workbook, lang: Lang): Promise<ComparisonCo
 		values(regionCode, indicatorCode, kind) {
 			const row = rows.get(regionCode)?.get(indicatorCode);
 			if (row === undefined || kind !== 'actual') return null;
-			const sheet = countySheetName(regionCode);
+			const sheet = regionSheetName(regionCode);
 			return COMPARISON_COLUMNS.map((c) => {
 				const v = engine.value(sheet, row, c.col);
 				if (typeof v === 'number' || typeof v === 'string') return v;

@@ -1,9 +1,11 @@
 // The targets page: the city's and province's baselines and targets, edited as a grid.
-// Each edit is stored at once; every county's comparison formulas read this sheet.
+// Each edit is stored at once; every region's comparison formulas read this sheet. The city's
+// baselines are also the 2020 column of the city's own sheet, and are kept alike there.
 import { parseCellInput, parseComparator } from '$lib/core/value-input';
 import { planIndicators } from '$lib/core/plan';
-import type { Cell, Series } from '$lib/core/model';
+import { BASELINE_YEAR, CITY_CODE, type Cell, type Series } from '$lib/core/model';
 import {
+	cellContent,
 	COMPARATOR_TEXT,
 	TARGET_COLUMNS,
 	targetColumn,
@@ -15,7 +17,8 @@ import {
 } from '$lib/engine/sheet-layout';
 import type { GridEdit, GridPort, Validation } from '$lib/components/SheetGrid.svelte';
 import type { Locale } from '$lib/i18n/locale.svelte';
-import { indicatorName, targetRows } from './engine-session';
+import { indicatorName, showCityBaseline, targetRows } from './engine-session';
+import type { SheetEngine } from './region-sheet.svelte';
 import { UndoHistory } from './undo-history.svelte';
 import type { Workbook } from './workbook.svelte';
 
@@ -34,7 +37,8 @@ export class TargetsSheet {
 
 	constructor(
 		readonly workbook: Workbook,
-		readonly locale: Locale
+		readonly locale: Locale,
+		readonly engine: Pick<SheetEngine, 'setCells'>
 	) {}
 
 	content(): RawContent[][] {
@@ -117,7 +121,11 @@ export class TargetsSheet {
 	onEdits(edits: GridEdit[], reason: 'user' | 'replay'): void {
 		const changes: Change[] = [];
 		for (const e of edits) {
-			if (!this.column(e.col)) continue;
+			const c = this.column(e.col);
+			if (!c) continue;
+			if (c.level === CITY_CODE && c.year === BASELINE_YEAR && c.field === 'value') {
+				showCityBaseline(this.engine, e.row, e.after);
+			}
 			const before = this.#stored(e.row, e.col);
 			if (before === e.after) continue;
 			changes.push({ row: e.row, col: e.col, before, after: e.after });
@@ -182,6 +190,10 @@ export class TargetsSheet {
 			await this.workbook.writeSeries(drafts);
 		} catch {
 			this.port?.load(this.content());
+			planIndicators.forEach((indicator, row) => {
+				const stored = this.workbook.getSeries(CITY_CODE, indicator.code, 'actual');
+				showCityBaseline(this.engine, row, cellContent(stored?.cells[String(BASELINE_YEAR)]));
+			});
 		}
 	}
 

@@ -1,4 +1,4 @@
-// Page object for the app's grids (a county's sheet, the targets sheet), used as a planner
+// Page object for the app's grids (a county's sheet, the city's, the targets sheet), used as a planner
 // would: cells are found by their row's visible text and their column's letter header.
 import { expect, type Locator, type Page } from '@playwright/test';
 
@@ -18,6 +18,11 @@ export class SheetPage {
 
 	async openCounty(code = '620702'): Promise<void> {
 		await this.page.goto(`/county/${code}`);
+		await expect(this.row('EDU01')).toBeVisible();
+	}
+
+	async openCityFigures(): Promise<void> {
+		await this.page.goto('/city/figures');
 		await expect(this.row('EDU01')).toBeVisible();
 	}
 

@@ -99,3 +99,52 @@ describe('exporting the long layout', () => {
 		]);
 	});
 });
+
+describe("exporting the city's own figures", () => {
+	const withCity: WorkbookSnapshot = {
+		series: [
+			{
+				regionCode: '620700',
+				indicatorCode: 'EDU01',
+				kind: 'actual',
+				cells: { '2020': { t: 'n', v: 99.51 }, '2024': { t: 'n', v: 99.6 }, '2035': { t: 'f', f: '=H1' } },
+				note: '',
+				updatedAt: 1
+			},
+			{
+				regionCode: '620700',
+				indicatorCode: 'EDU03',
+				kind: 'actual',
+				cells: { '2020': { t: 'n', v: 100, q: '基本均衡' }, '2024': { t: 'n', v: 50 } },
+				note: '',
+				updatedAt: 1
+			}
+		],
+		customIndicators: []
+	};
+
+	it('writes them, every year, with the city and province targets (grid layout)', () => {
+		const table = buildExportTable(withCity, { regionCodes: ['620700', '620000'], layout: 'grid' });
+		const header = table[0]!;
+		const edu01 = table.find((r) => r[0] === '620700' && r[2] === 'EDU01' && r[5] === '实际')!;
+		expect(edu01[header.indexOf('2020')]).toBe('99.51');
+		expect(edu01[header.indexOf('2024')]).toBe('99.6');
+		expect(edu01[header.indexOf('2035')]).toBe("'=H1");
+		const edu03 = table.find((r) => r[0] === '620700' && r[2] === 'EDU03' && r[5] === '实际')!;
+		expect(edu03[header.indexOf('2020')]).toBe('100 (基本均衡)');
+		expect(edu03[header.indexOf('2024')]).toBe('50');
+		// Each region has its actual and its target rows for the nine indicators.
+		expect(table.filter((r) => r[0] === '620700')).toHaveLength(18);
+	});
+
+	it('writes every figure of theirs in the long layout', () => {
+		const table = buildExportTable(withCity, { regionCodes: ['620700', '620000'], layout: 'long' });
+		expect(table.slice(1).map((r) => [r[2], r[5], r[6], r[7]])).toEqual([
+			['EDU01', '实际', '2020', '99.51'],
+			['EDU01', '实际', '2024', '99.6'],
+			['EDU01', '实际', '2035', "'=H1"],
+			['EDU03', '实际', '2020', '100 (基本均衡)'],
+			['EDU03', '实际', '2024', '50']
+		]);
+	});
+});

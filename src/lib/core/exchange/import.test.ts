@@ -78,6 +78,32 @@ describe('reading the grid layout', () => {
 		});
 	});
 
+	it("reads the city's own figures for any year, EDU03 as a percentage", () => {
+		const p = plan(
+			`${LONG_HEADER}\n620700,张掖市,EDU01,学前教育毛入园率,%,实际,2023,99.55,市统计公报\n` +
+				`620700,张掖市,EDU03,义务教育优质均衡县的比例,%,实际,2024,50%,\n`
+		);
+		expect(p.rejected).toEqual([]);
+		expect(cellsOf(p, '620700', 'EDU01')).toEqual({ '2023': { t: 'n', v: 99.55 } });
+		expect(cellsOf(p, '620700', 'EDU03')).toEqual({ '2024': { t: 'n', v: 50 } });
+		const applied = applyPlan(EMPTY_SNAPSHOT, p, 9);
+		expect(
+			applied.series.find((s) => s.regionCode === '620700' && s.indicatorCode === 'EDU01')
+		).toMatchObject({ kind: 'actual', cells: { '2023': { t: 'n', v: 99.55 } }, note: '市统计公报' });
+	});
+
+	it("refuses a formula as the city's or province's 2020 baseline, and takes one in a later year", () => {
+		const p = plan(
+			`地区代码,指标代码,类型,2020,2021\n620700,EDU01,实际,=1+1,\n620000,EDU01,实际,=2,\n620700,EDU02,实际,,=D2+0.01\n`
+		);
+		expect(p.rejected.map((r) => [r.row, r.column, r.code])).toEqual([
+			[2, '2020', 'baseline-formula'],
+			[3, '2020', 'baseline-formula']
+		]);
+		expect(cellsOf(p, '620700', 'EDU01')).toBeUndefined();
+		expect(cellsOf(p, '620700', 'EDU02')).toEqual({ '2021': { t: 'f', f: '=D2+0.01' } });
+	});
+
 	it('restores formulas and guarded text', () => {
 		const p = plan(`地区代码,指标代码,类型,2024,备注\n620702,EDU01,实际,'=D1+0.1,"'=不是公式"\n`);
 		expect(cellsOf(p, '620702', 'EDU01')).toEqual({ '2024': { t: 'f', f: '=D1+0.1' } });

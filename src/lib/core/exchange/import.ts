@@ -3,6 +3,7 @@
 // Runs in a Web Worker for big files, and in Node for the tests.
 import Papa from 'papaparse';
 import {
+	BASELINE_YEAR,
 	customIndicatorSchema,
 	indicatorCodeSchema,
 	regionCodeSchema,
@@ -49,6 +50,7 @@ export type RejectCode =
 	| 'bad-year'
 	| 'year-outside-workbook'
 	| 'conflict'
+	| 'baseline-formula'
 	| `value-${InputErrorCode}`;
 
 export type WarningCode =
@@ -459,7 +461,13 @@ function asIndicator(i: IncomingIndicator): Indicator {
 	};
 }
 
-function readValue(r: RowReader, subject: RowSubject, raw: string, column: string): Cell | null | 'refused' {
+function readValue(
+	r: RowReader,
+	subject: RowSubject,
+	raw: string,
+	column: string,
+	year: number
+): Cell | null | 'refused' {
 	// The apostrophe guard of our own export (see contract.ts) comes off before parsing.
 	const text = unguardText(raw.trim());
 	const outcome = parseCellInput(text, { unit: subject.unit, kind: subject.kind, measure: subject.measure });
@@ -468,6 +476,11 @@ function readValue(r: RowReader, subject: RowSubject, raw: string, column: strin
 		return 'refused';
 	}
 	const cell = outcome.cell;
+	// The city's and province's 2020 figures are the targets sheet's baselines: figures only.
+	if (cell?.t === 'f' && subject.region.level !== 'county' && year === BASELINE_YEAR) {
+		reject(r, column, 'baseline-formula', { text: raw.trim() });
+		return 'refused';
+	}
 	if (cell?.t === 'n' && !isPlausible(cell.v, subject.unit)) {
 		warn(r, column, 'implausible', { text: raw.trim(), unit: subject.unit });
 	}
@@ -507,7 +520,7 @@ function readRow(
 		for (const [year, col] of r.header.years) {
 			const raw = r.cells[col] ?? '';
 			if (raw.trim() === '') continue;
-			const cell = readValue(r, subject, raw, r.header.labels[col] ?? String(year));
+			const cell = readValue(r, subject, raw, r.header.labels[col] ?? String(year), year);
 			if (cell && cell !== 'refused') cells.set(String(year), cell);
 		}
 	} else {
@@ -515,7 +528,7 @@ function readRow(
 		const raw = get(r, 'value') ?? '';
 		if (year === 'none' && raw.trim() !== '') reject(r, label(r, 'year'), 'missing-year');
 		if (typeof year === 'number') {
-			const cell = raw.trim() === '' ? null : readValue(r, subject, raw, label(r, 'value'));
+			const cell = raw.trim() === '' ? null : readValue(r, subject, raw, label(r, 'value'), year);
 			if (cell && cell !== 'refused') cells.set(String(year), cell);
 		}
 	}

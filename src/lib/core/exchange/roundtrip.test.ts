@@ -63,7 +63,7 @@ const figure = fc.oneof(
 
 const formula = fc.constantFrom('=D1+0.1', "='临泽县'!H5+1", '=SUM(D1:F1)/3', "='目标'!D2", '=1/0', '=D10*2');
 
-function cellArb(kind: 'actual' | 'target', certified: boolean): fc.Arbitrary<Cell> {
+function cellArb(kind: 'actual' | 'target', certified: boolean, figureOnly = false): fc.Arbitrary<Cell> {
 	if (certified) {
 		return fc.oneof(
 			fc.boolean().map((v): Cell => ({ t: 'b', v })),
@@ -78,7 +78,7 @@ function cellArb(kind: 'actual' | 'target', certified: boolean): fc.Arbitrary<Ce
 			if (q) cell.q = q;
 			return cell;
 		});
-	return kind === 'actual'
+	return kind === 'actual' && !figureOnly
 		? fc.oneof(
 				number,
 				formula.map((f): Cell => ({ t: 'f', f }))
@@ -86,12 +86,13 @@ function cellArb(kind: 'actual' | 'target', certified: boolean): fc.Arbitrary<Ce
 		: number;
 }
 
-const cellsArb = (kind: 'actual' | 'target', certified: boolean) =>
+/** `baselineFigure`: the city's and province's 2020 figures are the targets sheet's baselines, never formulas. */
+const cellsArb = (kind: 'actual' | 'target', certified: boolean, baselineFigure: boolean) =>
 	fc
 		.subarray([...YEARS], { maxLength: 6 })
 		.chain((years) =>
 			fc
-				.tuple(...years.map(() => cellArb(kind, certified)))
+				.tuple(...years.map((y) => cellArb(kind, certified, baselineFigure && y === 2020)))
 				.map((cells) => Object.fromEntries(years.map((y, i) => [String(y), cells[i]!])))
 		);
 
@@ -137,6 +138,7 @@ const workbookArb: fc.Arbitrary<WorkbookSnapshot> = fc
 			indicatorCode: string;
 			kind: 'actual' | 'target';
 			certified: boolean;
+			baselineFigure: boolean;
 		}[] = [];
 		for (const region of planRegions) {
 			const kinds = region.level === 'county' ? (['actual'] as const) : (['actual', 'target'] as const);
@@ -146,20 +148,27 @@ const workbookArb: fc.Arbitrary<WorkbookSnapshot> = fc
 						regionCode: region.code,
 						indicatorCode: indicator.code,
 						kind,
-						certified: region.level === 'county' && indicator.countyMeasure === 'certified'
+						certified: region.level === 'county' && indicator.countyMeasure === 'certified',
+						baselineFigure: region.level !== 'county'
 					});
 				}
 			}
 		}
 		for (const c of customIndicators) {
-			slots.push({ regionCode: c.regionCode, indicatorCode: c.code, kind: 'actual', certified: false });
+			slots.push({
+				regionCode: c.regionCode,
+				indicatorCode: c.code,
+				kind: 'actual',
+				certified: false,
+				baselineFigure: false
+			});
 		}
 		return fc.subarray(slots, { maxLength: 12 }).chain((chosen) =>
 			fc
 				.tuple(
 					...chosen.map((slot) =>
 						fc.record({
-							cells: cellsArb(slot.kind, slot.certified),
+							cells: cellsArb(slot.kind, slot.certified, slot.baselineFigure),
 							note: fc.oneof(fc.constant(''), freeText(80))
 						})
 					)

@@ -1,15 +1,16 @@
-// One county's sheet as the planner works on it: what a typed value becomes, what is
-// written to storage, and the undo history over edits, pastes and row changes.
+// One region's sheet of yearly figures as the planner works on it (a county's, or the city's
+// own): what a typed value becomes, what is written to storage, and the undo history over
+// edits, pastes and row changes.
 import { parseCellInput, isPlausible, plausibleRange, type InputErrorCode } from '$lib/core/value-input';
-import type { Cell, CustomIndicator, Series } from '$lib/core/model';
+import { BASELINE_YEAR, CITY_CODE, type Cell, type CustomIndicator, type Series } from '$lib/core/model';
 import {
 	cellContent,
 	COL_NAME,
 	COL_NOTE,
 	COL_UNIT,
 	columnOfYear,
-	countyRowContent,
-	countySheetContent,
+	regionRowContent,
+	regionSheetContent,
 	textContent,
 	textFromContent,
 	yearOfColumn,
@@ -18,8 +19,8 @@ import {
 import type { GridEdit, GridPort, Validation } from '$lib/components/SheetGrid.svelte';
 import type { DeletedIndicator } from '$lib/storage/indicators-table';
 import type { Locale } from '$lib/i18n/locale.svelte';
-import { counties } from '$lib/core/plan';
-import { countyRows, countySheetName, indicatorName } from './engine-session';
+import { regionMeasure, sheetRegions } from '$lib/core/plan';
+import { indicatorName, regionRows, regionSheetName, showCityBaseline } from './engine-session';
 import { UndoHistory } from './undo-history.svelte';
 import type { RowIndicator, Workbook } from './workbook.svelte';
 
@@ -48,9 +49,11 @@ export interface SheetEngine {
 	validateFormula(formula: string): boolean;
 	/** Every cell of a sheet as the engine holds it now (formulas as their source). */
 	sheetSource(sheetName: string): RawContent[][];
+	/** Content for cells of sheets other than the one on screen. */
+	setCells(cells: readonly { sheet: string; row: number; col: number; content: RawContent }[]): void;
 }
 
-export class CountySheet {
+export class RegionSheet {
 	rows = $state.raw<RowIndicator[]>([]);
 	message = $state<{ kind: 'error' | 'info'; text: string } | null>(null);
 	readonly history = new UndoHistory<HistoryEntry>();
@@ -74,8 +77,19 @@ export class CountySheet {
 		this.rows = workbook.rowIndicators(regionCode);
 	}
 
+	/** The city's sheet: its 2020 column is the city baseline of the targets sheet too. */
+	get isCity(): boolean {
+		return this.regionCode === CITY_CODE;
+	}
+
+	/** A cell that is also the city baseline on the targets page: the row's plan row, else null. */
+	#cityBaselineRow(row: number, col: number): number | null {
+		if (!this.isCity || yearOfColumn(col) !== BASELINE_YEAR) return null;
+		return this.rows[row]?.planRow ?? null;
+	}
+
 	content(): RawContent[][] {
-		return countySheetContent(countyRows(this.workbook, this.regionCode, this.locale.lang));
+		return regionSheetContent(regionRows(this.workbook, this.regionCode, this.locale.lang));
 	}
 
 	row(i: number): RowIndicator | undefined {
@@ -109,10 +123,17 @@ export class CountySheet {
 			const outcome = parseCellInput(raw, {
 				unit: r.indicator.unit,
 				kind: 'actual',
-				measure: r.planRow !== null && r.indicator.countyMeasure === 'certified' ? 'certified' : 'value'
+				measure: r.planRow !== null ? regionMeasure(r.indicator, this.regionCode) : 'value'
 			});
 			if (!outcome.ok) return { ok: false, message: this.#refusal(outcome.error.code, row, col, raw) };
 			const cell = outcome.cell;
+			// The targets sheet takes baselines as figures only, and shows this one as well.
+			if (cell?.t === 'f' && this.#cityBaselineRow(row, col) !== null) {
+				return {
+					ok: false,
+					message: this.locale.t('cityFigures.baselineFormula', { where: this.#where(row, col) })
+				};
+			}
 			if (cell?.t === 'f' && !this.engine.validateFormula(cell.f)) {
 				return { ok: false, message: this.#refusal('bad-formula', row, col, raw) };
 			}
@@ -149,6 +170,9 @@ export class CountySheet {
 		for (const e of edits) {
 			const r = this.rows[e.row];
 			if (!r) continue;
+			// Even a cell put back as stored (a failed write undone) must show alike in both sheets.
+			const planRow = this.#cityBaselineRow(e.row, e.col);
+			if (planRow !== null) showCityBaseline(this.engine, planRow, e.after);
 			const key = `${r.indicator.code}|${e.col}`;
 			const before = this.#unsaved.has(key)
 				? (this.#unsaved.get(key) ?? null)
@@ -229,6 +253,10 @@ export class CountySheet {
 				}
 				if (year !== null) {
 					const cell = contentToCell(c.after);
+					// A figure retyped keeps the standard it is counted by (the city's 2020 EDU03
+					// baseline is 100 by 基本均衡); the grid shows the number only.
+					const stored = s.cells[String(year)];
+					if (cell?.t === 'n' && stored?.t === 'n' && stored.q) cell.q = stored.q;
 					if (cell) s.cells[String(year)] = cell;
 					else delete s.cells[String(year)];
 				} else {
@@ -395,22 +423,22 @@ export class CountySheet {
 	}
 
 	#rowContent(row: number): RawContent[] {
-		const input = countyRows(this.workbook, this.regionCode, this.locale.lang)[row];
+		const input = regionRows(this.workbook, this.regionCode, this.locale.lang)[row];
 		if (!input) throw new Error(`no row ${row}`);
-		return countyRowContent(input, row);
+		return regionRowContent(input, row);
 	}
 
 	/**
 	 * Removing or inserting a row moves the rows below it; the engine rewrites every formula
-	 * that refers to them, in this county's sheet and in any other county's sheet that points
+	 * that refers to them, in this county's sheet and in any other region's sheet that points
 	 * here. Store the rewritten sources so a reload computes the same values.
 	 */
 	async #storeShiftedFormulas(): Promise<void> {
 		const drafts: Series[] = [];
-		for (const county of counties) {
-			const source = this.engine.sheetSource(countySheetName(county.code));
-			this.workbook.rowIndicators(county.code).forEach((r, i) => {
-				const stored = this.workbook.getSeries(county.code, r.indicator.code, 'actual');
+		for (const region of sheetRegions) {
+			const source = this.engine.sheetSource(regionSheetName(region.code));
+			this.workbook.rowIndicators(region.code).forEach((r, i) => {
+				const stored = this.workbook.getSeries(region.code, r.indicator.code, 'actual');
 				if (!stored) return;
 				let changed = false;
 				const cells = { ...stored.cells };
