@@ -354,3 +354,22 @@ describe('cityView certification rows', () => {
 		]);
 	});
 });
+
+describe('a city figure of another standard', () => {
+	it('does not start the planned path to a target of the plan’s standard', () => {
+		const t = seededTargets('EDU03');
+		const q = qualifiersOf(citySeries('EDU03'));
+		// 2020: 100 (基本均衡). Were it the path's start, 60 in 2023 would be on a path down to
+		// 50; as it is, 60 meets 50 and 40 has no path to be judged on.
+		expect(judgeCell('city', EDU03, 'value', years({ 2020: 100, 2023: 60 }), t, CITY_2025, q).status).toBe(
+			'met'
+		);
+		expect(judgeCell('city', EDU03, 'value', years({ 2020: 100, 2023: 40 }), t, CITY_2025, q).status).toBe(
+			'no-data'
+		);
+		// Without the standard, 40 in 2023 is below the path 100 → 50 (70 in 2023): behind.
+		expect(judgeCell('city', EDU03, 'value', years({ 2020: 100, 2023: 40 }), t, CITY_2025).status).toBe(
+			'behind'
+		);
+	});
+});

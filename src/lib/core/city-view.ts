@@ -189,10 +189,16 @@ export function judgeCell(
 		const met = meetsTarget(value, target.value, target.comparator, indicator.direction);
 		return { ...none, shown, gap: cellGap, status: met ? 'met' : 'behind' };
 	}
-	// The comparison sheet's judgement of the shown figure: nothing after it is seen.
+	// The comparison sheet's judgement of the shown figure: nothing after it is seen, and no
+	// figure of another standard (the city's 100 基本均衡 of 2020) starts the planned path.
+	const targetStandard = target.qualifier?.trim();
+	const comparable = asNumbers(figures, shown.year).map((f, i) => {
+		const q = qualifiers?.get(FIRST_YEAR + i)?.trim();
+		return q && targetStandard && q !== targetStandard ? null : f;
+	});
 	const via = milestoneYearBefore(choice.targetYear);
 	const p = progress({
-		figures: asNumbers(figures, shown.year),
+		figures: comparable,
 		firstYear: FIRST_YEAR,
 		targetYear: choice.targetYear,
 		target: target.value,

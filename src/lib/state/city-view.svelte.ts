@@ -2,10 +2,17 @@
 // judged by the core's city-view maths against the target the planner chose.
 import { cityView, latestYearOf, type CityView } from '$lib/core/city-view';
 import { counties } from '$lib/core/plan';
+import { CITY_CODE } from '$lib/core/model';
 import type { WorkbookEngine } from '$lib/engine/workbook-engine';
 import type { Lang } from '$lib/i18n/locale.svelte';
 import type { Workbook } from './workbook.svelte';
-import { cityViewInput, computeCountyFigures, type CountyFiguresByCode } from './city-view-inputs';
+import {
+	cityViewInput,
+	computeCountyFigures,
+	computeRegionFigures,
+	type CountyFiguresByCode,
+	type FiguresByIndicator
+} from './city-view-inputs';
 import { DEFAULT_SETTINGS, type CityViewSettings } from './city-view-settings';
 
 export {
@@ -31,9 +38,17 @@ export class CityViewSheet {
 		return computeCountyFigures(this.workbook, this.engine, this.lang());
 	});
 
+	/** The city's own reported figures, formulas computed. */
+	readonly cityFigures: FiguresByIndicator = $derived.by(() => {
+		void this.#revision;
+		return computeRegionFigures(this.workbook, this.engine, CITY_CODE, this.lang());
+	});
+
 	readonly view: CityView = $derived.by(() => {
 		const { level, targetYear, year } = this.settings;
-		return cityView(cityViewInput(this.workbook, this.countyFigures, { level, targetYear, year }));
+		return cityView(
+			cityViewInput(this.workbook, this.countyFigures, this.cityFigures, { level, targetYear, year })
+		);
 	});
 
 	/** The latest year any county has a figure for: the year a completeness table runs to. */
