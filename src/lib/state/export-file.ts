@@ -5,6 +5,7 @@ import { CITY_CODE, PROVINCE_CODE } from '$lib/core/model';
 import { exportFileName, type Layout } from '$lib/core/exchange/contract';
 import { encodeText, type ExportEncoding } from '$lib/core/exchange/encoding';
 import { buildExportTable, toCsvText, type ComparisonColumns } from '$lib/core/exchange/export';
+import { EMPTY_SENDER, type Sender } from '$lib/core/exchange/metadata';
 import { COMPARISON_COLUMNS } from '$lib/engine/sheet-layout';
 import type { Lang } from '$lib/i18n/locale.svelte';
 import type { Workbook } from './workbook.svelte';
@@ -14,6 +15,8 @@ export interface ExportChoice {
 	layout: Layout;
 	encoding: ExportEncoding;
 	withComparisons: boolean;
+	/** Written on the file's metadata row with the export time; blank fields are left out. */
+	sender?: Sender;
 }
 
 export const TARGET_REGIONS = [CITY_CODE, PROVINCE_CODE] as const;
@@ -98,7 +101,8 @@ export async function exportWorkbook(
 		regionCodes,
 		layout: choice.layout,
 		comparisons:
-			choice.withComparisons && choice.layout === 'grid' ? await comparisons(workbook, lang) : undefined
+			choice.withComparisons && choice.layout === 'grid' ? await comparisons(workbook, lang) : undefined,
+		metadata: { exportedAt: date, sender: choice.sender ?? EMPTY_SENDER }
 	});
 	const bytes = await encodeText(toCsvText(table), choice.encoding);
 	return { name: exportName({ regionCodes, layout: choice.layout }, date), bytes };

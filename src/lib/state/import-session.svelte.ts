@@ -93,7 +93,12 @@ export class ImportSession {
 		};
 		const request: PlanRequest = {
 			type: 'plan',
-			files: this.#picked.map((file, i) => ({ file, name: file.name, encoding: this.#encodings[i] })),
+			files: this.#picked.map((file, i) => ({
+				file,
+				name: file.name,
+				lastModified: file.lastModified,
+				encoding: this.#encodings[i]
+			})),
 			snapshot: this.workbook.snapshot()
 		};
 		worker.postMessage(request);
