@@ -123,7 +123,7 @@ export class ImportSession {
 		if (!plan || this.phase !== 'preview') return;
 		this.phase = 'applying';
 		try {
-			this.#undo = await this.workbook.applyImport(plan);
+			this.#undo = await this.workbook.applyImport(plan, this.files);
 			reloadEngineIfBuilt(this.workbook, this.lang());
 			this.applied = {
 				added: plan.changes.reduce((n, c) => n + c.added.length, 0),
