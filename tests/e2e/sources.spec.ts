@@ -154,3 +154,18 @@ test('six county files dropped at once give one combined preview and one apply',
 	await expect(total).toContainText('108/270');
 	await expect(total.getByRole('cell').nth(4)).toHaveText('54/54');
 });
+
+test('the sources table of another tab follows an import and its undo', async ({ page }) => {
+	const watching = new ExchangePage(page);
+	await watching.open();
+	await expect(watching.sourceRow('高台县')).toContainText('⚠ 未导入过文件');
+	const other = new ExchangePage(await page.context().newPage());
+	await other.open();
+	await other.pick([csvFile('620724-高台县-20261120.csv', nineFigures('620724', '高台县', true))]);
+	await other.apply();
+	await expect(watching.sourceRow('高台县')).toContainText('620724-高台县-20261120.csv');
+	await expect(watching.sourceRow('高台县')).toContainText('2026-11-20（取自文件名）');
+	await expect(await watching.rateCell('高台县', 2024)).toHaveText('9/9');
+	await other.page.getByRole('button', { name: '撤销本次导入' }).click();
+	await expect(watching.sourceRow('高台县')).toContainText('⚠ 未导入过文件');
+});

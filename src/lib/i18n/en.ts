@@ -370,6 +370,8 @@ export const en: Record<MessageKey, string> = {
 	'import.failed': 'The import was not written: {detail}',
 	'import.empty': '(empty)',
 	// issue 5: sources and completeness
+	'exchange.formatMetadata':
+		'Exported files have one more row above the header, "报送信息": the export time, the office and who filled it in (format 1.1). A hand-made file may leave it out; its date is then taken from the -YYYYMMDD at the end of its name.',
 	'export.sender': 'Sender',
 	'export.senderUnit': 'Office',
 	'export.senderName': 'Filled in by',

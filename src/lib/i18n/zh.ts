@@ -337,6 +337,8 @@ export const zh = {
 	'import.failed': '导入没有写入：{detail}',
 	'import.empty': '（空）',
 	// issue 5: sources and completeness
+	'exchange.formatMetadata':
+		'导出的文件在表头上方另有一行“报送信息”：导出时间、报送单位和填报人（格式 1.1）。手工制作的文件可以没有这一行，日期取自文件名末尾的 -年月日。',
 	'export.sender': '报送信息',
 	'export.senderUnit': '报送单位',
 	'export.senderName': '填报人',

@@ -7,9 +7,7 @@
 // version may add some), and a file without the row still imports (format v1).
 // docs/csv-format.md describes it for people.
 import { z } from 'zod';
-import { guardText, headerKey, unguardText } from './contract';
-
-export const METADATA_FORMAT_VERSION = '1.1';
+import { FORMAT_VERSION, guardText, headerKey, unguardText } from './contract';
 
 export type MetadataKey = 'exportedAt' | 'senderUnit' | 'senderName' | 'formatVersion';
 
@@ -126,7 +124,7 @@ export function metadataRow(meta: { exportedAt: Date; sender: Sender }): string[
 	const row = [METADATA_MARK_ZH, METADATA_LABEL_ZH.exportedAt, localStamp(meta.exportedAt)];
 	if (sender.unit) row.push(METADATA_LABEL_ZH.senderUnit, guardText(sender.unit));
 	if (sender.name) row.push(METADATA_LABEL_ZH.senderName, guardText(sender.name));
-	row.push(METADATA_LABEL_ZH.formatVersion, METADATA_FORMAT_VERSION);
+	row.push(METADATA_LABEL_ZH.formatVersion, FORMAT_VERSION);
 	return row;
 }
 
