@@ -169,3 +169,19 @@ test('the sources table of another tab follows an import and its undo', async ({
 	await other.page.getByRole('button', { name: '撤销本次导入' }).click();
 	await expect(watching.sourceRow('高台县')).toContainText('⚠ 未导入过文件');
 });
+
+test('a county that sends the same figures again can be recorded as up to date', async ({ page }) => {
+	const city = new ExchangePage(page);
+	await city.open();
+	const figures = nineFigures('620725', '山丹县', true);
+	await city.pick([csvFile(`620725-山丹县-${today(-10).replaceAll('-', '')}.csv`, figures)]);
+	await city.apply();
+	await city.pick([csvFile(`620725-山丹县-${today().replaceAll('-', '')}.csv`, figures)]);
+	await expect(page.getByText('文件中的数据与工作簿相同，没有需要导入的内容。')).toBeVisible();
+	await page.getByRole('button', { name: '仍记录这些文件的来源（日期、报送单位）' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: '已记录 1 个文件的来源；数据没有变化。' })
+	).toBeVisible();
+	await expect(city.sourceRow('山丹县')).toContainText(`${today()}（取自文件名）`);
+	await expect(city.sourceRow('山丹县').getByText('1 个')).toBeVisible();
+});

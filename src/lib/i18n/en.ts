@@ -382,6 +382,8 @@ export const en: Record<MessageKey, string> = {
 	'import.sentByDate': '{sender}, {date}',
 	'import.byFile': 'Changes by file and county',
 	'import.byFileIntro': 'A figure given alike by several files counts for the first of them.',
+	'import.recordOnly': 'Record where these files came from anyway (date, sender)',
+	'import.recordedOnly': 'Recorded where {n} file(s) came from; no figure changed.',
 	'sources.heading': 'Sources and completeness',
 	'sources.intro':
 		'The files imported for each county, who sent them and when, and how complete the plan\'s nine indicators are year by year. A county whose latest file is {days} or more days older than the newest county\'s, or that never sent one, is marked "⚠".',

@@ -348,6 +348,8 @@ export const zh = {
 	'import.sentByDate': '{sender}，{date}',
 	'import.byFile': '各文件、各县区的变化',
 	'import.byFileIntro': '同一数据在几个文件中相同时，只计入第一个文件。',
+	'import.recordOnly': '仍记录这些文件的来源（日期、报送单位）',
+	'import.recordedOnly': '已记录 {n} 个文件的来源；数据没有变化。',
 	'sources.heading': '来源与完整性',
 	'sources.intro':
 		'各县区导入过的文件、报送单位和日期，以及规划九项指标逐年的填报情况。最新文件比最新的县区早 {days} 天及以上，或从未导入文件的，标为“⚠”。',
