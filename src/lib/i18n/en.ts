@@ -400,7 +400,7 @@ export const en: Record<MessageKey, string> = {
 	'sources.behindOne': '1 day behind',
 	'sources.stale': '⚠ Out of date · {days} days behind',
 	'sources.noFile': '⚠ No file imported',
-	'sources.localFigures': 'includes figures entered in this browser',
+	'sources.localFigures': 'includes figures entered or edited in this browser',
 	'sources.earlierCount': '{n} more',
 	'sources.earlierNone': 'none',
 	'sources.fileCounts': '{added} new, {changed} changed, {unchanged} unchanged, {rejected} refused',

@@ -366,7 +366,7 @@ export const zh = {
 	'sources.behindOne': '晚 1 天',
 	'sources.stale': '⚠ 较旧 · 晚 {days} 天',
 	'sources.noFile': '⚠ 未导入过文件',
-	'sources.localFigures': '含本机录入的数据',
+	'sources.localFigures': '含本机录入或修改的数据',
 	'sources.earlierCount': '{n} 个',
 	'sources.earlierNone': '无',
 	'sources.fileCounts': '新增 {added}，修改 {changed}，未变 {unchanged}，拒绝 {rejected}',
