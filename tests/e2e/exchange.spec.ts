@@ -212,6 +212,8 @@ test('an applied import shows at once in a grid open in another tab, and can be 
 });
 
 test('Excel workbooks and binary files are refused with what to do instead', async ({ page }) => {
+	// Handing a 32 MB file to the page takes seconds on a busy 2-core machine.
+	test.setTimeout(60_000);
 	await importFiles(page, [
 		{
 			name: '甘州区.xlsx',
