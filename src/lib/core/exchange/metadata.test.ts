@@ -84,6 +84,19 @@ describe('the metadata row (format v1.1)', () => {
 		expect(p.files[0]!.problems.map((x) => x.code)).toEqual(['rows-before-header']);
 	});
 
+	it('survives Excel saving the file again: padded with empty cells, the time reformatted, tabs', () => {
+		const padded = `报送信息,导出时间,2026/11/29 10:32,报送单位,甘州区教育局,填报人,张三,格式版本,1.1,,,,\r\n${HEADER},,\r\n620702,,EDU01,,,实际,99.4,,\r\n`;
+		const p = plan(padded);
+		expect(p.files[0]!.problems).toEqual([]);
+		expect(p.files[0]!.source).toMatchObject({ exportedAt: '2026-11-29 10:32', senderName: '张三' });
+		const tabs = padded.replaceAll(',', '\t');
+		expect(plan(tabs).files[0]!.source).toMatchObject({
+			exportedAt: '2026-11-29 10:32',
+			senderUnit: '甘州区教育局'
+		});
+		expect(plan(tabs).files[0]!.delimiter).toBe('\t');
+	});
+
 	it('reads the export time as Excel rewrites it on saving, and ignores one that is not a date', () => {
 		expect(readStamp('2026-11-29 10:32')).toBe('2026-11-29 10:32');
 		expect(readStamp('2026/11/29 10:32')).toBe('2026-11-29 10:32');
