@@ -212,6 +212,8 @@ test('an applied import shows at once in a grid open in another tab, and can be 
 });
 
 test('Excel workbooks and binary files are refused with what to do instead', async ({ page }) => {
+	// Handing a 32 MB file to the page takes seconds on a busy 2-core machine.
+	test.setTimeout(60_000);
 	await importFiles(page, [
 		{
 			name: '甘州区.xlsx',
@@ -337,7 +339,9 @@ test('an export with comparisons carries the computed targets, gaps and statuses
 	const download = await downloading;
 	expect(download.suggestedFilename()).toMatch(/^620702-甘州区-\d{8}\.csv$/);
 	const text = new TextDecoder('gb18030').decode(readFileSync(await download.path()));
-	const [header, edu01] = text.split('\r\n');
+	// Format v1.1: the metadata row first, then the header as before.
+	const [meta, header, edu01] = text.split('\r\n');
+	expect(meta).toMatch(/^报送信息,导出时间,\d{4}-\d{2}-\d{2} \d{2}:\d{2},格式版本,1\.1$/);
 	expect(header).toContain(',备注,2025年市目标,2035年市目标'.slice(0, 14));
 	expect(header).toContain('2025年差距(市)');
 	const cells = edu01!.split(',');

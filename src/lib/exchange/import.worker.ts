@@ -8,10 +8,10 @@ function reply(message: WorkerReply): void {
 	postMessage(message);
 }
 
-function tooLarge(name: string, size: number): { text: TextFile; info: FileInfo } {
+function tooLarge(name: string, size: number, lastModified?: number): { text: TextFile; info: FileInfo } {
 	return {
-		text: { text: '', refused: 'too-large' },
-		info: { name, size, encoding: null, by: null, replaced: 0 }
+		text: { text: '', refused: 'too-large', name, lastModified },
+		info: { name, size, lastModified, encoding: null, by: null, replaced: 0 }
 	};
 }
 
@@ -22,11 +22,12 @@ onmessage = async (event: MessageEvent<PlanRequest>) => {
 			request.files.map(async (f) =>
 				// An oversized file is refused by its size, before a byte of it is read.
 				f.file.size > MAX_FILE_BYTES
-					? tooLarge(f.name, f.file.size)
+					? tooLarge(f.name, f.file.size, f.lastModified)
 					: readImportFile({
 							name: f.name,
 							bytes: new Uint8Array(await f.file.arrayBuffer()),
-							encoding: f.encoding
+							encoding: f.encoding,
+							lastModified: f.lastModified
 						})
 			)
 		);

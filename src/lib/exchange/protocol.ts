@@ -5,7 +5,7 @@ import type { WorkbookSnapshot } from '$lib/core/exchange/snapshot';
 
 export interface PlanRequest {
 	type: 'plan';
-	files: { file: Blob; name: string; encoding?: Encoding }[];
+	files: { file: Blob; name: string; lastModified?: number; encoding?: Encoding }[];
 	snapshot: WorkbookSnapshot;
 }
 

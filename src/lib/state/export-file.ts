@@ -7,6 +7,7 @@ import { encodeText, type ExportEncoding } from '$lib/core/exchange/encoding';
 import { buildExportTable, toCsvText, type ComparisonColumns } from '$lib/core/exchange/export';
 import { buildCityViewTable } from '$lib/core/exchange/city-export';
 import type { CityView } from '$lib/core/city-view';
+import { EMPTY_SENDER, localStamp, type Sender } from '$lib/core/exchange/metadata';
 import { COMPARISON_COLUMNS } from '$lib/engine/sheet-layout';
 import { STATUS_TEXT } from '$lib/core/status-words';
 import type { Lang } from '$lib/i18n/locale.svelte';
@@ -17,6 +18,8 @@ export interface ExportChoice {
 	layout: Layout;
 	encoding: ExportEncoding;
 	withComparisons: boolean;
+	/** Written on the file's metadata row with the export time; blank fields are left out. */
+	sender?: Sender;
 }
 
 export const TARGET_REGIONS = [CITY_CODE, PROVINCE_CODE] as const;
@@ -102,7 +105,8 @@ export async function exportWorkbook(
 		regionCodes,
 		layout: choice.layout,
 		comparisons:
-			choice.withComparisons && choice.layout === 'grid' ? await comparisons(workbook, lang) : undefined
+			choice.withComparisons && choice.layout === 'grid' ? await comparisons(workbook, lang) : undefined,
+		metadata: { exportedAt: date, sender: choice.sender ?? EMPTY_SENDER }
 	});
 	const bytes = await encodeText(toCsvText(table), choice.encoding);
 	return { name: exportName({ regionCodes, layout: choice.layout }, date), bytes };
@@ -120,12 +124,6 @@ export function download(name: string, bytes: Uint8Array): void {
 	a.remove();
 	// Chromium has started the download by now; the URL only needs to outlive the click.
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** Local time as a planner reads it on a printout or in a file: 2026-11-29 10:32. */
-export function localStamp(d: Date): string {
-	const p = (n: number) => String(n).padStart(2, '0');
-	return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 /** The city view as the CSV report for Excel readers (not an exchange file). */

@@ -17,6 +17,8 @@ export interface AppliedSummary {
 	changed: number;
 	regions: string[];
 	indicators: number;
+	/** Files recorded in the import history (those that could be read). */
+	files: number;
 }
 
 export class ImportSession {
@@ -93,7 +95,12 @@ export class ImportSession {
 		};
 		const request: PlanRequest = {
 			type: 'plan',
-			files: this.#picked.map((file, i) => ({ file, name: file.name, encoding: this.#encodings[i] })),
+			files: this.#picked.map((file, i) => ({
+				file,
+				name: file.name,
+				lastModified: file.lastModified,
+				encoding: this.#encodings[i]
+			})),
 			snapshot: this.workbook.snapshot()
 		};
 		worker.postMessage(request);
@@ -113,18 +120,24 @@ export class ImportSession {
 		this.phase = 'idle';
 	}
 
+	/**
+	 * Writes the previewed import. With nothing to change, it still records the files in the
+	 * import history: a county that sends the same figures again is up to date.
+	 */
 	async apply(): Promise<void> {
 		const plan = this.plan;
 		if (!plan || this.phase !== 'preview') return;
+		if (!plan.hasChanges && !plan.files.some((f) => f.layout !== null)) return;
 		this.phase = 'applying';
 		try {
-			this.#undo = await this.workbook.applyImport(plan);
+			this.#undo = await this.workbook.applyImport(plan, this.files);
 			reloadEngineIfBuilt(this.workbook, this.lang());
 			this.applied = {
 				added: plan.changes.reduce((n, c) => n + c.added.length, 0),
 				changed: plan.changes.reduce((n, c) => n + c.changed.length, 0),
 				regions: plan.changes.map((c) => c.regionCode).filter((c, i, all) => all.indexOf(c) === i),
-				indicators: plan.indicators.length
+				indicators: plan.indicators.length,
+				files: plan.files.filter((f) => f.layout !== null).length
 			};
 			this.plan = null;
 			this.phase = 'applied';

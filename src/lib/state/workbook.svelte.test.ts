@@ -290,3 +290,49 @@ describe("a county's own indicators", () => {
 		for (const [key, s] of wb.series) expect(key).toBe(seriesKey(s));
 	});
 });
+
+describe('the import history and the sender', () => {
+	const file = (name: string, text: string) => ({ name, text, lastModified: 0 });
+
+	it('an applied import adds one record per file, kept on reopening, and its undo takes them away', async () => {
+		const { planImport } = await import('$lib/core/exchange/import');
+		const wb = await openWorkbook();
+		const texts = [
+			file(
+				'620702-甘州区-20261129.csv',
+				'报送信息,导出时间,2026-11-29 10:32,报送单位,甘州区教育局\n地区代码,指标代码,类型,2024\n620702,EDU01,实际,99.6\n'
+			),
+			file('620722-民乐县-20261101.csv', '地区代码,指标代码,类型,2024\n620722,EDU01,实际,98\n')
+		];
+		const plan = planImport(texts, wb.snapshot());
+		const infos = texts.map((t) => ({
+			name: t.name,
+			size: t.text.length,
+			encoding: 'utf-8' as const,
+			by: null,
+			replaced: 0
+		}));
+		const undo = await wb.applyImport(plan, infos);
+		expect(wb.imports.map((r) => [r.fileName, r.senderUnit, r.fileDate, r.dateFrom])).toEqual([
+			['620702-甘州区-20261129.csv', '甘州区教育局', '2026-11-29', 'metadata'],
+			['620722-民乐县-20261101.csv', null, '2026-11-01', 'file-name']
+		]);
+		expect(wb.imports[0]!.regions).toEqual([
+			{ regionCode: GANZHOU, added: 1, changed: 0, unchanged: 0, rejected: 0 }
+		]);
+		const again = await openWorkbook();
+		expect(again.imports).toEqual(wb.imports);
+		again.db.close();
+		await wb.undoImport(undo);
+		expect(wb.imports).toEqual([]);
+	});
+
+	it('remembers the sender; refuses one that is not a single line', async () => {
+		const wb = await openWorkbook();
+		await wb.setSender({ unit: '临泽县教育局', name: '李四' });
+		await expect(wb.setSender({ unit: 'a\nb', name: '' })).rejects.toThrow();
+		expect(wb.sender).toEqual({ unit: '临泽县教育局', name: '李四' });
+		const again = await openWorkbook();
+		expect(again.sender).toEqual({ unit: '临泽县教育局', name: '李四' });
+	});
+});

@@ -16,7 +16,11 @@ import { openWorkbookDb } from '$lib/storage/open';
 import { getAllSeries, putManySeries, type SeriesDraft } from '$lib/storage/series-table';
 import { ensureSeeded } from '$lib/storage/seed';
 import { applyImportWrites, undoImportWrites, type ImportUndo } from '$lib/storage/exchange';
-import type { ImportPlan } from '$lib/core/exchange/import';
+import type { FileInfo, ImportPlan } from '$lib/core/exchange/import';
+import { importRecordsOf, type ImportRecord } from '$lib/core/exchange/import-record';
+import { EMPTY_SENDER, senderSchema, type Sender } from '$lib/core/exchange/metadata';
+import { listImports } from '$lib/storage/imports-table';
+import { getMeta, setMeta } from '$lib/storage/meta-table';
 import type { WorkbookSnapshot } from '$lib/core/exchange/snapshot';
 import {
 	deleteCustomIndicator,
@@ -52,6 +56,10 @@ export class Workbook {
 	#opening: Promise<void> | null = null;
 	readonly series = new SvelteMap<string, Series>();
 	readonly customIndicators = new SvelteMap<string, CustomIndicator>();
+	/** The import history, oldest first: one record per file applied in this browser. */
+	imports = $state.raw<ImportRecord[]>([]);
+	/** Who exports from this browser (the export panel's fields), remembered here. */
+	sender = $state.raw<Sender>(EMPTY_SENDER);
 
 	open(): Promise<void> {
 		this.#opening ??= this.#open();
@@ -81,11 +89,19 @@ export class Workbook {
 	}
 
 	async #readAll(): Promise<void> {
-		const [series, customs] = await Promise.all([getAllSeries(this.db), listAllCustomIndicators(this.db)]);
+		const [series, customs, imports, sender] = await Promise.all([
+			getAllSeries(this.db),
+			listAllCustomIndicators(this.db),
+			listImports(this.db),
+			// Only a convenience: a sender that cannot be read is typed again, not fatal.
+			getMeta(this.db, 'sender').catch(() => undefined)
+		]);
 		this.series.clear();
 		this.customIndicators.clear();
 		for (const s of series) this.series.set(seriesKey(s), s);
 		for (const c of customs) this.customIndicators.set(`${c.regionCode}|${c.code}`, c);
+		this.imports = imports;
+		this.sender = sender ?? EMPTY_SENDER;
 	}
 
 	/**
@@ -175,8 +191,18 @@ export class Workbook {
 		};
 	}
 
-	/** Writes a previewed import as one transaction; what it returns takes it back. */
-	async applyImport(plan: ImportPlan): Promise<ImportUndo> {
+	/** Remembers who exports from this browser; refused (zod) when too long or not one line. */
+	async setSender(sender: Sender): Promise<void> {
+		const valid = senderSchema.parse(sender);
+		await this.#guard(() => setMeta(this.db, 'sender', valid));
+		this.sender = valid;
+	}
+
+	/**
+	 * Writes a previewed import as one transaction, with a history record per file read
+	 * (`files` as the preview listed them); what it returns takes it back.
+	 */
+	async applyImport(plan: ImportPlan, files: readonly FileInfo[] = []): Promise<ImportUndo> {
 		const result = await this.#guard(() =>
 			applyImportWrites(this.db, {
 				series: plan.changes.map((c) => ({
@@ -192,11 +218,13 @@ export class Workbook {
 				indicators: plan.indicators.map((i) => ({
 					indicator: i.after,
 					expected: i.before ? (i.before.updatedAt ?? 0) : null
-				}))
+				})),
+				imports: importRecordsOf(plan, files)
 			})
 		);
 		for (const c of result.indicators) this.customIndicators.set(`${c.regionCode}|${c.code}`, c);
 		for (const s of result.series) this.series.set(seriesKey(s), s);
+		this.imports = [...this.imports, ...result.imports];
 		return result.undo;
 	}
 

@@ -1,18 +1,21 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { CustomIndicator, Series } from '../core/model';
-import { SCHEMA_NOTE, SCHEMA_VERSION, WorkbookDb } from './db';
+import { SCHEMA_NOTE, SCHEMA_VERSION, WorkbookDb, upgradeV1ToV2 } from './db';
+import { listImports } from './imports-table';
 import { classifyStorageError } from './errors';
 import { listCustomIndicators } from './indicators-table';
 import { getMeta } from './meta-table';
 import { getAllSeries } from './series-table';
-import { V1_STORES, freshDeps, sampleSeries } from './test-helpers';
+import { V1_STORES, V2_STORES, freshDeps, sampleSeries } from './test-helpers';
 
 describe('WorkbookDb', () => {
-	it('declares the latest version as SCHEMA_VERSION, with the three tables keyed as designed', () => {
+	it('declares the latest version as SCHEMA_VERSION, with the four tables keyed as designed', () => {
 		const db = new WorkbookDb('t', freshDeps());
 		expect(db.verno).toBe(SCHEMA_VERSION);
-		expect(db.tables.map((t) => t.name).sort()).toEqual(['indicators', 'meta', 'series']);
+		expect(db.tables.map((t) => t.name).sort()).toEqual(['imports', 'indicators', 'meta', 'series']);
+		expect(db.imports.schema.primKey).toMatchObject({ keyPath: 'id', auto: true });
+		expect(db.imports.schema.indexes.map((i) => i.name)).toEqual(['importedAt']);
 		expect(db.series.schema.primKey.keyPath).toEqual(['regionCode', 'indicatorCode', 'kind']);
 		expect(db.series.schema.indexes.map((i) => i.name).sort()).toEqual(['regionCode', 'updatedAt']);
 		expect(db.indicators.schema.primKey.keyPath).toEqual(['regionCode', 'code']);
@@ -66,6 +69,29 @@ describe('WorkbookDb', () => {
 		expect(await getAllSeries(db)).toHaveLength(series.length);
 		expect(await listCustomIndicators(db, '620702')).toEqual([indicator]);
 		expect(await getMeta(db, 'seededAt')).toBe(99);
+		// v2's history starts empty; the note says what the database now holds.
+		expect(await listImports(db)).toEqual([]);
+		expect(await getMeta(db, 'schemaNote')).toBe(SCHEMA_NOTE);
+	});
+
+	it('upgradeV1ToV2 runs in the version change: v1 records kept, history empty, note updated', async () => {
+		const deps = freshDeps();
+		const old = new Dexie('v1', deps);
+		old.version(1).stores(V1_STORES);
+		const series = sampleSeries({ cells: { '2024': { t: 'n', v: 99.6 } }, updatedAt: 3 });
+		await old.table('series').put(series);
+		await old.table('meta').put({ key: 'schemaNote', value: 'v1: …' });
+		old.close();
+
+		// The upgrade alone, as Dexie runs it, under v2's frozen stores.
+		const bare = new Dexie('v1', deps);
+		bare.version(1).stores(V1_STORES);
+		bare.version(2).stores(V2_STORES).upgrade(upgradeV1ToV2);
+		await bare.open();
+		expect(await bare.table('series').toArray()).toEqual([series]);
+		expect(await bare.table('imports').count()).toBe(0);
+		expect((await bare.table('meta').get('schemaNote')).value).toBe(SCHEMA_NOTE);
+		bare.close();
 	});
 
 	it('closes when another connection upgrades, so that one is not blocked, and tells listeners', async () => {
@@ -76,7 +102,7 @@ describe('WorkbookDb', () => {
 		await db.open();
 
 		const newer = new Dexie('vc', deps);
-		newer.version(2).stores({ ...V1_STORES, extra: 'id' });
+		newer.version(SCHEMA_VERSION + 1).stores({ ...V2_STORES, extra: 'id' });
 		newer.on('blocked', () => {
 			throw new Error('the upgrade should not be blocked');
 		});
@@ -104,7 +130,7 @@ describe('WorkbookDb', () => {
 	it('refuses to open a database newer than it knows, even when not opened via openWorkbookDb', async () => {
 		const deps = freshDeps();
 		const later = new Dexie('later', deps);
-		later.version(5).stores(V1_STORES);
+		later.version(5).stores(V2_STORES);
 		await later.open();
 		later.close();
 		const error = await new WorkbookDb('later', deps).open().catch((e: unknown) => e);

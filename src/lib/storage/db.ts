@@ -15,18 +15,20 @@
 //      "previous version fixture" test pointing at version n's frozen stores.
 // openWorkbookDb (open.ts) refuses databases above SCHEMA_VERSION ('newer-schema'), so an
 // older tab never reads records whose shape it does not know.
-import { Dexie, type DexieOptions, type Table } from 'dexie';
+import { Dexie, type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { CustomIndicator, Series, SeriesKind } from '../core/model';
+import type { ImportRecord } from '../core/exchange/import-record';
 
 export const DEFAULT_DB_NAME = 'zhangye-edu2035';
 
 /** The latest version declared below. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Written to meta 'schemaNote' so a database seen in devtools or a bug report explains itself. */
 export const SCHEMA_NOTE =
 	'v1: series = one row per region × indicator × kind with every year in `cells`; ' +
-	'indicators = counties’ own indicators; meta = key/value';
+	'indicators = counties’ own indicators; meta = key/value; ' +
+	'v2: imports = one record per applied import file (name, dates, sender, counts per region)';
 
 /** Compound primary key of a series record, in the order the key path lists it. */
 export type SeriesKeyTuple = [regionCode: string, indicatorCode: string, kind: SeriesKind];
@@ -47,6 +49,7 @@ export class WorkbookDb extends Dexie {
 	series!: Table<Series, SeriesKeyTuple>;
 	indicators!: Table<CustomIndicator, IndicatorKeyTuple>;
 	meta!: Table<MetaRecord, string>;
+	imports!: Table<ImportRecord, number>;
 
 	private readonly reloadListeners = new Set<ReloadListener>();
 
@@ -58,6 +61,12 @@ export class WorkbookDb extends Dexie {
 			indicators: '[regionCode+code], regionCode',
 			meta: 'key'
 		});
+
+		this.version(2)
+			.stores({
+				imports: '++id, importedAt'
+			})
+			.upgrade(upgradeV1ToV2);
 
 		this.on('populate', (tx) => {
 			void tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
@@ -96,4 +105,12 @@ export class WorkbookDb extends Dexie {
 		this.reloadListeners.add(listener);
 		return () => this.reloadListeners.delete(listener);
 	}
+}
+
+/**
+ * v1 → v2: adds the import history (an empty table: imports applied before v2 left no
+ * record, and none is made up). Only the schema note changes among existing records.
+ */
+export async function upgradeV1ToV2(tx: Transaction): Promise<void> {
+	await tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
 }

@@ -1,6 +1,11 @@
 // Writing an import (and taking it back) in one transaction each: a file either lands
 // whole or not at all, and nothing another tab wrote since the preview is overwritten.
 import { customIndicatorSchema, seriesSchema, type CustomIndicator, type Series } from '../core/model';
+import {
+	importRecordSchema,
+	type ImportRecord,
+	type ImportRecordDraft
+} from '../core/exchange/import-record';
 import type { IndicatorKeyTuple, SeriesKeyTuple, WorkbookDb } from './db';
 import { StorageError } from './errors';
 import { readSeriesRow, seriesKeyTuple } from './series-table';
@@ -21,6 +26,8 @@ export interface ImportUndo {
 	appliedAt: number;
 	series: { key: SeriesKeyTuple; before: Series | undefined }[];
 	indicators: { key: IndicatorKeyTuple; before: CustomIndicator | undefined }[];
+	/** The history records the import wrote: undoing removes them. */
+	imports: number[];
 }
 
 function indicatorKey(c: Pick<CustomIndicator, 'regionCode' | 'code'>): IndicatorKeyTuple {
@@ -43,14 +50,19 @@ async function inSlices<T, R>(items: readonly T[], fn: (item: T) => R): Promise<
 }
 
 /**
- * Writes the whole import or nothing. A record whose stamp differs from the preview's
- * (another tab edited it meanwhile) aborts it all with 'conflict': preview again.
+ * Writes the whole import or nothing, its history records included (stamped `now`, like
+ * the series they wrote). A record whose stamp differs from the preview's (another tab
+ * edited it meanwhile) aborts it all with 'conflict': preview again.
  */
 export async function applyImportWrites(
 	db: WorkbookDb,
-	writes: { series: readonly SeriesWrite[]; indicators: readonly IndicatorWrite[] },
+	writes: {
+		series: readonly SeriesWrite[];
+		indicators: readonly IndicatorWrite[];
+		imports?: readonly ImportRecordDraft[];
+	},
 	now = Date.now()
-): Promise<{ series: Series[]; indicators: CustomIndicator[]; undo: ImportUndo }> {
+): Promise<{ series: Series[]; indicators: CustomIndicator[]; imports: ImportRecord[]; undo: ImportUndo }> {
 	// Validate before the transaction: a bad record is a bug, and must not cost a rollback.
 	// In slices, giving the page a turn between them: 100,000 cells take half a second.
 	const seriesRecords = await inSlices(writes.series, (w) =>
@@ -59,7 +71,10 @@ export async function applyImportWrites(
 	const indicatorRecords = await inSlices(writes.indicators, (w) =>
 		customIndicatorSchema.parse({ ...w.indicator, updatedAt: now })
 	);
-	return db.transaction('rw', db.series, db.indicators, async () => {
+	const importRecords = (writes.imports ?? []).map((r) =>
+		importRecordSchema.parse({ ...r, importedAt: now })
+	);
+	return db.transaction('rw', db.series, db.indicators, db.imports, async () => {
 		const seriesKeys = seriesRecords.map(seriesKeyTuple);
 		const indicatorKeys = indicatorRecords.map(indicatorKey);
 		const [seriesBefore, indicatorsBefore] = await Promise.all([
@@ -78,11 +93,14 @@ export async function applyImportWrites(
 		});
 		await db.indicators.bulkPut(indicatorRecords);
 		await db.series.bulkPut(seriesRecords);
+		const ids = await db.imports.bulkAdd(importRecords, { allKeys: true });
 		return {
 			series: seriesRecords,
 			indicators: indicatorRecords,
+			imports: importRecords.map((r, i) => ({ ...r, id: ids[i]! })),
 			undo: {
 				appliedAt: now,
+				imports: ids,
 				series: seriesKeys.map((key, i) => ({
 					key,
 					before: seriesBefore[i] === undefined ? undefined : readSeriesRow(seriesBefore[i])
@@ -104,7 +122,7 @@ export async function applyImportWrites(
  * those records was edited after the import: undoing would throw that edit away.
  */
 export async function undoImportWrites(db: WorkbookDb, undo: ImportUndo): Promise<void> {
-	await db.transaction('rw', db.series, db.indicators, async () => {
+	await db.transaction('rw', db.series, db.indicators, db.imports, async () => {
 		const [series, indicators] = await Promise.all([
 			db.series.bulkGet(undo.series.map((s) => s.key)),
 			db.indicators.bulkGet(undo.indicators.map((s) => s.key))
@@ -115,5 +133,7 @@ export async function undoImportWrites(db: WorkbookDb, undo: ImportUndo): Promis
 		await db.series.bulkPut(undo.series.flatMap((s) => (s.before ? [s.before] : [])));
 		await db.indicators.bulkDelete(undo.indicators.filter((s) => !s.before).map((s) => s.key));
 		await db.indicators.bulkPut(undo.indicators.flatMap((s) => (s.before ? [s.before] : [])));
+		// The files count as never imported here: the sources table must not list them.
+		await db.imports.bulkDelete(undo.imports);
 	});
 }

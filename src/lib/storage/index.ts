@@ -34,6 +34,7 @@ export {
 	type DeletedIndicator
 } from './indicators-table';
 export { getMeta, setMeta, metaSchemas, type MetaKey, type MetaValue } from './meta-table';
+export { listImports } from './imports-table';
 export { ensureSeeded, type SeedOutcome } from './seed';
 export {
 	applyImportWrites,

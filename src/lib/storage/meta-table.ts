@@ -3,11 +3,14 @@
 import { z } from 'zod';
 import type { WorkbookDb } from './db';
 import { parseRow } from './validate';
+import { senderSchema } from '../core/exchange/metadata';
 
 export const metaSchemas = {
 	/** When the plan's baselines and targets were first written (ms since epoch). */
 	seededAt: z.number().int().nonnegative(),
-	schemaNote: z.string()
+	schemaNote: z.string(),
+	/** Who exports from this browser: written on every exported file's metadata row. */
+	sender: senderSchema
 } as const;
 
 export type MetaKey = keyof typeof metaSchemas;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, WorkbookDb } from './db';
 import { StorageError, classifyStorageError, openWorkbookDb } from './open';
 import { putSeries, getAllSeries } from './series-table';
-import { V1_STORES, freshDeps, sampleSeries } from './test-helpers';
+import { V2_STORES, freshDeps, sampleSeries } from './test-helpers';
 
 async function rejectionOf(p: Promise<unknown>): Promise<StorageError> {
 	const e = await p.then(
@@ -30,7 +30,7 @@ describe('openWorkbookDb', () => {
 	it('a database written by a later version of the app: newer-schema, and it is left untouched', async () => {
 		const deps = freshDeps();
 		const later = new Dexie('w', deps);
-		later.version(5).stores(V1_STORES);
+		later.version(5).stores(V2_STORES);
 		await later.table('meta').put({ key: 'seededAt', value: 1 });
 		later.close();
 
@@ -97,7 +97,7 @@ describe('openWorkbookDb', () => {
 		const reasons: string[] = [];
 		const db = await openWorkbookDb({ ...deps, name: 'w', onReloadNeeded: (r) => reasons.push(r) });
 		const newer = new Dexie('w', deps);
-		newer.version(2).stores(V1_STORES);
+		newer.version(3).stores(V2_STORES);
 		await newer.open();
 		expect(reasons).toEqual(['upgrade']);
 		expect(db.isOpen()).toBe(false);

@@ -14,6 +14,9 @@ export const V1_STORES = {
 	meta: 'key'
 } as const;
 
+/** Version 2's stores exactly as released (see V1_STORES). */
+export const V2_STORES = { ...V1_STORES, imports: '++id, importedAt' } as const;
+
 export function freshDeps(): Required<WorkbookDbDeps> & { indexedDB: IDBFactory } {
 	return { indexedDB: new IDBFactory(), IDBKeyRange };
 }

@@ -1,9 +1,11 @@
-// The CSV exchange format, version 1: the contract between every copy of the app, and
-// with Excel/WPS in between. docs/csv-format.md describes it for people; this file is the
-// same contract for code. Change one, change the other.
+// The CSV exchange format, version 1.1: the contract between every copy of the app, and
+// with Excel/WPS in between. docs/csv-format.md describes it for people; this file (with
+// metadata.ts, the row above the header that 1.1 added) is the same contract for code.
+// Change one, change the other.
 import { FIRST_YEAR, LAST_YEAR, type SeriesKind } from '../model';
 
-export const FORMAT_VERSION = 1;
+/** Written on the metadata row (格式版本); 1.0 files have no such row. */
+export const FORMAT_VERSION = '1.1';
 
 /** Grid (表格): one row per region × indicator × kind, one column per year. */
 export type Layout = 'grid' | 'long';

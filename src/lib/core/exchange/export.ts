@@ -14,6 +14,7 @@ import {
 	type Layout
 } from './contract';
 import { regionIndicators, regionKinds, seriesIndex, type WorkbookSnapshot } from './snapshot';
+import { metadataRow, type Sender } from './metadata';
 
 /** Extra, read-only columns for people who read the file in Excel (the grid's comparisons). */
 export interface ComparisonColumns {
@@ -26,6 +27,8 @@ export interface ExportOptions {
 	regionCodes: readonly string[];
 	layout: Layout;
 	comparisons?: ComparisonColumns;
+	/** Format v1.1's row above the header: when the file was made, and by whom. */
+	metadata?: { exportedAt: Date; sender: Sender };
 }
 
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
@@ -97,8 +100,13 @@ function leading(r: ExportRow): string[] {
 	];
 }
 
-/** The file as rows of cells, header first. */
+/** The file as rows of cells: the metadata row (when given), the header, the data. */
 export function buildExportTable(snapshot: WorkbookSnapshot, options: ExportOptions): string[][] {
+	const table = buildDataTable(snapshot, options);
+	return options.metadata ? [metadataRow(options.metadata), ...table] : table;
+}
+
+function buildDataTable(snapshot: WorkbookSnapshot, options: ExportOptions): string[][] {
 	const rows = exportRows(snapshot, options.regionCodes);
 	const withDirection = rows.some((r) => r.direction !== null);
 	const direction = (r: ExportRow) => (withDirection ? [directionCell(r)] : []);

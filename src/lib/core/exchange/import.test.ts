@@ -307,6 +307,34 @@ describe('the plan against the workbook', () => {
 		expect(p.files.map((f) => f.layout)).toEqual(['grid', 'long']);
 		expect(seen.at(-1)).toBe(1);
 	});
+
+	it('counts new, changed, unchanged and refused per file and per region', () => {
+		const p = planImport(
+			[
+				// 甘州区 and 临泽县 in one file: a change, a new cell, an unchanged one, a refusal.
+				{
+					text: '地区代码,指标代码,类型,2020,2023,2024\n620702,EDU01,实际,99,99.2,\n620723,EDU01,实际,,,98\n620723,EDU02,实际,,,很高\n'
+				},
+				// 甘州区 again: one cell the first file already gave alike, one new.
+				{ text: '地区代码,指标代码,类型,2023,2024\n620702,EDU01,实际,99.2,99.6\n629999,EDU01,实际,1,\n' },
+				{ text: '', refused: 'xlsx' }
+			],
+			stored
+		);
+		expect(p.fileRegions).toEqual([
+			{ file: 0, regionCode: '620702', added: 0, changed: 1, unchanged: 1, rejected: 0 },
+			{ file: 0, regionCode: '620723', added: 1, changed: 0, unchanged: 0, rejected: 1 },
+			{ file: 1, regionCode: '620702', added: 1, changed: 0, unchanged: 0, rejected: 0 },
+			{ file: 1, regionCode: '', added: 0, changed: 0, unchanged: 0, rejected: 1 }
+		]);
+		// The files' parts add up to the regions' totals.
+		for (const r of p.regions) {
+			const parts = p.fileRegions.filter((f) => f.regionCode === r.regionCode);
+			for (const k of ['added', 'changed', 'unchanged', 'rejected'] as const) {
+				expect(parts.reduce((n, f) => n + f[k], 0)).toBe(r[k]);
+			}
+		}
+	});
 });
 
 describe('files refused before reading', () => {

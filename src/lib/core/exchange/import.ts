@@ -35,6 +35,7 @@ import {
 import { columnLetter } from '../columns';
 import { sameCell, seriesIndex, type WorkbookSnapshot } from './snapshot';
 import { decodeBytes, sniffFile, type Decoded, type Encoding } from './encoding';
+import { fileSource, isMetadataRow, readMetadataRow, type FileMetadata, type FileSource } from './metadata';
 
 /** Why a row was refused. The UI words each code in its language (i18n `import.issue.*`). */
 export type RejectCode =
@@ -103,6 +104,10 @@ export interface FileReading {
 	/** Data rows read (blank rows not counted). */
 	rows: number;
 	problems: FileProblem[];
+	/** The metadata row (format v1.1), when the file has one. */
+	metadata: FileMetadata | null;
+	/** Who sent the file and when, by the best source there is (see metadata.ts). */
+	source: FileSource;
 }
 
 /** One cell as a file gives it, after checking. */
@@ -140,6 +145,8 @@ interface Context {
 	warnings: RowIssue[];
 	/** Rows refused, per region code ('' when the region itself was not readable). */
 	rejectedRows: Map<string, number>;
+	/** The same, per file: `${file}|${regionCode}`. */
+	rejectedFileRows: Map<string, number>;
 }
 
 export interface CellChange {
@@ -172,6 +179,14 @@ export interface RegionSummary {
 	rejected: number;
 }
 
+/**
+ * One file's part of an import, for one region. A cell two files give alike counts for
+ * the first of them (the second adds nothing to it).
+ */
+export interface FileRegionSummary extends RegionSummary {
+	file: number;
+}
+
 export interface IndicatorChange {
 	before: CustomIndicator | undefined;
 	after: CustomIndicator;
@@ -182,6 +197,8 @@ export interface ImportPlan {
 	changes: SeriesChange[];
 	indicators: IndicatorChange[];
 	regions: RegionSummary[];
+	/** The same counts per file × region, files in order, regions in code order. */
+	fileRegions: FileRegionSummary[];
 	rejected: RowIssue[];
 	warnings: RowIssue[];
 	/** Whether applying would change anything at all. */
@@ -190,6 +207,9 @@ export interface ImportPlan {
 
 export interface TextFile {
 	text: string;
+	/** The file's name and modified time: a file's date when its metadata gives none. */
+	name?: string;
+	lastModified?: number;
 	/** Set when the file was refused before reading: it is listed, not read. */
 	refused?: FileProblemCode;
 }
@@ -241,18 +261,27 @@ interface HeaderMap {
 /** Planners put a title above the header; look a few rows down for it. */
 const HEADER_SEARCH_ROWS = 10;
 
-function findHeader(rows: string[][], problems: FileProblem[]): { header: HeaderMap; index: number } | null {
+function findHeader(
+	rows: string[][],
+	problems: FileProblem[]
+): { header: HeaderMap; index: number; metadata: FileMetadata | null } | null {
 	let seen = 0;
+	let metadata: FileMetadata | null = null;
 	for (let i = 0; i < rows.length && seen < HEADER_SEARCH_ROWS; i++) {
 		const row = rows[i] ?? [];
 		if (isBlank(row)) continue;
+		// Our own metadata row (format v1.1) is read, not counted as a title row.
+		if (isMetadataRow(row)) {
+			metadata ??= readMetadataRow(row, i + 1);
+			continue;
+		}
 		seen++;
 		const cells = row.map((c) => readHeaderCell(c));
 		const names = cells.flatMap((c) => (c && 'column' in c ? [c.column] : []));
 		if (!names.includes('region_code') || !names.includes('indicator_code')) continue;
 		if (seen > 1) problems.push({ code: 'rows-before-header', params: { row: i + 1 }, fatal: false });
 		const header = readHeader(row, cells, rows.slice(i + 1), problems);
-		return header ? { header, index: i } : null;
+		return header ? { header, index: i, metadata } : null;
 	}
 	problems.push({ code: 'no-header', params: {}, fatal: true });
 	return null;
@@ -597,13 +626,22 @@ function mergeRow(
 }
 
 /** Read one file's text into the context; returns how it was read. */
-function readFile(fileIndex: number, text: string, ctx: Context, onRow: () => void): FileReading {
+function readFile(fileIndex: number, file: TextFile, ctx: Context, onRow: () => void): FileReading {
 	const problems: FileProblem[] = [];
-	const table = parseTable(text);
-	const reading: FileReading = { layout: null, delimiter: table.delimiter, rows: 0, problems };
+	const table = parseTable(file.text);
+	const reading: FileReading = {
+		layout: null,
+		delimiter: table.delimiter,
+		rows: 0,
+		problems,
+		metadata: null,
+		source: fileSource(null, file)
+	};
 	const found = findHeader(table.rows, problems);
 	if (!found) return reading;
 	reading.layout = found.header.layout;
+	reading.metadata = found.metadata;
+	reading.source = fileSource(found.metadata, file);
 	for (const e of table.errors) {
 		// Papaparse numbers rows from 0 and does not count the header apart.
 		const row = (e.row ?? 0) + 1;
@@ -636,6 +674,8 @@ function readFile(fileIndex: number, text: string, ctx: Context, onRow: () => vo
 			const region = norm(get(r, 'region_code') ?? '');
 			const key = regionByCode(region) ? region : '';
 			ctx.rejectedRows.set(key, (ctx.rejectedRows.get(key) ?? 0) + 1);
+			const fileKey = `${fileIndex}|${key}`;
+			ctx.rejectedFileRows.set(fileKey, (ctx.rejectedFileRows.get(fileKey) ?? 0) + 1);
 		}
 	}
 	if (reading.rows === 0) problems.push({ code: 'no-rows', params: {}, fatal: false });
@@ -679,13 +719,23 @@ function warnFractions(ctx: Context, all: Map<string, Series>): void {
 function diff(
 	ctx: Context,
 	snapshot: WorkbookSnapshot
-): { changes: SeriesChange[]; regions: RegionSummary[] } {
+): { changes: SeriesChange[]; regions: RegionSummary[]; fileRegions: FileRegionSummary[] } {
 	const stored = seriesIndex(snapshot);
 	const changes: SeriesChange[] = [];
 	const regions = new Map<string, RegionSummary>();
 	const summary = (code: string) => {
 		let s = regions.get(code);
 		if (!s) regions.set(code, (s = { regionCode: code, added: 0, changed: 0, unchanged: 0, rejected: 0 }));
+		return s;
+	};
+	const perFile = new Map<string, FileRegionSummary>();
+	const fileSummary = (file: number, code: string) => {
+		const key = `${file}|${code}`;
+		let s = perFile.get(key);
+		if (!s) {
+			s = { file, regionCode: code, added: 0, changed: 0, unchanged: 0, rejected: 0 };
+			perFile.set(key, s);
+		}
 		return s;
 	};
 	for (const s of ctx.series.values()) {
@@ -711,9 +761,17 @@ function diff(
 				file: incoming.file,
 				row: incoming.row
 			};
-			if (!old) change.added.push(entry);
-			else if (!sameCell(old, incoming.cell)) change.changed.push(entry);
-			else change.unchanged++;
+			const fileSum = fileSummary(incoming.file, s.regionCode);
+			if (!old) {
+				change.added.push(entry);
+				fileSum.added++;
+			} else if (!sameCell(old, incoming.cell)) {
+				change.changed.push(entry);
+				fileSum.changed++;
+			} else {
+				change.unchanged++;
+				fileSum.unchanged++;
+			}
 			cells[year] = incoming.cell;
 		}
 		if (s.note && s.note.text !== change.after.note) {
@@ -727,10 +785,17 @@ function diff(
 		if (change.added.length || change.changed.length || change.noteChanged) changes.push(change);
 	}
 	for (const [code, n] of ctx.rejectedRows) summary(code).rejected += n;
+	for (const [key, n] of ctx.rejectedFileRows) {
+		const cut = key.indexOf('|');
+		fileSummary(Number(key.slice(0, cut)), key.slice(cut + 1)).rejected += n;
+	}
 	// Plan order by code; rows whose region could not be read go last.
 	const rank = (code: string) => (code === '' ? 'z' : code);
-	const sorted = [...regions.values()].sort((a, b) => (rank(a.regionCode) < rank(b.regionCode) ? -1 : 1));
-	return { changes, regions: sorted };
+	const byRegion = (a: RegionSummary, b: RegionSummary) =>
+		rank(a.regionCode) < rank(b.regionCode) ? -1 : rank(a.regionCode) > rank(b.regionCode) ? 1 : 0;
+	const sorted = [...regions.values()].sort(byRegion);
+	const fileRegions = [...perFile.values()].sort((a, b) => a.file - b.file || byRegion(a, b));
+	return { changes, regions: sorted, fileRegions };
 }
 
 function indicatorChanges(ctx: Context, snapshot: WorkbookSnapshot): IndicatorChange[] {
@@ -783,7 +848,8 @@ export function planImport(
 		series: new Map(),
 		rejected: [],
 		warnings: [],
-		rejectedRows: new Map()
+		rejectedRows: new Map(),
+		rejectedFileRows: new Map()
 	};
 	const total = files.reduce((n, f) => n + f.text.length, 0);
 	let done = 0;
@@ -793,12 +859,14 @@ export function planImport(
 				layout: null,
 				delimiter: '',
 				rows: 0,
-				problems: [{ code: f.refused, params: {}, fatal: true }]
+				problems: [{ code: f.refused, params: {}, fatal: true }],
+				metadata: null,
+				source: fileSource(null, f)
 			};
 		// Progress by characters read, reported every so many rows.
 		const perRow = f.text.length / Math.max(1, countLines(f.text));
 		let rows = 0;
-		const reading = readFile(i, f.text, ctx, () => {
+		const reading = readFile(i, f, ctx, () => {
 			if (++rows % 2000 === 0) onProgress?.(Math.min(total, done + rows * perRow), total);
 		});
 		done += f.text.length;
@@ -807,7 +875,7 @@ export function planImport(
 	});
 	const stored = seriesIndex(snapshot);
 	warnFractions(ctx, stored);
-	const { changes, regions } = diff(ctx, snapshot);
+	const { changes, regions, fileRegions } = diff(ctx, snapshot);
 	const indicators = indicatorChanges(ctx, snapshot);
 	const byPosition = (a: RowIssue, b: RowIssue) => a.file - b.file || a.row - b.row;
 	return {
@@ -815,6 +883,7 @@ export function planImport(
 		changes,
 		indicators,
 		regions,
+		fileRegions,
 		rejected: ctx.rejected.sort(byPosition),
 		warnings: ctx.warnings.sort(byPosition),
 		hasChanges: changes.length > 0 || indicators.length > 0
@@ -830,6 +899,8 @@ function countLines(text: string): number {
 export interface FileBytes {
 	name: string;
 	bytes: Uint8Array;
+	/** The File's lastModified (ms): the file's date when neither metadata nor name gives one. */
+	lastModified?: number;
 	/** The encoding the user picked for this file; detected when left out. */
 	encoding?: Encoding;
 }
@@ -837,6 +908,7 @@ export interface FileBytes {
 export interface FileInfo {
 	name: string;
 	size: number;
+	lastModified?: number;
 	encoding: Encoding | null;
 	by: Decoded['by'] | null;
 	/** Characters the encoding could not read: a hint that another encoding is right. */
@@ -845,13 +917,21 @@ export interface FileInfo {
 
 /** Bytes → text, or the reason the file is not read at all. */
 export function readImportFile(file: FileBytes): { text: TextFile; info: FileInfo } {
-	const info: FileInfo = { name: file.name, size: file.bytes.length, encoding: null, by: null, replaced: 0 };
-	if (file.bytes.length > MAX_FILE_BYTES) return { text: { text: '', refused: 'too-large' }, info };
+	const info: FileInfo = {
+		name: file.name,
+		size: file.bytes.length,
+		lastModified: file.lastModified,
+		encoding: null,
+		by: null,
+		replaced: 0
+	};
+	const named = { name: file.name, lastModified: file.lastModified };
+	if (file.bytes.length > MAX_FILE_BYTES) return { text: { text: '', refused: 'too-large', ...named }, info };
 	const kind = sniffFile(file.bytes);
-	if (kind !== 'text') return { text: { text: '', refused: kind }, info };
+	if (kind !== 'text') return { text: { text: '', refused: kind, ...named }, info };
 	const decoded = decodeBytes(file.bytes, file.encoding);
 	return {
-		text: { text: decoded.text },
+		text: { text: decoded.text, ...named },
 		info: { ...info, encoding: decoded.encoding, by: decoded.by, replaced: decoded.replaced }
 	};
 }

@@ -11,6 +11,7 @@ import { applyPlan, planImport } from './import';
 import { decodeBytes, encodeText, type ExportEncoding } from './encoding';
 import { EMPTY_SNAPSHOT, type WorkbookSnapshot } from './snapshot';
 import type { Layout } from './contract';
+import { cleanSenderText, SENDER_NAME_MAX, SENDER_UNIT_MAX, type Sender } from './metadata';
 
 // Text a planner (or a paste) can put in a name or note: CSV's own syntax, Excel's formula
 // starters, emoji, CJK beyond the BMP, and anything else Unicode has.
@@ -208,12 +209,31 @@ function essence(w: WorkbookSnapshot) {
 
 const ALL_REGIONS = planRegions.map((r) => r.code);
 
-async function roundTrip(w: WorkbookSnapshot, layout: Layout, encoding: ExportEncoding) {
-	const text = toCsvText(buildExportTable(w, { regionCodes: ALL_REGIONS, layout }));
+/** Who sent it, as the export panel keeps it: any text, flattened and cut to its limit. */
+const senderArb: fc.Arbitrary<Sender> = fc
+	.record({ unit: freeText(80), name: freeText(50) })
+	.map(({ unit, name }) => ({
+		unit: cleanSenderText(unit, SENDER_UNIT_MAX),
+		name: cleanSenderText(name, SENDER_NAME_MAX)
+	}));
+
+const stampArb = fc
+	.date({ min: new Date(2020, 0, 1), max: new Date(2040, 11, 31), noInvalidDate: true })
+	.map((d) => new Date(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes()));
+
+async function roundTrip(
+	w: WorkbookSnapshot,
+	layout: Layout,
+	encoding: ExportEncoding,
+	metadata: { exportedAt: Date; sender: Sender }
+) {
+	const text = toCsvText(buildExportTable(w, { regionCodes: ALL_REGIONS, layout, metadata }));
 	const decoded = decodeBytes(await encodeText(text, encoding));
 	const plan = planImport([{ text: decoded.text }], EMPTY_SNAPSHOT);
 	return { plan, after: applyPlan(EMPTY_SNAPSHOT, plan, 1) };
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
 
 describe('export → import round trip', () => {
 	for (const layout of ['grid', 'long'] as const) {
@@ -222,10 +242,24 @@ describe('export → import round trip', () => {
 				fc.asyncProperty(
 					workbookArb,
 					fc.constantFrom<ExportEncoding>('utf-8-bom', 'utf-8', 'gb18030'),
-					async (w, enc) => {
-						const { plan, after } = await roundTrip(w, layout, enc);
+					senderArb,
+					stampArb,
+					async (w, enc, sender, exportedAt) => {
+						const { plan, after } = await roundTrip(w, layout, enc, { exportedAt, sender });
 						expect(plan.rejected).toEqual([]);
 						expect(essence(after)).toEqual(essence(w));
+						// The metadata row comes back as written, and is no title row to warn of.
+						const file = plan.files[0]!;
+						expect(file.problems.map((p) => p.code)).not.toContain('rows-before-header');
+						expect(file.source).toEqual({
+							exportedAt:
+								`${exportedAt.getFullYear()}-${pad(exportedAt.getMonth() + 1)}-${pad(exportedAt.getDate())} ` +
+								`${pad(exportedAt.getHours())}:${pad(exportedAt.getMinutes())}`,
+							date: file.source.exportedAt?.slice(0, 10),
+							dateFrom: 'metadata',
+							senderUnit: sender.unit || null,
+							senderName: sender.name || null
+						});
 					}
 				),
 				{ numRuns: Number(process.env.FC_RUNS ?? 60) }
