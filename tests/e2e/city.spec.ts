@@ -47,8 +47,9 @@ async function profile(browser: Browser, baseURL: string | undefined): Promise<P
 }
 
 /** A county's file, made by the app's own export in that county's browser. */
-async function exportCounty(page: Page, code: string): Promise<Download> {
+async function exportCounty(page: Page, code: string, senderUnit?: string): Promise<Download> {
 	await page.goto(`/exchange?region=${code}`);
+	if (senderUnit) await page.getByLabel('报送单位').fill(senderUnit);
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: '导出文件' }).click();
 	return downloading;
@@ -77,7 +78,7 @@ test('six county files from six browsers, one re-saved as GB18030, make the city
 	for (const [code, figures] of Object.entries(FIGURES)) {
 		const county = await profile(browser, baseURL);
 		await seedCounty(county, code, figures);
-		const download = await exportCounty(county, code);
+		const download = await exportCounty(county, code, code === '620702' ? '甘州区教育局' : undefined);
 		let buffer = readFileSync(await download.path());
 		if (code === '620723') buffer = editAndSaveAsGb18030(buffer, code, 'EDU01', 2024, '99.55');
 		files.push({ name: download.suggestedFilename(), mimeType: 'text/csv', buffer });
@@ -148,6 +149,24 @@ test('six county files from six browsers, one re-saved as GB18030, make the city
 	const year2025 = city.certification.getByRole('row', { name: /^2025/ });
 	await expect(year2025).toContainText('3/6');
 	await expect(year2025).toContainText('50%');
+
+	// Where the figures came from: 甘州区's file names its sender; 山丹县 has nothing for 2024.
+	const sources = page.getByRole('table', { name: '各县区的文件' });
+	await expect(sources.getByRole('row', { name: /^甘州区/ })).toContainText('甘州区教育局');
+	await expect(sources.getByRole('row', { name: /^甘州区/ })).toContainText(
+		/导出于 \d{4}-\d\d-\d\d \d\d:\d\d/
+	);
+	await expect(sources.getByRole('row', { name: /^山丹县/ })).toContainText('文件未注明');
+	const rate = page.getByRole('table', { name: /填报完整性/ });
+	const years = await rate.getByRole('columnheader').allTextContents();
+	const col2024 = years.findIndex((t) => t.trim() === '2024');
+	const cellOf = (county: string) =>
+		rate
+			.getByRole('row', { name: new RegExp(`^${county}`) })
+			.locator('th, td')
+			.nth(col2024);
+	await expect(cellOf('山丹县')).toHaveText(/不完整\s*0\/9/);
+	await expect(cellOf('甘州区')).toHaveText(/不完整\s*4\/9/);
 
 	// Against the province's 2035 target (>96): every county with an EDU01 figure meets it.
 	await city.choose({ against: '省目标', targetYear: 2035 });
