@@ -201,7 +201,9 @@ test("exporting 市、省目标 from the city's sheet carries its figures for ev
 	const lines = readFileSync(await download.path(), 'utf8')
 		.replace(/^\uFEFF/, '')
 		.split('\r\n');
-	const header = lines[0]!.split(',');
+	// Line 1 says when and by whom the file was exported (format 1.1); the header follows.
+	expect(lines[0]).toMatch(/^报送信息,导出时间,/);
+	const header = lines[1]!.split(',');
 	const edu01 = lines.find((l) => l.startsWith('620700,张掖市,EDU01,') && l.includes(',实际,'))!.split(',');
 	expect(edu01[header.indexOf('2020')]).toBe('99.51');
 	expect(edu01[header.indexOf('2024')]).toBe('99.6');
