@@ -307,3 +307,19 @@ test('the printed city view: A4 landscape, every indicator and county, page numb
 	const flipped = await readPdf(await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true }));
 	expect(flipped[0]!.text).toContain(normalise('山丹县 99.1 ↘ (2023)'));
 });
+
+test('the English city view prints in English, page numbers included', async ({ page }) => {
+	for (const [code, figures] of Object.entries(FIGURES)) await seedCounty(page, code, figures);
+	await page.getByRole('button', { name: '切换到英文界面' }).click();
+	await page.goto('/city');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Zhangye Education Modernization 2035: counties against the headline targets'
+	);
+	const pages = await readPdf(await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true }));
+	const first = pages[0]!.text;
+	expect(first).toContain(normalise(`Page 1 of ${pages.length}`));
+	expect(first).toContain(normalise('Against: City 2025 target'));
+	expect(first).toContain(normalise('Ganzhou District'));
+	expect(first).toContain(normalise('3/6 certified'));
+	expect(first).toContain(normalise('From counties 50 ✓'));
+});
