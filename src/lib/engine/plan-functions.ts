@@ -40,6 +40,12 @@ function rawOf(v: unknown): unknown {
 }
 
 /** A year range as figures (EDU03's yes/no as 1/0), with the errors kept apart to return. */
+/** Whether a baseline and a target count by the same standard; an unstated one always does. */
+function sameStandard(a: unknown, b: unknown): boolean {
+	const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+	return text(a) === '' || text(b) === '' || text(a) === text(b);
+}
+
 function readFigures(range: SimpleRangeValue): { figures: Figure[]; errors: (CellError | null)[] } {
 	const figures: Figure[] = [];
 	const errors: (CellError | null)[] = [];
@@ -122,6 +128,11 @@ export class PlanFunctionsPlugin extends FunctionPlugin {
 				// when the county has no figure of that year (2025, on the way to 2035).
 				{ argumentType: FunctionArgumentType.SCALAR, optionalArg: true, defaultValue: '' },
 				// 'higher' (the default) or 'lower' is better.
+				{ argumentType: FunctionArgumentType.SCALAR, optionalArg: true, defaultValue: '' },
+				// The standards the 2020 baseline and the target are counted by (the city's EDU03:
+				// 100 基本均衡 in 2020, 50 优质均衡 for 2025). When both are given and differ, the
+				// baseline counts something else and does not start the planned path.
+				{ argumentType: FunctionArgumentType.SCALAR, optionalArg: true, defaultValue: '' },
 				{ argumentType: FunctionArgumentType.SCALAR, optionalArg: true, defaultValue: '' }
 			]
 		},
@@ -174,7 +185,16 @@ export class PlanFunctionsPlugin extends FunctionPlugin {
 			ast.args,
 			state,
 			this.metadata('PLAN.STATUS'),
-			(range: SimpleRangeValue, year: number, target: unknown, cmp: unknown, via: unknown, dir: unknown) => {
+			(
+				range: SimpleRangeValue,
+				year: number,
+				target: unknown,
+				cmp: unknown,
+				via: unknown,
+				dir: unknown,
+				baselineStandard: unknown,
+				targetStandard: unknown
+			) => {
 				const t = targetNumber(target);
 				if (t instanceof CellError) return t;
 				const comparator: Comparator | null = toComparator(cmp);
@@ -185,6 +205,7 @@ export class PlanFunctionsPlugin extends FunctionPlugin {
 				if (direction === null)
 					return new CellError(ErrorType.VALUE, 'The direction must be higher or lower.');
 				const { figures, errors } = readFigures(range);
+				if (!sameStandard(baselineStandard, targetStandard)) figures[0] = null;
 				const p = progress({
 					figures,
 					firstYear: FIRST_YEAR,

@@ -146,7 +146,8 @@ export function comparisonFormula(
 	row: number,
 	planRow: number,
 	indicator: Indicator,
-	measure: Measure
+	measure: Measure,
+	baselineFromTargets = false
 ): string {
 	const r = row + 1;
 	const years = `$${columnLetter(COL_FIRST_YEAR)}${r}:$${columnLetter(COL_NOTE - 1)}${r}`;
@@ -165,8 +166,18 @@ export function comparisonFormula(
 			const via = milestoneYearBefore(c.year);
 			const args: (string | number)[] = [years, c.year, value, cmp];
 			const lower = indicator.direction === 'lower';
-			if (via !== null || lower) args.push(via === null ? '""' : targetRef(planRow, c.level, via, 'value'));
-			if (lower) args.push('"lower"');
+			if (via !== null || lower || baselineFromTargets) {
+				args.push(via === null ? '""' : targetRef(planRow, c.level, via, 'value'));
+			}
+			if (lower || baselineFromTargets) args.push(lower ? '"lower"' : '""');
+			// The city's 2020 figure is its baseline on the targets sheet, written with the
+			// standard it counts by: a baseline of another standard starts no path.
+			if (baselineFromTargets) {
+				args.push(
+					targetRef(planRow, CITY_CODE, BASELINE_YEAR, 'qualifier'),
+					targetRef(planRow, c.level, c.year, 'qualifier')
+				);
+			}
 			return `=PLAN.STATUS(${args.join(',')})`;
 		}
 	}
@@ -213,6 +224,8 @@ export interface RegionRowInput {
 	planRow: number | null;
 	/** The region's measure of it (see regionMeasure in core/plan). */
 	measure: Measure;
+	/** The city's row: its 2020 figure is the targets sheet's city baseline, with a standard. */
+	baselineFromTargets?: boolean;
 	name: string;
 	series: Series | undefined;
 }
@@ -226,7 +239,14 @@ export function regionRowContent(input: RegionRowInput, row: number): RawContent
 	out[COL_NOTE] = textContent(input.series?.note ?? '');
 	if (input.planRow !== null) {
 		for (const c of COMPARISON_COLUMNS) {
-			const f = comparisonFormula(c, row, input.planRow, input.indicator, input.measure);
+			const f = comparisonFormula(
+				c,
+				row,
+				input.planRow,
+				input.indicator,
+				input.measure,
+				input.baselineFromTargets
+			);
 			out[c.col] = f === '' ? null : f;
 		}
 	}

@@ -283,3 +283,57 @@ describe('the grid and the comparison sheet agree', () => {
 		engine.destroy();
 	});
 });
+
+describe('the city’s own sheet: a baseline of another standard starts no path', () => {
+	function cityRows(cells: Record<string, Record<string, Cell>>): RegionRowInput[] {
+		return planIndicators.map((indicator, i) => ({
+			indicator,
+			planRow: i,
+			measure: regionMeasure(indicator, CITY_CODE),
+			baselineFromTargets: true,
+			name: indicator.nameZh,
+			series: {
+				regionCode: CITY_CODE,
+				indicatorCode: indicator.code,
+				kind: 'actual',
+				cells: cells[indicator.code] ?? {},
+				note: '',
+				updatedAt: 0
+			}
+		}));
+	}
+	const status = (engine: WorkbookEngine, row: number) =>
+		engine.value('张掖市', row, col(2025, CITY_CODE, 'status'));
+
+	it('EDU03: 40 in 2023 is not judged on a path down from 100 (基本均衡) to 50 (优质均衡)', () => {
+		const engine = new WorkbookEngine('gpl-v3');
+		// The city sheet's 2020 column holds the seeded baseline, as the app keeps it.
+		engine.load(
+			seeded(),
+			new Map([['张掖市', cityRows({ EDU03: { 2020: { t: 'n', v: 100 }, 2023: { t: 'n', v: 40 } } })]])
+		);
+		expect(status(engine, 2)).toBe(STATUS_TEXT['no-data']);
+		expect(engine.formulaAt('张掖市', 2, col(2025, CITY_CODE, 'status'))).toMatch(
+			/^=PLAN\.STATUS\(.*,'目标'!\$[A-Z]+\$3,'目标'!\$[A-Z]+\$3\)$/
+		);
+		// EDU01's baseline and target state no standard: the path 99.51 → 99.53 judges 99.525 in 2023.
+		engine.setSheet(
+			'张掖市',
+			regionSheetContent(cityRows({ EDU01: { 2020: { t: 'n', v: 99.51 }, 2023: { t: 'n', v: 99.525 } } }))
+		);
+		expect(status(engine, 0)).toBe(STATUS_TEXT['on-track']);
+	});
+
+	it('once the baseline is written as 优质均衡 too, it starts the path again', () => {
+		const targets = seeded();
+		const edu03 = targets[2]!.series['620700']!.actual!;
+		targets[2]!.series['620700']!.actual = { ...edu03, cells: { '2020': { t: 'n', v: 100, q: '优质均衡' } } };
+		const engine = new WorkbookEngine('gpl-v3');
+		engine.load(
+			targets,
+			new Map([['张掖市', cityRows({ EDU03: { 2020: { t: 'n', v: 100 }, 2023: { t: 'n', v: 40 } } })]])
+		);
+		// 100 → 50 passes 70 in 2023: 40 is behind it.
+		expect(status(engine, 2)).toBe(STATUS_TEXT.behind);
+	});
+});

@@ -10,7 +10,7 @@ import {
 	type TargetsRowInput
 } from '$lib/engine/sheet-layout';
 import type { Lang } from '$lib/i18n/locale.svelte';
-import type { Indicator } from '$lib/core/model';
+import { CITY_CODE, type Indicator } from '$lib/core/model';
 import type { Workbook } from './workbook.svelte';
 import { registerEngineReload } from './engine-slot';
 
@@ -38,6 +38,7 @@ export function regionRows(workbook: Workbook, regionCode: string, lang: Lang): 
 		indicator: r.indicator,
 		planRow: r.planRow,
 		measure: r.planRow === null ? 'value' : regionMeasure(r.indicator, regionCode),
+		baselineFromTargets: regionCode === CITY_CODE && r.planRow !== null,
 		name: indicatorName(r.indicator, lang),
 		series: workbook.getSeries(regionCode, r.indicator.code, 'actual')
 	}));

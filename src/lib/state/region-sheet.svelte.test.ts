@@ -129,7 +129,8 @@ describe("the city's sheet", () => {
 		// What the grid puts into the engine as the planner types 33.3 (2 of 6 counties) in 2024.
 		engine.setCells([{ sheet: CITY_SHEET, row: 2, col: columnOfYear(2024), content: 33.3 }]);
 		expect(engine.value(CITY_SHEET, 2, at('gap'))).toBe(-16.7);
-		expect(engine.value(CITY_SHEET, 2, at('status'))).toBe('滞后');
+		// The city's 2020 figure (100) counts 基本均衡, the target 优质均衡: no path runs from it.
+		expect(engine.value(CITY_SHEET, 2, at('status'))).toBe('数据不足');
 		engine.setCells([{ sheet: CITY_SHEET, row: 2, col: columnOfYear(2024), content: 50 }]);
 		expect(engine.value(CITY_SHEET, 2, at('status'))).toBe('已达标');
 	});
