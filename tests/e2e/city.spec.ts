@@ -304,6 +304,7 @@ test('the printed city view: A4 landscape, every indicator and county, page numb
 	// Flipped, it prints too, the counties as rows.
 	await page.emulateMedia({ media: 'screen' });
 	await page.getByRole('button', { name: '⇄ 行列互换' }).click();
+	await page.emulateMedia({ media: 'print' });
 	const flipped = await readPdf(await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true }));
 	expect(flipped[0]!.text).toContain(normalise('山丹县 99.1 ↘ (2023)'));
 });
