@@ -66,6 +66,9 @@ export class SheetPage {
 	/** Select a cell and type into it, then Enter, as a planner does. */
 	async type(rowText: string, letter: string, text: string): Promise<void> {
 		await this.select(rowText, letter);
+		// The grid hands focus to its editor's text area a moment after selection; keys sent
+		// before that (robot speed, on a loaded machine) would be lost, as a person's never are.
+		await expect(this.page.locator('textarea.handsontableInput')).toBeFocused();
 		await this.page.keyboard.type(text);
 		await this.page.keyboard.press('Enter');
 	}
