@@ -236,10 +236,23 @@ function delimiterOf(text: string): string | undefined {
 	return undefined;
 }
 
+/**
+ * Line ends as LF outside quoted cells. A file whose lines end in CRLF and in LF alike (a
+ * line added in another editor) would otherwise read as one long row, since papaparse takes
+ * the line end from the first line. Line breaks inside a quoted cell (a note) are kept as
+ * they are.
+ */
+export function unifyLineEnds(text: string): string {
+	// Most files end every line alike; only a mix (or a bare CR) needs the slower pass.
+	if (!text.includes('\r') || !/(?:^|[^\r])\n|\r(?!\n)/.test(text)) return text;
+	return text.replace(/("(?:[^"]|"")*")|\r\n?/g, (match, quoted: string | undefined) => quoted ?? '\n');
+}
+
 /** CSV text → rows of cells. Comma, tab or semicolon, whichever the file uses. */
 export function parseTable(text: string): { rows: string[][]; delimiter: string; errors: Papa.ParseError[] } {
-	const delimiter = delimiterOf(text);
-	const result = Papa.parse<string[]>(text, {
+	const unified = unifyLineEnds(text);
+	const delimiter = delimiterOf(unified);
+	const result = Papa.parse<string[]>(unified, {
 		...(delimiter ? { delimiter } : { delimitersToGuess: [...DELIMITERS] }),
 		skipEmptyLines: false
 	});
