@@ -51,6 +51,23 @@ export default ts.config(
 		}
 	},
 	{
+		// State speaks the grid's contract ($lib/grid/contract), never a component's module.
+		files: ['src/lib/state/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['$lib/components/*', '../components/*'],
+							message: 'State imports no component; use $lib/grid/contract.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/']
 	}
 );

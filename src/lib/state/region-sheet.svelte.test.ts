@@ -11,7 +11,7 @@ import { CITY_CODE } from '$lib/core/model';
 import { DEFAULT_DB_NAME } from '$lib/storage/db';
 import { columnOfYear, COMPARISON_COLUMNS, targetColumn, TARGETS_SHEET } from '$lib/engine/sheet-layout';
 import { planIndicators } from '$lib/core/plan';
-import type { GridPort } from '$lib/components/SheetGrid.svelte';
+import type { GridPort } from '$lib/grid/contract';
 
 const GANZHOU = '620702';
 const CITY_SHEET = '张掖市';

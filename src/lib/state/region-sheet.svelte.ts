@@ -16,7 +16,7 @@ import {
 	yearOfColumn,
 	type RawContent
 } from '$lib/engine/sheet-layout';
-import type { GridEdit, GridPort, Validation } from '$lib/components/SheetGrid.svelte';
+import type { GridEdit, GridPort, Validation } from '$lib/grid/contract';
 import type { DeletedIndicator } from '$lib/storage/indicators-table';
 import type { Locale } from '$lib/i18n/locale.svelte';
 import { regionMeasure, sheetRegions } from '$lib/core/plan';

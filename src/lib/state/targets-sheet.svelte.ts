@@ -15,7 +15,7 @@ import {
 	type RawContent,
 	type TargetColumn
 } from '$lib/engine/sheet-layout';
-import type { GridEdit, GridPort, Validation } from '$lib/components/SheetGrid.svelte';
+import type { GridEdit, GridPort, Validation } from '$lib/grid/contract';
 import type { Locale } from '$lib/i18n/locale.svelte';
 import { indicatorName, showCityBaseline, targetRows } from './engine-session';
 import type { SheetEngine } from './region-sheet.svelte';
