@@ -16,7 +16,8 @@ import { chromium } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from '../chromium-path.js';
 
 const args = new Map();
-for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
+for (let i = 2; i < process.argv.length; i += 2)
+	args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
 const PORT = Number(args.get('port') ?? 4211);
 // --dir another build (an earlier commit's, to compare)
 const DIR = args.get('dir') ?? 'build';
@@ -52,7 +53,13 @@ function figures(seed, n) {
 		const whole = 10 + (x % 89);
 		const tenth = (x >> 8) % 10;
 		const hundredth = (x >> 12) % 10;
-		out.push(i % 5 === 4 ? String(whole) : i % 3 === 2 ? `${whole}.${tenth}${hundredth || 1}` : `${whole}.${tenth || 5}`);
+		out.push(
+			i % 5 === 4
+				? String(whole)
+				: i % 3 === 2
+					? `${whole}.${tenth}${hundredth || 1}`
+					: `${whole}.${tenth || 5}`
+		);
 	}
 	return out;
 }
@@ -76,7 +83,9 @@ function cellsFor(mode, n) {
 }
 
 async function startServer() {
-	const child = spawn(process.execPath, ['scripts/serve.js', '--port', String(PORT), '--dir', DIR], { stdio: 'ignore' });
+	const child = spawn(process.execPath, ['scripts/serve.js', '--port', String(PORT), '--dir', DIR], {
+		stdio: 'ignore'
+	});
 	for (let i = 0; i < 100; i++) {
 		try {
 			if ((await fetch(base)).ok) return child;
@@ -141,7 +150,8 @@ async function storedFigures(page) {
 						for (const s of req.result) {
 							if (s.regionCode !== county || s.kind !== 'actual') continue;
 							for (const [year, cell] of Object.entries(s.cells))
-								out[`${s.indicatorCode}:${Number(year) - 2017}`] = cell.t === 'n' ? String(cell.v) : JSON.stringify(cell);
+								out[`${s.indicatorCode}:${Number(year) - 2017}`] =
+									cell.t === 'n' ? String(cell.v) : JSON.stringify(cell);
 						}
 						db.close();
 						resolve(out);
@@ -156,7 +166,9 @@ async function storedFigures(page) {
 async function waitSaved(page) {
 	const status = page.getByRole('status').filter({ hasText: /已保存|Saved/ });
 	await status.waitFor({ timeout: 30_000 });
-	await page.waitForFunction(() => !document.body.textContent.includes('正在保存'), null, { timeout: 30_000 });
+	await page.waitForFunction(() => !document.body.textContent.includes('正在保存'), null, {
+		timeout: 30_000
+	});
 }
 
 async function typeSetting(page, cdp, mode, delay, cells, values) {
@@ -191,7 +203,11 @@ async function typeSetting(page, cdp, mode, delay, cells, values) {
 			// An input method composes (the candidate text shows in the cell), then commits.
 			const text = values[i];
 			for (let k = 1; k <= text.length; k++) {
-				await cdp.send('Input.imeSetComposition', { text: text.slice(0, k), selectionStart: k, selectionEnd: k });
+				await cdp.send('Input.imeSetComposition', {
+					text: text.slice(0, k),
+					selectionStart: k,
+					selectionEnd: k
+				});
 				await pause();
 			}
 			await cdp.send('Input.insertText', { text });

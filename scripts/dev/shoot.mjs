@@ -10,7 +10,7 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 const page = await browser.newPage({ viewport: { width: 1920, height: 720 }, locale: 'zh-CN' });
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
 
-// Typed at a brisk human pace: see fast-typing.mjs for what robot speed does to the grid.
+// Typed at a brisk human pace (scripts/bench/keystroke-fidelity.mjs types at robot speed).
 async function fill(address, text) {
 	const box = page.getByRole('textbox', { name: /单元格|Cell/ });
 	await box.fill(address);

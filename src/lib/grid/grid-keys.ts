@@ -15,14 +15,7 @@ export interface KeyLike {
 
 /** What the workbook does itself with a key, instead of the grid's default. */
 export type GridKeyAction =
-	| 'undo'
-	| 'redo'
-	| 'fillDown'
-	| 'fillRight'
-	| 'firstFigure'
-	| 'clearAndEdit'
-	| 'commitInPlace'
-	| null;
+	'undo' | 'redo' | 'fillDown' | 'fillRight' | 'firstFigure' | 'clearAndEdit' | 'commitInPlace' | null;
 
 /**
  * The workbook's own meaning of a key, or null to leave it to the grid. `isEditing`: a cell
