@@ -51,3 +51,25 @@ test('the name box keeps what is being typed in it while a save lands', async ({
 	await sheet.nameBox.press('Enter');
 	await expect(sheet.nameBox).toHaveValue('H2');
 });
+
+test('an own indicator keeps its unit after a reload, on the sheet and the comparison sheet', async ({
+	page
+}) => {
+	const sheet = new SheetPage(page);
+	await sheet.openCounty('620702');
+	await page.getByRole('button', { name: '添加本县指标' }).click();
+	const dialog = page.getByRole('dialog', { name: '添加本县自设指标' });
+	await dialog.getByLabel('指标名称').fill('农村寄宿生比例');
+	await dialog.getByLabel('单位').fill('%');
+	await dialog.getByRole('button', { name: '保存' }).click();
+	await expect(sheet.row('农村寄宿生比例')).toBeVisible();
+	await sheet.type('农村寄宿生比例', 'D', '31.5');
+	await sheet.expectSaved();
+	await page.reload();
+	await sheet.expectCell('农村寄宿生比例', 'A', 'C01');
+	await sheet.expectCell('农村寄宿生比例', 'C', '%');
+	await page.getByRole('link', { name: '对照表' }).click();
+	const row = page.getByRole('row').filter({ hasText: '农村寄宿生比例' }).first();
+	await expect(row).toContainText('%');
+	await expect(row).not.toContainText('C01%');
+});

@@ -36,6 +36,15 @@ type HistoryEntry =
 	| { kind: 'add-row'; indicator: CustomIndicator }
 	| { kind: 'delete-row'; deleted: DeletedIndicator; row: number };
 
+/**
+ * Columns whose content is stored: the years, the note, and an own indicator's name and unit.
+ * The code and the comparison formulas are the sheet's own; when a new row is drawn the grid
+ * reports them back as edits too, and the code must not be taken for the unit.
+ */
+function isStoredColumn(col: number): boolean {
+	return yearOfColumn(col) !== null || col === COL_NOTE || col === COL_NAME || col === COL_UNIT;
+}
+
 export function contentToCell(v: RawContent): Cell | null {
 	if (v === null || v === '') return null;
 	if (typeof v === 'number') return { t: 'n', v };
@@ -169,7 +178,7 @@ export class RegionSheet {
 		const changes: CellChange[] = [];
 		for (const e of edits) {
 			const r = this.rows[e.row];
-			if (!r) continue;
+			if (!r || !isStoredColumn(e.col)) continue;
 			// Even a cell put back as stored (a failed write undone) must show alike in both sheets.
 			const planRow = this.#cityBaselineRow(e.row, e.col);
 			if (planRow !== null) showCityBaseline(this.engine, planRow, e.after);
@@ -262,7 +271,7 @@ export class RegionSheet {
 				} else {
 					s.note = textFromContent(c.after);
 				}
-			} else {
+			} else if (c.col === COL_NAME || c.col === COL_UNIT) {
 				const custom =
 					indicatorUpdates.get(c.indicatorCode) ??
 					this.workbook.customIndicators.get(`${this.regionCode}|${c.indicatorCode}`);
