@@ -70,6 +70,60 @@ test('an own indicator keeps its unit after a reload, on the sheet and the compa
 	await sheet.expectCell('农村寄宿生比例', 'C', '%');
 	await page.getByRole('link', { name: '对照表' }).click();
 	const row = page.getByRole('row').filter({ hasText: '农村寄宿生比例' }).first();
-	await expect(row).toContainText('%');
-	await expect(row).not.toContainText('C01%');
+	await expect(row.getByRole('cell').nth(1)).toHaveText('%');
+});
+
+test('forms planners type: 99。5, a dash for no figure, thousands separators with a notice', async ({
+	page
+}) => {
+	const sheet = new SheetPage(page);
+	await sheet.openCounty('620702');
+	await sheet.typeWithIme('EDU01', 'E', '99。5');
+	await sheet.expectCell('EDU01', 'E', '99.5');
+	await sheet.type('EDU01', 'F', '99.2');
+	await sheet.expectCell('EDU01', 'F', '99.2');
+	// A dash alone clears the cell, as Delete would.
+	await sheet.typeWithIme('EDU01', 'F', '—');
+	await sheet.expectCell('EDU01', 'F', '');
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await sheet.typeWithIme('EDU09', 'D', '／');
+	await sheet.expectCell('EDU09', 'D', '');
+
+	await sheet.type('EDU01', 'G', '1,234.5');
+	await sheet.expectCell('EDU01', 'G', '1234.5');
+	await expect(
+		page.getByRole('status').filter({ hasText: '“1,234.5”读作 1234.5，已去掉千位分隔符' })
+	).toBeVisible();
+	// Any other text is still refused with the plain message.
+	await sheet.type('EDU01', 'H', '1,5');
+	await expect(page.getByRole('alert')).toContainText('无法识别“1,5”');
+	await sheet.expectCell('EDU01', 'H', '');
+	await sheet.expectSaved();
+	await page.reload();
+	await sheet.expectCell('EDU01', 'E', '99.5');
+	await sheet.expectCell('EDU01', 'F', '');
+	await sheet.expectCell('EDU01', 'G', '1234.5');
+});
+
+test('EDU03 in a county takes 100/0, 1/0, Y/N, √/×, and copies out as 是/否', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const sheet = new SheetPage(page);
+	await sheet.openCounty('620702');
+	await sheet.type('EDU03', 'D', '0');
+	// Symbols and full-width letters come through an input method.
+	await sheet.typeWithIme('EDU03', 'E', '×');
+	await sheet.type('EDU03', 'F', '100');
+	await sheet.typeWithIme('EDU03', 'G', 'Ｙ');
+	await sheet.expectCell('EDU03', 'D', '否');
+	await sheet.expectCell('EDU03', 'E', '否');
+	await sheet.expectCell('EDU03', 'F', '是');
+	await sheet.expectCell('EDU03', 'G', '是');
+	await sheet.typeWithIme('EDU03', 'H', '√');
+	await sheet.expectCell('EDU03', 'H', '是');
+	await sheet.expectSaved();
+
+	await sheet.select('EDU03', 'D');
+	for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+	await page.keyboard.press('Control+c');
+	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('否\t否\t是\t是');
 });

@@ -128,6 +128,7 @@ export const zh = {
 	'grid.cellLabel': '单元格',
 	'grid.implausible': '超出合理范围（{range}），请核对。数值已保留。',
 	'grid.implausibleAt': '{where}：数值超出合理范围（{range}），已保留并标出，请核对。',
+	'grid.thousandsDropped': '{where}：“{input}”读作 {value}，已去掉千位分隔符。',
 	'grid.ownIndicator': '本县自设指标',
 	'grid.readOnly': '此列由公式计算，不能直接修改。',
 	'status.已达标': '已达标',
@@ -314,6 +315,8 @@ export const zh = {
 	'import.issue.unknown-region': '地区代码“{code}”不是张掖市的县区，也不是张掖市或甘肃省。',
 	'import.issue.missing-indicator-code': '缺少指标代码。',
 	'import.issue.bad-indicator-code': '指标代码“{code}”无效：须以字母开头，只含字母、数字、- 或 _。',
+	'import.issue.plan-code-lookalike':
+		'代码 {code} 不是规划指标代码，是否应为 {suggestion}？请改正代码后再导入。',
 	'import.issue.own-indicator-not-county': '“{code}”不是规划指标；自设指标只能属于县区。',
 	'import.issue.own-indicator-needs-name': '新指标“{code}”需要在“指标”列填写名称。',
 	'import.issue.bad-kind': '类型“{text}”无效，应为“实际”或“目标”。',

@@ -2,6 +2,7 @@
 // own): what a typed value becomes, what is written to storage, and the undo history over
 // edits, pastes and row changes.
 import { parseCellInput, isPlausible, plausibleRange, type InputErrorCode } from '$lib/core/value-input';
+import { plainDecimal } from '$lib/core/decimal';
 import { BASELINE_YEAR, CITY_CODE, type Cell, type CustomIndicator, type Series } from '$lib/core/model';
 import {
 	cellContent,
@@ -67,6 +68,8 @@ export class RegionSheet {
 	message = $state<{ kind: 'error' | 'info'; text: string } | null>(null);
 	readonly history = new UndoHistory<HistoryEntry>();
 	port: GridPort | undefined;
+	/** Notices about values of the edit being validated, shown with its other messages. */
+	#notices: string[] = [];
 
 	/** Serialises writes so a quick second edit never races the first to IndexedDB. */
 	#queue: Promise<unknown> = Promise.resolve();
@@ -146,6 +149,8 @@ export class RegionSheet {
 			if (cell?.t === 'f' && !this.engine.validateFormula(cell.f)) {
 				return { ok: false, message: this.#refusal('bad-formula', row, col, raw) };
 			}
+			if (outcome.notice === 'thousands-separator' && cell?.t === 'n')
+				this.#noteSeparator(row, col, raw, cell.v);
 			return { ok: true, content: cellContent(cell) };
 		}
 		const text = raw === null || raw === undefined ? '' : String(raw);
@@ -155,6 +160,18 @@ export class RegionSheet {
 		// Free text must stay text: the engine would otherwise read `=…` as a formula.
 		const trimmed = col === COL_NOTE ? text : text.trim();
 		return { ok: true, content: textContent(trimmed) };
+	}
+
+	/** `1,234.5` was read as 1234.5: say so (the figure is kept; this is no refusal). */
+	#noteSeparator(row: number, col: number, raw: unknown, value: number): void {
+		this.#notices.push(
+			this.locale.t('grid.thousandsDropped', {
+				where: this.#where(row, col),
+				input: String(raw).trim().slice(0, 60),
+				value: plainDecimal(value)
+			})
+		);
+		this.message = { kind: 'info', text: this.#notices.join('\n') };
 	}
 
 	#refusal(code: InputErrorCode | 'bad-formula', row: number, col: number, raw: unknown): string {
@@ -175,6 +192,7 @@ export class RegionSheet {
 
 	/** The grid changed (typing, paste, fill, or an undo replaying): store it. */
 	onEdits(edits: GridEdit[], reason: 'user' | 'replay'): void {
+		const notices = this.#notices.splice(0);
 		const changes: CellChange[] = [];
 		for (const e of edits) {
 			const r = this.rows[e.row];
@@ -193,25 +211,24 @@ export class RegionSheet {
 		if (changes.length === 0) return;
 		if (reason === 'user') {
 			this.history.push({ kind: 'cells', changes });
-			this.#warnImplausible(edits);
+			this.#warnImplausible(edits, notices);
 		}
 		void this.#enqueue(() => this.#persistCells(changes));
 	}
 
 	/** Say at once that a figure looks wrong; it is kept, and the cell stays marked. */
-	#warnImplausible(edits: GridEdit[]): void {
+	#warnImplausible(edits: GridEdit[], notices: string[]): void {
+		// Notices of this edit (separators dropped) stay beside the warning, not under it.
 		const odd = edits.filter(
 			(e) => yearOfColumn(e.col) !== null && this.implausibleRange(e.row, e.after) !== null
 		);
 		const first = odd[0];
 		if (!first) return;
-		this.message = {
-			kind: 'info',
-			text: this.locale.t('grid.implausibleAt', {
-				where: this.#where(first.row, first.col),
-				range: this.implausibleRange(first.row, first.after) ?? ''
-			})
-		};
+		const warning = this.locale.t('grid.implausibleAt', {
+			where: this.#where(first.row, first.col),
+			range: this.implausibleRange(first.row, first.after) ?? ''
+		});
+		this.message = { kind: 'info', text: [...notices, warning].join('\n') };
 	}
 
 	#storedContent(r: RowIndicator, col: number): RawContent {
