@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SheetPage } from './pages/sheet-page';
+import { csvFile, ExchangePage } from './pages/exchange-page';
 
 /**
  * Hold the workbook's database busy from the page itself, so that a save waits until
@@ -126,4 +127,33 @@ test('EDU03 in a county takes 100/0, 1/0, Y/N, √/×, and copies out as 是/否
 	for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
 	await page.keyboard.press('Control+c');
 	await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('否\t否\t是\t是');
+});
+
+test('a CSV row with a code like a plan code is refused with the plan code it likely means', async ({
+	page
+}) => {
+	const exchange = new ExchangePage(page);
+	await exchange.open();
+	const csv = [
+		'地区代码,地区,指标代码,指标,单位,类型,2023,2024',
+		'620702,甘州区,EDU1O,学前教育毛入园率,%,实际,99.4,99.6',
+		'620702,甘州区,edu02,九年义务教育巩固率,%,实际,98.5,99'
+	].join('\r\n');
+	await exchange.pick([csvFile('slip.csv', csv)]);
+	await expect(page.getByRole('heading', { name: '不导入的行（1 行）' })).toBeVisible();
+	const refused = page
+		.getByRole('table')
+		.filter({ has: page.getByRole('columnheader', { name: '原因' }) })
+		.first();
+	await expect(refused.getByRole('row').nth(1)).toContainText('2');
+	await expect(refused.getByRole('row').nth(1)).toContainText(
+		'代码 EDU1O 不是规划指标代码，是否应为 EDU01？'
+	);
+	// The lower-case plan code is read as EDU02: its two figures are new, nothing else is.
+	await expect(page.getByRole('row', { name: '甘州区 2 0 0 1' })).toBeVisible();
+	await exchange.apply();
+	const sheet = new SheetPage(page);
+	await sheet.openCounty('620702');
+	await sheet.expectCell('EDU02', 'G', '98.5');
+	await expect(sheet.row('EDU1O')).toHaveCount(0);
 });
