@@ -157,3 +157,53 @@ test('a CSV row with a code like a plan code is refused with the plan code it li
 	await sheet.expectCell('EDU02', 'G', '98.5');
 	await expect(sheet.row('EDU1O')).toHaveCount(0);
 });
+
+test('statuses keep their colours on the grid, with a key; a target year is chosen beside the years', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	const sheet = new SheetPage(page);
+	await sheet.openCounty('620702');
+	await sheet.type('EDU01', 'D', '99');
+	await sheet.type('EDU01', 'H', '99.6');
+	await sheet.type('EDU09', 'D', '9.6');
+	await sheet.type('EDU09', 'H', '9.7');
+	await sheet.expectCell('EDU01', 'Y', '✓ 已达标');
+	await sheet.expectCell('EDU09', 'Y', '↘ 滞后');
+	const colour = async (row: string) =>
+		(await sheet.cell(row, 'Y')).evaluate((td) => getComputedStyle(td).color);
+	const met = await colour('EDU01');
+	const behind = await colour('EDU09');
+	expect(met).not.toBe(behind);
+	const key = page.getByRole('list', { name: '状态：' });
+	for (const word of ['✓ 已达标', '↗ 按进度', '↘ 滞后', '— 数据不足']) {
+		await expect(key.getByRole('listitem').filter({ hasText: word })).toBeVisible();
+	}
+	expect(
+		await key
+			.getByRole('listitem')
+			.filter({ hasText: '滞后' })
+			.evaluate((li) => getComputedStyle(li).color)
+	).toBe(behind);
+
+	// At 1366 px the years and the 2025 comparison are on screen together, without scrolling.
+	for (const letter of ['D', 'H', 'Y', 'Z']) await expect(await sheet.cell('EDU01', letter)).toBeInViewport();
+	await expect(page.getByRole('columnheader', { name: 'AE', exact: true })).toHaveCount(0);
+	await page.getByRole('radio', { name: '2035年目标' }).check();
+	await expect(await sheet.cell('EDU01', 'AE')).toBeInViewport();
+	await expect(await sheet.cell('EDU01', 'D')).toBeInViewport();
+	await expect(page.getByRole('columnheader', { name: 'Y', exact: true })).toHaveCount(0);
+});
+
+test('the column headers stay in view when the rows go further down than the window', async ({ page }) => {
+	await page.setViewportSize({ width: 1366, height: 420 });
+	const sheet = new SheetPage(page);
+	await sheet.openCounty('620702');
+	const header = page.getByRole('columnheader', { name: 'H', exact: true }).first();
+	await sheet.select('EDU09', 'H');
+	await expect(await sheet.cell('EDU09', 'H')).toBeInViewport();
+	await expect(header).toBeInViewport();
+	await page.mouse.move(600, 450);
+	await page.mouse.wheel(0, 600);
+	await expect(header).toBeInViewport();
+});
