@@ -5,11 +5,17 @@ import {
 	displayStatus,
 	explainError,
 	isErrorValue,
+	regionCellDisplay,
+	targetsCellDisplay,
 	STATUS_CLASS,
+	type RegionCellQueries,
 	STATUS_SYMBOL
 } from './cell-display';
 import { Locale } from '$lib/i18n/locale.svelte';
 import { STATUS_TEXT } from '$lib/engine/plan-functions';
+import { planIndicators } from '$lib/core/plan';
+import { COL_NAME, COL_NOTE, columnOfYear, COMPARISON_COLUMNS } from '$lib/engine/sheet-layout';
+import type { CustomIndicator } from '$lib/core/model';
 
 describe('displayGap', () => {
 	it.each([
@@ -121,5 +127,102 @@ describe('explainError', () => {
 	it('an error without an explanation of its own gets the generic one', () => {
 		const locale = new Locale();
 		expect(explainError('#LIC!', undefined, locale)).toBe('公式出错。');
+	});
+});
+
+describe('regionCellDisplay', () => {
+	const edu01 = { indicator: planIndicators[0]!, planRow: 0, custom: null };
+	const own: CustomIndicator = {
+		...planIndicators[0]!,
+		code: 'C01',
+		nameZh: '农村寄宿生比例',
+		nameEn: '',
+		regionCode: '620702',
+		order: 0,
+		updatedAt: 0
+	};
+	const ownRow = { indicator: own, planRow: null, custom: own };
+	const queries = (over: Partial<RegionCellQueries> = {}): RegionCellQueries => ({
+		isCity: false,
+		errorMessage: () => undefined,
+		isFormula: () => false,
+		baselineQualifier: () => undefined,
+		implausibleRange: () => null,
+		...over
+	});
+	const status2025 = COMPARISON_COLUMNS.find((c) => c.role === 'status' && c.year === 2025)!.col;
+	const gap2025 = COMPARISON_COLUMNS.find((c) => c.role === 'gap' && c.year === 2025)!.col;
+	const y2024 = columnOfYear(2024);
+
+	it('gives each status its colour class beside its symbol and word', () => {
+		const locale = new Locale();
+		const cases: [string, string, string][] = [
+			['已达标', '✓ 已达标', 'st-met'],
+			['按进度', '↗ 按进度', 'st-on-track'],
+			['滞后', '↘ 滞后', 'st-behind'],
+			['数据不足', '— 数据不足', 'st-no-data']
+		];
+		for (const [value, text, cls] of cases) {
+			const d = regionCellDisplay(value, status2025, edu01, queries(), locale);
+			expect(d.text).toBe(text);
+			expect(d.classes).toContain(cls);
+		}
+	});
+
+	it('writes a gap at the indicator precision, and a dash without one', () => {
+		const locale = new Locale();
+		expect(regionCellDisplay(-0.03, gap2025, edu01, queries(), locale).text).toBe('−0.03');
+		expect(regionCellDisplay(null, gap2025, edu01, queries(), locale).text).toBe('—');
+		expect(regionCellDisplay(null, gap2025, ownRow, queries(), locale).classes).toContain('c-none');
+	});
+
+	it('marks formulas and implausible figures, and explains errors', () => {
+		const locale = new Locale();
+		const formula = regionCellDisplay(99.6, y2024, edu01, queries({ isFormula: () => true }), locale);
+		expect(formula).toEqual({ text: '99.6', classes: ['c-formula'], title: undefined });
+		const odd = regionCellDisplay(996, y2024, edu01, queries({ implausibleRange: () => '0–200%' }), locale);
+		expect(odd.classes).toEqual(['c-implausible']);
+		expect(odd.title).toContain('0–200%');
+		const err = regionCellDisplay('#DIV/0!', y2024, edu01, queries(), locale);
+		expect(err.classes).toEqual(['c-error']);
+		expect(err.title).toBe('除数为零。');
+	});
+
+	it('shows a certification as 是/否 and a city baseline with its standard', () => {
+		const locale = new Locale();
+		expect(regionCellDisplay(true, y2024, edu01, queries(), locale).text).toBe('是');
+		expect(regionCellDisplay(false, y2024, edu01, queries(), locale).text).toBe('否');
+		const base = regionCellDisplay(
+			100,
+			columnOfYear(2020),
+			edu01,
+			queries({ isCity: true, baselineQualifier: () => '基本均衡' }),
+			locale
+		);
+		expect(base.title).toContain('（基本均衡）');
+	});
+
+	it('names a plan row in the chosen language and an own row as typed', () => {
+		const locale = new Locale();
+		locale.setLang('en');
+		expect(regionCellDisplay('x', COL_NAME, edu01, queries(), locale).text).toBe(planIndicators[0]!.nameEn);
+		const d = regionCellDisplay("'农村寄宿生比例", COL_NAME, ownRow, queries(), locale);
+		expect(d.text).toBe('农村寄宿生比例');
+		expect(d.title).toBeTruthy();
+		expect(regionCellDisplay("'=1", COL_NOTE, edu01, queries(), locale).text).toBe('=1');
+		locale.setLang('zh');
+	});
+});
+
+describe('targetsCellDisplay', () => {
+	it('writes figures, names and text', () => {
+		const locale = new Locale();
+		expect(targetsCellDisplay(99.53, 3, planIndicators[0], () => undefined, locale).text).toBe('99.53');
+		expect(targetsCellDisplay('', COL_NAME, planIndicators[0], () => undefined, locale).text).toBe(
+			planIndicators[0]!.nameZh
+		);
+		expect(targetsCellDisplay("'优质均衡", 5, planIndicators[0], () => undefined, locale).text).toBe(
+			'优质均衡'
+		);
 	});
 });

@@ -1,10 +1,21 @@
 // How computed cell values are written on screen: figures without binary noise, gaps with
 // their sign at the indicator's precision, statuses as a symbol and a word (so they survive
-// black-and-white printing), and formula errors with an explanation on hover.
+// black-and-white printing), and formula errors with an explanation on hover. Pure: each
+// cell's text, classes and title are a function of its value and the facts handed in, so
+// the grid pages only copy the result onto the cell (and Node tests can check it).
 import { decimalsOf, roundTo } from '$lib/core/compare';
 import { plainDecimal } from '$lib/core/decimal';
 import type { Locale } from '$lib/i18n/locale.svelte';
 import { STATUS_TEXT } from '$lib/engine/plan-functions';
+import {
+	COL_FIRST_COMPARISON,
+	COL_NAME,
+	comparisonAt,
+	textFromContent,
+	yearOfColumn
+} from '$lib/engine/sheet-layout';
+import { indicatorName } from '$lib/state/engine-session';
+import { BASELINE_YEAR, type Indicator } from '$lib/core/model';
 
 const ERROR_VALUES = new Set([
 	'#REF!',
@@ -67,4 +78,109 @@ export function displayStatus(v: string, locale: Locale): string {
 export function explainError(value: string, engineMessage: string | undefined, locale: Locale): string {
 	const base = locale.tDynamic(`formulaError.${value}`, locale.t('formulaError.generic'));
 	return engineMessage ? base + locale.t('formulaError.detail', { message: engineMessage }) : base;
+}
+
+/** What one grid cell shows: its text, its classes (look, status colour) and its hover title. */
+export interface CellDisplay {
+	text: string;
+	classes: string[];
+	title?: string;
+}
+
+/** The facts about a county's (or the city's) row that its cells are drawn from. */
+export interface RegionRowFacts {
+	indicator: Indicator;
+	/** The row in the targets sheet, or null for a county's own indicator. */
+	planRow: number | null;
+	/** Set for a county's own indicator. */
+	custom: object | null;
+}
+
+/**
+ * What a cell's display asks of the sheet around it. Asked lazily: most cells need none of
+ * it, and the grid draws every cell on each render.
+ */
+export interface RegionCellQueries {
+	isCity: boolean;
+	/** The engine's explanation of a formula error in this cell. */
+	errorMessage(): string | undefined;
+	/** Whether the cell holds a formula (its figure is computed). */
+	isFormula(): boolean;
+	/** The standard the city's stored 2020 figure is counted by (基本均衡), if any. */
+	baselineQualifier(): string | undefined;
+	/** The plausible range of the row's unit, written out, if the figure lies outside it. */
+	implausibleRange(value: number): string | null;
+}
+
+/** A cell of a region's sheet (figures by year, note, comparison columns), as it is drawn. */
+export function regionCellDisplay(
+	value: unknown,
+	col: number,
+	row: RegionRowFacts | undefined,
+	q: RegionCellQueries,
+	locale: Locale
+): CellDisplay {
+	const classes: string[] = [];
+	let title: string | undefined;
+	let text: string;
+	const year = yearOfColumn(col);
+	if (isErrorValue(value)) {
+		text = value;
+		classes.push('c-error');
+		title = explainError(value, q.errorMessage(), locale);
+	} else if (year !== null) {
+		if (q.isCity && year === BASELINE_YEAR && row && row.planRow !== null) {
+			const qualifier = q.baselineQualifier();
+			title = locale.t('cityFigures.baselineTitle', {
+				qualifier: qualifier ? (locale.lang === 'zh' ? `（${qualifier}）` : ` (${qualifier})`) : ''
+			});
+		}
+		if (typeof value === 'boolean') text = yesNoText(value, locale);
+		else if (typeof value === 'number') {
+			text = displayNumber(value);
+			const range = q.implausibleRange(value);
+			if (range) {
+				classes.push('c-implausible');
+				title = locale.t('grid.implausible', { range });
+			}
+		} else text = value === null || value === undefined ? '' : String(value);
+		if (q.isFormula()) classes.push('c-formula');
+	} else if (col >= COL_FIRST_COMPARISON) {
+		const c = comparisonAt(col);
+		if (c?.role === 'gap')
+			text = typeof value === 'number' ? displayGap(value, row?.indicator.precision ?? 2) : '—';
+		else if (c?.role === 'status' && typeof value === 'string') {
+			text = displayStatus(value, locale);
+			const cls = STATUS_CLASS[value];
+			if (cls) classes.push(cls);
+		} else text = value === null || value === undefined || value === '' ? '—' : String(value);
+		if (row && row.planRow === null) classes.push('c-none');
+	} else if (col === COL_NAME && row) {
+		text = row.custom ? textFromContent(value) : indicatorName(row.indicator, locale.lang);
+		if (row.custom) title = locale.t('grid.ownIndicator');
+	} else {
+		text = textFromContent(value);
+	}
+	return { text, classes, title };
+}
+
+/** A cell of the targets sheet, as it is drawn. */
+export function targetsCellDisplay(
+	value: unknown,
+	col: number,
+	indicator: Indicator | undefined,
+	errorMessage: () => string | undefined,
+	locale: Locale
+): CellDisplay {
+	if (isErrorValue(value)) {
+		return { text: value, classes: [], title: explainError(value, errorMessage(), locale) };
+	}
+	if (col === COL_NAME) return { text: indicator ? indicatorName(indicator, locale.lang) : '', classes: [] };
+	if (typeof value === 'number') return { text: displayNumber(value), classes: [] };
+	return { text: textFromContent(value), classes: [] };
+}
+
+/** A certification as the cell shows it, and as it is copied out (是/否, never TRUE/FALSE). */
+export function yesNoText(value: boolean, locale: Locale): string {
+	return value ? locale.t('value.yes') : locale.t('value.no');
 }

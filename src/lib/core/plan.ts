@@ -82,3 +82,50 @@ export function seedSeries(now = 0): Series[] {
 	}
 	return [...byKey.values()];
 }
+
+/**
+ * The plan indicator a code written another way stands for: `edu01` and `ＥＤＵ01` (any case,
+ * full-width) are EDU01. Undefined for a code that is no plan code however it is written.
+ */
+export function planIndicatorLoosely(code: string): Indicator | undefined {
+	return planIndicator(code.normalize('NFKC').trim().toUpperCase());
+}
+
+/**
+ * For a code that looks like a plan code but is none (`EDU1O` with a letter O, `EDU00`,
+ * `EDU10`): the plan code it most likely means, to suggest. Null when the code does not look
+ * like one (a county's own `C01`), or is one. A county's own indicator is never made from
+ * such a code: one slip would show 学前教育毛入园率 twice everywhere.
+ */
+export function planCodeLookalike(code: string, name = ''): string | null {
+	const upper = code.normalize('NFKC').trim().toUpperCase();
+	if (!/^EDU[0-9A-Z_-]*$/.test(upper) || planIndicator(upper)) return null;
+	// The row's name says which indicator it is, when it is a plan indicator's name.
+	const n = name.normalize('NFKC').trim();
+	const named = n ? planIndicators.find((i) => i.nameZh === n || i.nameEn === n) : undefined;
+	if (named) return named.code;
+	// Else the letters typed for digits (O for 0, I or L for 1), then the nearest by edit distance.
+	const digits = upper.slice(3).replace(/O/g, '0').replace(/[IL]/g, '1');
+	const fixed = planIndicator(`EDU${digits}`);
+	if (fixed) return fixed.code;
+	let best = planIndicators[0]!.code;
+	let bestDistance = Infinity;
+	for (const i of planIndicators) {
+		const d = editDistance(upper, i.code);
+		if (d < bestDistance) [best, bestDistance] = [i.code, d];
+	}
+	return best;
+}
+
+function editDistance(a: string, b: string): number {
+	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const row = [i];
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+		}
+		prev = row;
+	}
+	return prev[b.length]!;
+}

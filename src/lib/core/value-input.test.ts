@@ -92,22 +92,24 @@ describe('parseCellInput: plain figures', () => {
 	});
 
 	it.each([
-		'1,000', // thousands separator: 1000 or 1.000? refuse rather than guess
-		'1，000',
 		'1 000',
+		'1,5', // a decimal comma, or a slip: groups of three digits only
+		'1,2345',
+		'12,34',
+		',123',
+		'1,,234',
 		'1e5',
 		'1E5',
 		'1e-7',
 		'abc',
 		'99.5.1',
 		'.',
-		'-',
 		'+',
 		'%',
 		'99%%',
 		'%99',
 		'99,5',
-		'99。5', // ideographic full stop is punctuation, not a decimal point
+		'99。5。1',
 		'0x10',
 		'Infinity',
 		'NaN',
@@ -125,6 +127,42 @@ describe('parseCellInput: plain figures', () => {
 	])('%j is not a number', (raw) => {
 		expect(errorOf(raw, actualPct)).toBe('not-a-number');
 		expect(errorOf(raw, targetPct)).toBe('not-a-number');
+	});
+});
+
+describe('parseCellInput: forms planners type', () => {
+	it.each<[string, number]>([
+		['99。5', 99.5], // the ideographic full stop an input method gives for a point
+		['９９。５', 99.5],
+		['99｡5', 99.5],
+		['99。5%', 99.5]
+	])('%j → %d', (raw, v) => {
+		expect(parseCellInput(raw, actualPct)).toStrictEqual({ ok: true, cell: { t: 'n', v } });
+	});
+
+	it.each(['-', '－', '—', '——', '–', '/', '／', ' — ', '\u3000－\u3000'])(
+		'%j alone is no figure (an empty cell)',
+		(raw) => {
+			expect(parseCellInput(raw, actualPct)).toEqual({ ok: true, cell: null });
+			expect(parseCellInput(raw, targetPct)).toEqual({ ok: true, cell: null });
+			expect(parseCellInput(raw, certActual)).toEqual({ ok: true, cell: null });
+		}
+	);
+
+	it.each<[string, InputContext, Cell]>([
+		['1,234.5', actualYears, { t: 'n', v: 1234.5 }],
+		['1，234.5', actualYears, { t: 'n', v: 1234.5 }],
+		['１，２３４．５', actualYears, { t: 'n', v: 1234.5 }],
+		['1,000', actualYears, { t: 'n', v: 1000 }],
+		['-1,234,567', actualYears, { t: 'n', v: -1234567 }],
+		['1,234%', actualPct, { t: 'n', v: 1234 }],
+		['>1,200', targetYears, { t: 'n', v: 1200, cmp: '>' }]
+	])('%j is read with its thousands separators dropped, and says so', (raw, ctx, cell) => {
+		expect(parseCellInput(raw, ctx)).toStrictEqual({ ok: true, cell, notice: 'thousands-separator' });
+	});
+
+	it('a figure without separators carries no notice', () => {
+		expect(parseCellInput('1234.5', actualYears)).toStrictEqual({ ok: true, cell: { t: 'n', v: 1234.5 } });
 	});
 });
 
@@ -248,7 +286,11 @@ describe('parseCellInput: certified (EDU03 in a county)', () => {
 		'✔',
 		'已认定',
 		' 是 ',
-		'ｙｅｓ'
+		'ｙｅｓ',
+		'ＹＥＳ',
+		'Ｙ',
+		'100',
+		'１００'
 	];
 	const no = [
 		'否',
@@ -265,7 +307,9 @@ describe('parseCellInput: certified (EDU03 in a county)', () => {
 		'✗',
 		'✘',
 		'未认定',
-		'\u3000否\u3000'
+		'\u3000否\u3000',
+		'ｎｏ',
+		'Ｎ'
 	];
 
 	it.each(yes)('%j → yes', (raw) => {
@@ -276,7 +320,7 @@ describe('parseCellInput: certified (EDU03 in a county)', () => {
 		expect(cellOf(raw, certActual)).toStrictEqual({ t: 'b', v: false });
 		expect(cellOf(raw, certTarget)).toStrictEqual({ t: 'b', v: false });
 	});
-	it.each(['2', '100', '50%', '是否', '不是', 'maybe', 'yess', '>0', '1.0', 'x', '认定', '已'])(
+	it.each(['2', '10', '50%', '是否', '不是', 'maybe', 'yess', '>0', '1.0', 'x', '认定', '已'])(
 		'%j is not yes/no',
 		(raw) => {
 			expect(errorOf(raw, certActual)).toBe('not-yes-no');
@@ -288,6 +332,7 @@ describe('parseCellInput: certified (EDU03 in a county)', () => {
 		expect(cellOf(false, certActual)).toStrictEqual({ t: 'b', v: false });
 		expect(cellOf(1, certActual)).toStrictEqual({ t: 'b', v: true });
 		expect(cellOf(0, certActual)).toStrictEqual({ t: 'b', v: false });
+		expect(cellOf(100, certActual)).toStrictEqual({ t: 'b', v: true });
 		expect(errorOf(0.5, certActual)).toBe('not-yes-no');
 		expect(errorOf(NaN, certActual)).toBe('not-a-number');
 	});
@@ -342,7 +387,7 @@ describe('parsePlanFigure', () => {
 		['?95', true, 'not-a-number'],
 		['=A1', false, 'formula-not-allowed'],
 		['=A1', true, 'formula-not-allowed'],
-		['1,000', true, 'not-a-number']
+		['1,5', true, 'not-a-number']
 	])('%j (target %s) throws %s', (text, isTarget, code) => {
 		let thrown: unknown;
 		try {
@@ -427,7 +472,7 @@ describe('cellInputSchema', () => {
 			code: 'EDU01',
 			v2025: { t: 'n', v: 99.53 }
 		});
-		const bad = row.safeParse({ code: 'EDU01', v2025: '1,000' });
+		const bad = row.safeParse({ code: 'EDU01', v2025: '1,5' });
 		expect(bad.error?.issues[0]?.path).toEqual(['v2025']);
 		expect(bad.error?.issues[0]?.message).toBe('not-a-number');
 	});

@@ -34,15 +34,29 @@ export interface InputContext {
 	measure: 'value' | 'certified';
 }
 
-export type ParseOutcome = { ok: true; cell: Cell | null } | { ok: false; error: InputError };
+/**
+ * Something the planner should know about a value that was read (it was not refused):
+ * 'thousands-separator': `1,234.5` was read as 1234.5, its separators dropped.
+ */
+export type InputNotice = 'thousands-separator';
+
+export type ParseOutcome =
+	{ ok: true; cell: Cell | null; notice?: InputNotice } | { ok: false; error: InputError };
 
 /** The model's limits (cellSchema), checked here so a parsed cell always validates. */
 export const MAX_QUALIFIER_LENGTH = 40;
 export const MAX_FORMULA_LENGTH = 2000;
 
 /** Spellings of yes/no for a certification, after NFKC and lower-casing. */
-const YES = new Set(['是', '是的', 'yes', 'y', 'true', '1', '√', '✓', '✔', '已认定']);
+// 1/0 and 100/0 are how Excel users code a yes/no column (a share of 100 for yes).
+const YES = new Set(['是', '是的', 'yes', 'y', 'true', '1', '100', '√', '✓', '✔', '已认定']);
 const NO = new Set(['否', 'no', 'n', 'false', '0', '×', '✗', '✘', '未认定']);
+
+/**
+ * What planners write in a paper return for "no figure": a dash or a slash alone. Read as an
+ * empty cell (as Delete would leave it), after NFKC (which turns `－`, `／` into `-`, `/`).
+ */
+const NO_FIGURE = new Set(['-', '--', '—', '——', '–', '―', '−', '/']);
 
 // Brackets the plan (and a Chinese keyboard) writes around a qualifier. Superscript and
 // subscript parentheses also normalise to '(' but nobody types them as brackets.
@@ -50,9 +64,14 @@ const OPEN = new Set(['(', '（', '﹙']);
 const CLOSE = new Set([')', '）', '﹚']);
 
 // After NFKC: optional comparator, optional sign, the figure, optional percent sign.
-// No thousands separators and no exponents: `1,000` could be 1000 or 1.000, and refusing
-// is better than guessing. `≧`/`⩾` are what some input methods give for ≥.
+// No exponents. `≧`/`⩾` are what some input methods give for ≥.
 const FIGURE = /^(?:(>\s*=|>|≥|≧|⩾)\s*)?([+-])?\s*(\d+(?:\.\d*)?|\.\d+)\s*(%)?$/;
+// Thousands separators as Excel writes them (`1,234.5`, and `1，234.5` from a Chinese
+// keyboard, which NFKC makes a comma): groups of exactly three digits, so that `1,5` (a
+// European decimal comma, or a slip) is refused rather than read as 15.
+const GROUPED = /^(\d{1,3}(?:,\d{3})+)(?=\.|\s*%|$)/;
+// The ideographic full stop an input method gives for a decimal point (`99。5`).
+const IDEOGRAPHIC_STOP = /[\u3002\uff61]/g;
 
 const ASCII_OR_FULLWIDTH_DIGIT = /[0-9０-９]/;
 
@@ -128,12 +147,20 @@ function splitQualifier(text: string): { head: string; qualifier: string | null 
 function parseFigure(trimmed: string, raw: string, ctx: InputContext): ParseOutcome {
 	const { head, qualifier } = splitQualifier(trimmed);
 	if (hasDisguisedDigit(head)) return fail('not-a-number', raw);
-	const m = FIGURE.exec(
-		head
-			.normalize('NFKC')
-			.replace(/\u2212/g, '-')
-			.trim()
-	);
+	let text = head
+		.replace(IDEOGRAPHIC_STOP, '.')
+		.normalize('NFKC')
+		.replace(/\u2212/g, '-')
+		.trim();
+	let notice: InputNotice | undefined;
+	const unsigned = text.replace(/^(?:>\s*=|>|≥|≧|⩾)?\s*[+-]?\s*/, '');
+	const grouped = GROUPED.exec(unsigned);
+	if (grouped) {
+		const prefix = text.slice(0, text.length - unsigned.length);
+		text = prefix + unsigned.replace(/,/g, '');
+		notice = 'thousands-separator';
+	}
+	const m = FIGURE.exec(text);
 	if (!m) return fail('not-a-number', raw);
 	const [, comparator, sign = '', digits = '', percent] = m;
 	if (percent && !isPercentUnit(ctx.unit)) return fail('not-a-number', raw);
@@ -148,7 +175,7 @@ function parseFigure(trimmed: string, raw: string, ctx: InputContext): ParseOutc
 	const cell: Cell = { t: 'n', v: v === 0 ? 0 : v };
 	if (comparator === '>') cell.cmp = '>';
 	if (q) cell.q = q;
-	return ok(cell);
+	return notice ? { ok: true, cell, notice } : ok(cell);
 }
 
 /**
@@ -160,7 +187,7 @@ export function parseCellInput(raw: unknown, ctx: InputContext): ParseOutcome {
 	if (typeof raw === 'number') {
 		if (!Number.isFinite(raw)) return fail('not-a-number', describe(raw));
 		if (ctx.measure === 'certified') {
-			if (raw === 1) return ok({ t: 'b', v: true });
+			if (raw === 1 || raw === 100) return ok({ t: 'b', v: true });
 			if (raw === 0) return ok({ t: 'b', v: false });
 			return fail('not-yes-no', describe(raw));
 		}
@@ -177,6 +204,7 @@ export function parseCellInput(raw: unknown, ctx: InputContext): ParseOutcome {
 
 	const trimmed = raw.trim();
 	if (trimmed === '') return ok(null);
+	if (NO_FIGURE.has(trimmed.normalize('NFKC'))) return ok(null);
 
 	const formula = asFormula(trimmed);
 	if (formula !== null) return parseFormula(formula, raw, ctx);

@@ -135,12 +135,17 @@ export const en: Record<MessageKey, string> = {
 	'grid.provinceGap': 'Gap to province',
 	'grid.cityStatus': 'vs city',
 	'grid.provinceStatus': 'vs province',
+	'grid.statusKey': 'Status:',
+	'grid.compareWith': 'Compare with',
+	'grid.compareYear': '{year} targets',
+	'grid.compareBoth': 'both',
 	'grid.showAllYears': 'Show the columns for {from}–{to}',
 	'grid.formulaBar': 'Formula bar',
 	'grid.cellLabel': 'Cell',
 	'grid.implausible': 'Outside the plausible range ({range}); please check. The value was kept.',
 	'grid.implausibleAt':
 		'{where}: the figure is outside the plausible range ({range}); it was kept and marked, please check it.',
+	'grid.thousandsDropped': '{where}: "{input}" was read as {value}, without its thousands separators.',
 	'grid.ownIndicator': "County's own indicator",
 	'grid.readOnly': 'This column is computed by a formula and cannot be edited.',
 	'status.已达标': 'Met',
@@ -340,6 +345,8 @@ export const en: Record<MessageKey, string> = {
 	'import.issue.missing-indicator-code': 'The indicator code is missing.',
 	'import.issue.bad-indicator-code':
 		'Indicator code "{code}" is invalid: it must start with a letter and hold only letters, digits, - or _.',
+	'import.issue.plan-code-lookalike':
+		'Code {code} is not a plan indicator code; did you mean {suggestion}? Correct the code and import again.',
 	'import.issue.own-indicator-not-county':
 		'"{code}" is not a plan indicator; own indicators belong to counties only.',
 	'import.issue.own-indicator-needs-name': 'The new indicator "{code}" needs a name in the indicator column.',

@@ -2,6 +2,7 @@
 // own): what a typed value becomes, what is written to storage, and the undo history over
 // edits, pastes and row changes.
 import { parseCellInput, isPlausible, plausibleRange, type InputErrorCode } from '$lib/core/value-input';
+import { plainDecimal } from '$lib/core/decimal';
 import { BASELINE_YEAR, CITY_CODE, type Cell, type CustomIndicator, type Series } from '$lib/core/model';
 import {
 	cellContent,
@@ -36,6 +37,15 @@ type HistoryEntry =
 	| { kind: 'add-row'; indicator: CustomIndicator }
 	| { kind: 'delete-row'; deleted: DeletedIndicator; row: number };
 
+/**
+ * Columns whose content is stored: the years, the note, and an own indicator's name and unit.
+ * The code and the comparison formulas are the sheet's own; when a new row is drawn the grid
+ * reports them back as edits too, and the code must not be taken for the unit.
+ */
+function isStoredColumn(col: number): boolean {
+	return yearOfColumn(col) !== null || col === COL_NOTE || col === COL_NAME || col === COL_UNIT;
+}
+
 export function contentToCell(v: RawContent): Cell | null {
 	if (v === null || v === '') return null;
 	if (typeof v === 'number') return { t: 'n', v };
@@ -58,6 +68,8 @@ export class RegionSheet {
 	message = $state<{ kind: 'error' | 'info'; text: string } | null>(null);
 	readonly history = new UndoHistory<HistoryEntry>();
 	port: GridPort | undefined;
+	/** Notices about values of the edit being validated, shown with its other messages. */
+	#notices: string[] = [];
 
 	/** Serialises writes so a quick second edit never races the first to IndexedDB. */
 	#queue: Promise<unknown> = Promise.resolve();
@@ -137,6 +149,8 @@ export class RegionSheet {
 			if (cell?.t === 'f' && !this.engine.validateFormula(cell.f)) {
 				return { ok: false, message: this.#refusal('bad-formula', row, col, raw) };
 			}
+			if (outcome.notice === 'thousands-separator' && cell?.t === 'n')
+				this.#noteSeparator(row, col, raw, cell.v);
 			return { ok: true, content: cellContent(cell) };
 		}
 		const text = raw === null || raw === undefined ? '' : String(raw);
@@ -146,6 +160,18 @@ export class RegionSheet {
 		// Free text must stay text: the engine would otherwise read `=…` as a formula.
 		const trimmed = col === COL_NOTE ? text : text.trim();
 		return { ok: true, content: textContent(trimmed) };
+	}
+
+	/** `1,234.5` was read as 1234.5: say so (the figure is kept; this is no refusal). */
+	#noteSeparator(row: number, col: number, raw: unknown, value: number): void {
+		this.#notices.push(
+			this.locale.t('grid.thousandsDropped', {
+				where: this.#where(row, col),
+				input: String(raw).trim().slice(0, 60),
+				value: plainDecimal(value)
+			})
+		);
+		this.message = { kind: 'info', text: this.#notices.join('\n') };
 	}
 
 	#refusal(code: InputErrorCode | 'bad-formula', row: number, col: number, raw: unknown): string {
@@ -166,10 +192,11 @@ export class RegionSheet {
 
 	/** The grid changed (typing, paste, fill, or an undo replaying): store it. */
 	onEdits(edits: GridEdit[], reason: 'user' | 'replay'): void {
+		const notices = this.#notices.splice(0);
 		const changes: CellChange[] = [];
 		for (const e of edits) {
 			const r = this.rows[e.row];
-			if (!r) continue;
+			if (!r || !isStoredColumn(e.col)) continue;
 			// Even a cell put back as stored (a failed write undone) must show alike in both sheets.
 			const planRow = this.#cityBaselineRow(e.row, e.col);
 			if (planRow !== null) showCityBaseline(this.engine, planRow, e.after);
@@ -184,25 +211,24 @@ export class RegionSheet {
 		if (changes.length === 0) return;
 		if (reason === 'user') {
 			this.history.push({ kind: 'cells', changes });
-			this.#warnImplausible(edits);
+			this.#warnImplausible(edits, notices);
 		}
 		void this.#enqueue(() => this.#persistCells(changes));
 	}
 
 	/** Say at once that a figure looks wrong; it is kept, and the cell stays marked. */
-	#warnImplausible(edits: GridEdit[]): void {
+	#warnImplausible(edits: GridEdit[], notices: string[]): void {
+		// Notices of this edit (separators dropped) stay beside the warning, not under it.
 		const odd = edits.filter(
 			(e) => yearOfColumn(e.col) !== null && this.implausibleRange(e.row, e.after) !== null
 		);
 		const first = odd[0];
 		if (!first) return;
-		this.message = {
-			kind: 'info',
-			text: this.locale.t('grid.implausibleAt', {
-				where: this.#where(first.row, first.col),
-				range: this.implausibleRange(first.row, first.after) ?? ''
-			})
-		};
+		const warning = this.locale.t('grid.implausibleAt', {
+			where: this.#where(first.row, first.col),
+			range: this.implausibleRange(first.row, first.after) ?? ''
+		});
+		this.message = { kind: 'info', text: [...notices, warning].join('\n') };
 	}
 
 	#storedContent(r: RowIndicator, col: number): RawContent {
@@ -262,7 +288,7 @@ export class RegionSheet {
 				} else {
 					s.note = textFromContent(c.after);
 				}
-			} else {
+			} else if (c.col === COL_NAME || c.col === COL_UNIT) {
 				const custom =
 					indicatorUpdates.get(c.indicatorCode) ??
 					this.workbook.customIndicators.get(`${this.regionCode}|${c.indicatorCode}`);

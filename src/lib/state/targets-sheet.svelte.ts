@@ -3,6 +3,7 @@
 // baselines are also the 2020 column of the city's own sheet, and are kept alike there.
 import { parseCellInput, parseComparator } from '$lib/core/value-input';
 import { planIndicators } from '$lib/core/plan';
+import { plainDecimal } from '$lib/core/decimal';
 import { BASELINE_YEAR, CITY_CODE, type Cell, type Series } from '$lib/core/model';
 import {
 	cellContent,
@@ -103,6 +104,16 @@ export class TargetsSheet {
 			};
 		}
 		const cell = outcome.cell;
+		if (outcome.notice === 'thousands-separator' && cell) {
+			this.message = {
+				kind: 'info',
+				text: this.locale.t('grid.thousandsDropped', {
+					where: this.#where(row, col),
+					input: String(raw).trim().slice(0, 60),
+					value: plainDecimal(cell.v)
+				})
+			};
+		}
 		// `>99` typed in a value cell sets the comparator beside it as well.
 		if (cell && c.year !== 2020 && cell.cmp) {
 			const cmpCol = targetColumn(c.level, c.year, 'comparator');

@@ -15,7 +15,7 @@ import {
 	type Series,
 	type SeriesKind
 } from '../model';
-import { planIndicator, regionByCode } from '../plan';
+import { planCodeLookalike, planIndicator, planIndicatorLoosely, regionByCode } from '../plan';
 import { isPlausible, parseCellInput, type InputErrorCode } from '../value-input';
 import { decimalsOf, roundTo } from '../compare';
 import { plainDecimal } from '../decimal';
@@ -43,6 +43,7 @@ export type RejectCode =
 	| 'unknown-region'
 	| 'missing-indicator-code'
 	| 'bad-indicator-code'
+	| 'plan-code-lookalike'
 	| 'own-indicator-not-county'
 	| 'own-indicator-needs-name'
 	| 'bad-kind'
@@ -442,7 +443,14 @@ function readSubject(r: RowReader, ctx: Context): RowSubject | null {
 	const unitColumn = get(r, 'unit');
 	const unitInFile = unitColumn === undefined ? undefined : norm(unguardText(unitColumn));
 
-	const plan = planIndicator(indicatorCode);
+	const plan = planIndicatorLoosely(indicatorCode);
+	if (!plan) {
+		const suggestion = planCodeLookalike(indicatorCode, nameInFile);
+		if (suggestion) {
+			reject(r, label(r, 'indicator_code'), 'plan-code-lookalike', { code: indicatorCode, suggestion });
+			return null;
+		}
+	}
 	if (plan) {
 		if (nameInFile && nameInFile !== plan.nameZh && nameInFile !== plan.nameEn) {
 			warn(r, label(r, 'indicator'), 'indicator-name-mismatch', { name: nameInFile, expected: plan.nameZh });
