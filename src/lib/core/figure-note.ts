@@ -12,8 +12,7 @@ export const figureNotesSchema = z.record(
 export type FigureNotes = z.infer<typeof figureNotesSchema>;
 
 export type FigureNoteOutcome =
-	| { ok: true; note: string | null }
-	| { ok: false; code: 'note-too-long'; length: number };
+	{ ok: true; note: string | null } | { ok: false; code: 'note-too-long'; length: number };
 
 /**
  * What a typed note becomes: trimmed (a note of spaces is no note), line ends made alike,

@@ -125,7 +125,11 @@ describe('WorkbookDb', () => {
 		const old = new Dexie('v2up', deps);
 		old.version(1).stores(V1_STORES);
 		old.version(2).stores(V2_STORES);
-		const plain = sampleSeries({ indicatorCode: 'EDU01', cells: { '2024': { t: 'n', v: 99.6 } }, updatedAt: 3 });
+		const plain = sampleSeries({
+			indicatorCode: 'EDU01',
+			cells: { '2024': { t: 'n', v: 99.6 } },
+			updatedAt: 3
+		});
 		const stray = { ...sampleSeries({ indicatorCode: 'EDU02', updatedAt: 4 }), notes: 'not a map' };
 		const noted = { ...sampleSeries({ indicatorCode: 'EDU05', updatedAt: 5 }), notes: { '2022': '说明' } };
 		await old.table('series').bulkPut([plain, stray, noted]);

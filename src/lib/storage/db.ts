@@ -130,7 +130,9 @@ export async function upgradeV1ToV2(tx: Transaction): Promise<void> {
 export async function upgradeV2ToV5(tx: Transaction): Promise<void> {
 	await tx
 		.table('series')
-		.filter((row: { notes?: unknown }) => row.notes !== undefined && !figureNotesSchema.safeParse(row.notes).success)
+		.filter(
+			(row: { notes?: unknown }) => row.notes !== undefined && !figureNotesSchema.safeParse(row.notes).success
+		)
 		.modify((row: { notes?: unknown }) => {
 			delete row.notes;
 		});
