@@ -350,6 +350,9 @@ export const en: Record<MessageKey, string> = {
 		'This is not a text file and cannot be imported as CSV. Check that you chose the exported CSV.',
 	'import.summary': 'Changes by region',
 	'import.unknownRegion': '(unrecognised region)',
+	'import.figureNotesHeading': 'Notes on figures ({n}, was → becomes)',
+	'import.issue.figure-note-too-long':
+		'The note on {year} is longer than {max} characters; this row is not imported. Shorten it and import again.',
 	'import.changesHeading': 'Changed figures (was → becomes)',
 	'import.addedHeading': 'New figures ({n})',
 	'import.more': '{n} more not listed.',

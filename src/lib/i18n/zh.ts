@@ -324,6 +324,8 @@ export const zh = {
 	'import.problem.binary': '这不是文本文件，不能作为 CSV 导入。请确认选择的是导出的 CSV 文件。',
 	'import.summary': '各地区的变化',
 	'import.unknownRegion': '（无法识别的地区）',
+	'import.figureNotesHeading': '批注（{n} 处，原批注 → 新批注）',
+	'import.issue.figure-note-too-long': '{year} 年的批注超过 {max} 字；本行未导入，请删减后重新导入。',
 	'import.changesHeading': '修改的数据（原值 → 新值）',
 	'import.addedHeading': '新增的数据（{n} 项）',
 	'import.more': '另有 {n} 项未列出。',
