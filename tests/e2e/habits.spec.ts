@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { HabitsPage } from './pages/habits-page';
+import { ExchangePage, csvFile } from './pages/exchange-page';
 
 // County sheet columns by letter: D = 2020, E = 2021, F = 2022, G = 2023, H = 2024,
 // I = 2025; T = the row's note; U… the comparison (read-only).
@@ -248,6 +249,8 @@ test.describe('notes per figure (批注)', () => {
 
 test.describe('column widths', () => {
 	test('a dragged width stays after reload, shared by county sheets, not the targets', async ({ page }) => {
+		// Four page loads on a machine shared with other test runs.
+		test.setTimeout(90_000);
 		const sheet = new HabitsPage(page);
 		await sheet.openCounty();
 		const before = await sheet.columnWidth('B');
@@ -271,5 +274,43 @@ test.describe('column widths', () => {
 		await sheet.openCounty();
 		expect(await sheet.columnWidth('B')).toBeGreaterThan(100);
 		expect(await sheet.columnWidth('D')).toBeLessThan(200);
+	});
+});
+
+test.describe('notes per figure in CSV (format 1.2)', () => {
+	test('export carries a note; an import that changes it shows old → new and applies it', async ({
+		page
+	}) => {
+		test.setTimeout(90_000);
+		const sheet = new HabitsPage(page);
+		await sheet.openCounty();
+		await sheet.type('EDU05', 'G', '92.1');
+		await sheet.chooseFromMenu('EDU05', 'G', '插入批注');
+		await sheet.noteDialog.getByRole('textbox').fill('含民办园');
+		await sheet.noteDialog.getByRole('button', { name: '保存' }).click();
+		await sheet.expectSaved();
+
+		const exchange = new ExchangePage(page);
+		await exchange.open();
+		const file = await exchange.exportCounties(['甘州区']);
+		const text = new TextDecoder().decode(file.bytes);
+		expect(text).toMatch(/格式版本,1\.2/);
+		expect(text).toMatch(/,备注,2023批注\r\n/);
+		expect(text).toMatch(/EDU05,.*,92\.1,.*,含民办园\r\n/);
+
+		await exchange.pick([
+			csvFile('620702-甘州区-20261201.csv', text.replace('含民办园', '含民办园及小学附设班'))
+		]);
+		const notes = page
+			.getByRole('table')
+			.filter({ has: page.getByRole('cell', { name: '含民办园及小学附设班' }) });
+		await expect(page.getByRole('heading', { name: /批注（1 处/ })).toBeVisible();
+		await expect(notes.getByRole('row').filter({ hasText: '2023' })).toContainText('含民办园');
+		await exchange.apply();
+
+		await sheet.openCounty();
+		await sheet.select('EDU05', 'G');
+		await expect(page.getByText('批注：含民办园及小学附设班', { exact: true })).toBeVisible();
+		await sheet.expectCell('EDU05', 'G', '92.1');
 	});
 });
