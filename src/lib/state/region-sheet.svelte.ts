@@ -478,11 +478,17 @@ export class RegionSheet {
 
 	// --- notes per figure (批注) ----------------------------------------------------------
 
+	/** Notes set but not yet stored (as #unsaved for cells): a quick second edit's "before". */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping; nothing renders it
+	#unsavedNotes = new Map<string, string | null>();
+
 	/** A figure's note, on a year cell of an indicator's row. */
 	figureNote(row: number, col: number): string | null {
 		const r = this.rows[row];
 		const year = yearOfColumn(col);
 		if (!r || year === null) return null;
+		const key = `${r.indicator.code}|${year}`;
+		if (this.#unsavedNotes.has(key)) return this.#unsavedNotes.get(key) ?? null;
 		return (
 			this.workbook.getSeries(this.regionCode, r.indicator.code, 'actual')?.notes?.[String(year)] ?? null
 		);
@@ -528,6 +534,7 @@ export class RegionSheet {
 			after: outcome.note
 		} as const;
 		this.history.push(entry);
+		this.#unsavedNotes.set(`${entry.indicatorCode}|${year}`, entry.after);
 		void this.#enqueue(async () => {
 			try {
 				await this.#writeNote(entry.indicatorCode, year, entry.after);
@@ -541,6 +548,16 @@ export class RegionSheet {
 	}
 
 	async #writeNote(indicatorCode: string, year: number, note: string | null): Promise<void> {
+		const key = `${indicatorCode}|${year}`;
+		try {
+			await this.#storeNote(indicatorCode, year, note);
+		} finally {
+			if (this.#unsavedNotes.get(key) === note) this.#unsavedNotes.delete(key);
+		}
+		this.port?.render();
+	}
+
+	async #storeNote(indicatorCode: string, year: number, note: string | null): Promise<void> {
 		const stored = this.workbook.getSeries(this.regionCode, indicatorCode, 'actual');
 		const draft: Series = stored
 			? { ...stored }
@@ -549,7 +566,6 @@ export class RegionSheet {
 		if (notes) draft.notes = notes;
 		else delete draft.notes;
 		await this.workbook.writeSeries([draft]);
-		this.port?.render();
 	}
 
 	/** Language switched: names change, figures and formulas stay. */
