@@ -1,6 +1,7 @@
 // The plan model: regions, indicators, series of figures and targets.
 // Pure data types and zod schemas; nothing here touches the DOM, Svelte, Dexie or the grid.
 import { z } from 'zod';
+import { figureNotesSchema } from './figure-note';
 
 /** First and last year of the workbook's year columns (the plan runs 2020 → 2035). */
 export const FIRST_YEAR = 2020;
@@ -96,6 +97,8 @@ export const seriesSchema = z.object({
 	kind: seriesKindSchema,
 	cells: z.record(yearKey, cellSchema),
 	note: z.string().max(2000).default(''),
+	/** A note (批注) per figure, by year (schema v5); absent on records without any. */
+	notes: figureNotesSchema.optional(),
 	updatedAt: z.number().int().nonnegative()
 });
 export type Series = z.infer<typeof seriesSchema>;

@@ -134,7 +134,8 @@ export class ImportSession {
 			reloadEngineIfBuilt(this.workbook, this.lang());
 			this.applied = {
 				added: plan.changes.reduce((n, c) => n + c.added.length, 0),
-				changed: plan.changes.reduce((n, c) => n + c.changed.length, 0),
+				// A note on a figure (批注) set or changed counts as a change too.
+				changed: plan.changes.reduce((n, c) => n + c.changed.length + c.figureNotesChanged.length, 0),
 				regions: plan.changes.map((c) => c.regionCode).filter((c, i, all) => all.indexOf(c) === i),
 				indicators: plan.indicators.length,
 				files: plan.files.filter((f) => f.layout !== null).length

@@ -23,6 +23,7 @@ import type { Locale } from '$lib/i18n/locale.svelte';
 import { regionMeasure, sheetRegions } from '$lib/core/plan';
 import { indicatorName, regionRows, regionSheetName, showCityBaseline } from './engine-session';
 import { UndoHistory } from './undo-history.svelte';
+import { normalizeFigureNote, withFigureNote, FIGURE_NOTE_MAX } from '$lib/core/figure-note';
 import type { RowIndicator, Workbook } from './workbook.svelte';
 
 interface CellChange {
@@ -35,7 +36,8 @@ interface CellChange {
 type HistoryEntry =
 	| { kind: 'cells'; changes: CellChange[] }
 	| { kind: 'add-row'; indicator: CustomIndicator }
-	| { kind: 'delete-row'; deleted: DeletedIndicator; row: number };
+	| { kind: 'delete-row'; deleted: DeletedIndicator; row: number }
+	| { kind: 'note'; indicatorCode: string; year: number; before: string | null; after: string | null };
 
 /**
  * Columns whose content is stored: the years, the note, and an own indicator's name and unit.
@@ -366,6 +368,13 @@ export class RegionSheet {
 				this.port?.setCells(cells.filter((c) => c.row >= 0));
 				return;
 			}
+			case 'note':
+				await this.#writeNote(
+					entry.indicatorCode,
+					entry.year,
+					direction === 'undo' ? entry.before : entry.after
+				);
+				return;
 			case 'add-row':
 				if (direction === 'undo') await this.#removeRow(entry.indicator.code);
 				else await this.#restoreRow({ indicator: entry.indicator, series: [] }, this.rows.length);
@@ -491,6 +500,98 @@ export class RegionSheet {
 		this.history.clear();
 		this.port?.load(this.content());
 		this.message = { kind: 'info', text: this.locale.t('sync.reloaded') };
+	}
+
+	// --- notes per figure (批注) ----------------------------------------------------------
+
+	/** Notes set but not yet stored (as #unsaved for cells): a quick second edit's "before". */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping; nothing renders it
+	#unsavedNotes = new Map<string, string | null>();
+
+	/** A figure's note, on a year cell of an indicator's row. */
+	figureNote(row: number, col: number): string | null {
+		const r = this.rows[row];
+		const year = yearOfColumn(col);
+		if (!r || year === null) return null;
+		const key = `${r.indicator.code}|${year}`;
+		if (this.#unsavedNotes.has(key)) return this.#unsavedNotes.get(key) ?? null;
+		return (
+			this.workbook.getSeries(this.regionCode, r.indicator.code, 'actual')?.notes?.[String(year)] ?? null
+		);
+	}
+
+	canNote(row: number, col: number): boolean {
+		return this.rows[row] !== undefined && yearOfColumn(col) !== null;
+	}
+
+	/** Where a cell is, in words (for the note dialog's title and refusals). */
+	describeCell(row: number, col: number): string {
+		const r = this.rows[row];
+		return this.locale.t('note.where', {
+			row: row + 1,
+			indicator: r ? `${r.indicator.code} ${indicatorName(r.indicator, this.locale.lang)}` : '',
+			year: yearOfColumn(col) ?? ''
+		});
+	}
+
+	/**
+	 * Sets (or, for blank text, removes) a figure's note: checked, stored in the queue with
+	 * the figures, one undo step. Returns the refusal to show, or null once accepted.
+	 */
+	setFigureNote(row: number, col: number, text: string): string | null {
+		const r = this.rows[row];
+		const year = yearOfColumn(col);
+		if (!r || year === null) return null;
+		const outcome = normalizeFigureNote(text);
+		if (!outcome.ok) {
+			return this.locale.t('note.tooLong', {
+				where: this.#where(row, col),
+				max: FIGURE_NOTE_MAX,
+				length: outcome.length
+			});
+		}
+		const before = this.figureNote(row, col);
+		if (before === outcome.note) return null;
+		const entry = {
+			kind: 'note',
+			indicatorCode: r.indicator.code,
+			year,
+			before,
+			after: outcome.note
+		} as const;
+		this.history.push(entry);
+		this.#unsavedNotes.set(`${entry.indicatorCode}|${year}`, entry.after);
+		void this.#enqueue(async () => {
+			try {
+				await this.#writeNote(entry.indicatorCode, year, entry.after);
+			} catch {
+				// Not stored: the step leaves the history, and the page says so.
+				if (this.history.last() === entry) this.history.drop(entry);
+				this.port?.render();
+			}
+		});
+		return null;
+	}
+
+	async #writeNote(indicatorCode: string, year: number, note: string | null): Promise<void> {
+		const key = `${indicatorCode}|${year}`;
+		try {
+			await this.#storeNote(indicatorCode, year, note);
+		} finally {
+			if (this.#unsavedNotes.get(key) === note) this.#unsavedNotes.delete(key);
+		}
+		this.port?.render();
+	}
+
+	async #storeNote(indicatorCode: string, year: number, note: string | null): Promise<void> {
+		const stored = this.workbook.getSeries(this.regionCode, indicatorCode, 'actual');
+		const draft: Series = stored
+			? { ...stored }
+			: { regionCode: this.regionCode, indicatorCode, kind: 'actual', cells: {}, note: '', updatedAt: 0 };
+		const notes = withFigureNote(stored?.notes, year, note);
+		if (notes) draft.notes = notes;
+		else delete draft.notes;
+		await this.workbook.writeSeries([draft]);
 	}
 
 	/** Language switched: names change, figures and formulas stay. */

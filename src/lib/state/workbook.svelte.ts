@@ -211,7 +211,8 @@ export class Workbook {
 						indicatorCode: c.indicatorCode,
 						kind: c.kind,
 						cells: c.after.cells,
-						note: c.after.note
+						note: c.after.note,
+						...(c.after.notes ? { notes: c.after.notes } : {})
 					},
 					expected: c.before ? c.before.updatedAt : null
 				})),

@@ -1,12 +1,12 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { CustomIndicator, Series } from '../core/model';
-import { SCHEMA_NOTE, SCHEMA_VERSION, WorkbookDb, upgradeV1ToV2 } from './db';
+import { SCHEMA_NOTE, SCHEMA_VERSION, WorkbookDb, upgradeV1ToV2, upgradeV2ToV5 } from './db';
 import { listImports } from './imports-table';
 import { classifyStorageError } from './errors';
 import { listCustomIndicators } from './indicators-table';
 import { getMeta } from './meta-table';
-import { getAllSeries } from './series-table';
+import { getAllSeries, putSeries } from './series-table';
 import { V1_STORES, V2_STORES, freshDeps, sampleSeries } from './test-helpers';
 
 describe('WorkbookDb', () => {
@@ -94,6 +94,63 @@ describe('WorkbookDb', () => {
 		bare.close();
 	});
 
+	it('previous version fixture: a database written at v2 opens at v5 with nothing lost, and no notes made up', async () => {
+		const deps = freshDeps();
+		const series = sampleSeries({
+			cells: { '2023': { t: 'n', v: 96.4 }, '2024': { t: 'f', f: '=F1+0.6' } },
+			note: '行备注',
+			updatedAt: 21
+		});
+		const old = new Dexie('v2', deps);
+		old.version(1).stores(V1_STORES);
+		old.version(2).stores(V2_STORES);
+		await old.table('series').put(series);
+		await old.table('imports').add({ fileName: 'a.csv', importedAt: 5 });
+		old.close();
+
+		const db = new WorkbookDb('v2', deps);
+		await db.open();
+		expect(db.backendDB().version).toBe(SCHEMA_VERSION * 10);
+		const [read] = await getAllSeries(db);
+		expect(read).toEqual(series);
+		expect(read?.notes).toBeUndefined();
+		expect(await db.imports.count()).toBe(1);
+		// A figure's note written now reads back with its figure.
+		await putSeries(db, { ...series, notes: { '2023': '口径调整' } }, 30);
+		expect((await getAllSeries(db))[0]?.notes).toEqual({ '2023': '口径调整' });
+	});
+
+	it('upgradeV2ToV5 keeps every v2 record, drops only a malformed notes field, and updates the note', async () => {
+		const deps = freshDeps();
+		const old = new Dexie('v2up', deps);
+		old.version(1).stores(V1_STORES);
+		old.version(2).stores(V2_STORES);
+		const plain = sampleSeries({
+			indicatorCode: 'EDU01',
+			cells: { '2024': { t: 'n', v: 99.6 } },
+			updatedAt: 3
+		});
+		const stray = { ...sampleSeries({ indicatorCode: 'EDU02', updatedAt: 4 }), notes: 'not a map' };
+		const noted = { ...sampleSeries({ indicatorCode: 'EDU05', updatedAt: 5 }), notes: { '2022': '说明' } };
+		await old.table('series').bulkPut([plain, stray, noted]);
+		await old.table('meta').put({ key: 'schemaNote', value: 'v2: …' });
+		old.close();
+
+		// The upgrade alone, as Dexie runs it, under v2's frozen stores (v5 changes no index).
+		const bare = new Dexie('v2up', deps);
+		bare.version(1).stores(V1_STORES);
+		bare.version(2).stores(V2_STORES);
+		bare.version(5).stores({}).upgrade(upgradeV2ToV5);
+		await bare.open();
+		const rows = await bare.table('series').toArray();
+		const byCode = new Map(rows.map((r: Series) => [r.indicatorCode, r]));
+		expect(byCode.get('EDU01')).toEqual(plain);
+		expect(byCode.get('EDU02')).toEqual(sampleSeries({ indicatorCode: 'EDU02', updatedAt: 4 }));
+		expect(byCode.get('EDU05')).toEqual(noted);
+		expect((await bare.table('meta').get('schemaNote')).value).toBe(SCHEMA_NOTE);
+		bare.close();
+	});
+
 	it('closes when another connection upgrades, so that one is not blocked, and tells listeners', async () => {
 		const deps = freshDeps();
 		const db = new WorkbookDb('vc', deps);
@@ -130,7 +187,7 @@ describe('WorkbookDb', () => {
 	it('refuses to open a database newer than it knows, even when not opened via openWorkbookDb', async () => {
 		const deps = freshDeps();
 		const later = new Dexie('later', deps);
-		later.version(5).stores(V2_STORES);
+		later.version(SCHEMA_VERSION + 1).stores(V2_STORES);
 		await later.open();
 		later.close();
 		const error = await new WorkbookDb('later', deps).open().catch((e: unknown) => e);

@@ -18,17 +18,19 @@
 import { Dexie, type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { CustomIndicator, Series, SeriesKind } from '../core/model';
 import type { ImportRecord } from '../core/exchange/import-record';
+import { figureNotesSchema } from '../core/figure-note';
 
 export const DEFAULT_DB_NAME = 'zhangye-edu2035';
 
 /** The latest version declared below. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 5;
 
 /** Written to meta 'schemaNote' so a database seen in devtools or a bug report explains itself. */
 export const SCHEMA_NOTE =
 	'v1: series = one row per region × indicator × kind with every year in `cells`; ' +
 	'indicators = counties’ own indicators; meta = key/value; ' +
-	'v2: imports = one record per applied import file (name, dates, sender, counts per region)';
+	'v2: imports = one record per applied import file (name, dates, sender, counts per region); ' +
+	'v5: series.notes = a note (批注) per figure, year → text (absent when none)';
 
 /** Compound primary key of a series record, in the order the key path lists it. */
 export type SeriesKeyTuple = [regionCode: string, indicatorCode: string, kind: SeriesKind];
@@ -67,6 +69,10 @@ export class WorkbookDb extends Dexie {
 				imports: '++id, importedAt'
 			})
 			.upgrade(upgradeV1ToV2);
+
+		// No index changes: per-figure notes live on the series record they annotate, so a
+		// figure and its note are written (and backed up, and undone) together.
+		this.version(5).stores({}).upgrade(upgradeV2ToV5);
 
 		this.on('populate', (tx) => {
 			void tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
@@ -112,5 +118,23 @@ export class WorkbookDb extends Dexie {
  * record, and none is made up). Only the schema note changes among existing records.
  */
 export async function upgradeV1ToV2(tx: Transaction): Promise<void> {
+	await tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
+}
+
+/**
+ * v2 → v5: series records may carry `notes` (year → 批注). Records written before have
+ * none, which reads as "no notes", so no record is rewritten (an upgrade that touched every
+ * series could only lose figures); a stray `notes` that is not a note map is dropped, so a
+ * record that read before still reads.
+ */
+export async function upgradeV2ToV5(tx: Transaction): Promise<void> {
+	await tx
+		.table('series')
+		.filter(
+			(row: { notes?: unknown }) => row.notes !== undefined && !figureNotesSchema.safeParse(row.notes).success
+		)
+		.modify((row: { notes?: unknown }) => {
+			delete row.notes;
+		});
 	await tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
 }

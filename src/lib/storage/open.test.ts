@@ -30,17 +30,17 @@ describe('openWorkbookDb', () => {
 	it('a database written by a later version of the app: newer-schema, and it is left untouched', async () => {
 		const deps = freshDeps();
 		const later = new Dexie('w', deps);
-		later.version(5).stores(V2_STORES);
+		later.version(SCHEMA_VERSION + 1).stores(V2_STORES);
 		await later.table('meta').put({ key: 'seededAt', value: 1 });
 		later.close();
 
 		const error = await rejectionOf(openWorkbookDb({ ...deps, name: 'w' }));
 		expect(error.code).toBe('newer-schema');
-		expect(error.details).toMatchObject({ onDisk: 5, supported: SCHEMA_VERSION });
+		expect(error.details).toMatchObject({ onDisk: SCHEMA_VERSION + 1, supported: SCHEMA_VERSION });
 
 		const check = new Dexie('w', deps);
 		await check.open();
-		expect(check.verno).toBe(5);
+		expect(check.verno).toBe(SCHEMA_VERSION + 1);
 		expect(await check.table('meta').count()).toBe(1);
 		check.close();
 	});
@@ -48,14 +48,14 @@ describe('openWorkbookDb', () => {
 	it('a newer database whose tables differ from ours is not patched with ours', async () => {
 		const deps = freshDeps();
 		const later = new Dexie('w', deps);
-		later.version(5).stores({ rows: '[regionCode+indicatorCode+kind]', meta: 'key' });
+		later.version(SCHEMA_VERSION + 1).stores({ rows: '[regionCode+indicatorCode+kind]', meta: 'key' });
 		await later.open();
 		later.close();
 
 		expect((await rejectionOf(openWorkbookDb({ ...deps, name: 'w' }))).code).toBe('newer-schema');
 		const check = new Dexie('w', deps);
 		await check.open();
-		expect(check.verno).toBe(5);
+		expect(check.verno).toBe(SCHEMA_VERSION + 1);
 		expect(check.tables.map((t) => t.name).sort()).toEqual(['meta', 'rows']);
 		check.close();
 	});
@@ -97,7 +97,7 @@ describe('openWorkbookDb', () => {
 		const reasons: string[] = [];
 		const db = await openWorkbookDb({ ...deps, name: 'w', onReloadNeeded: (r) => reasons.push(r) });
 		const newer = new Dexie('w', deps);
-		newer.version(3).stores(V2_STORES);
+		newer.version(SCHEMA_VERSION + 1).stores(V2_STORES);
 		await newer.open();
 		expect(reasons).toEqual(['upgrade']);
 		expect(db.isOpen()).toBe(false);

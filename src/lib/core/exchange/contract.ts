@@ -1,11 +1,12 @@
-// The CSV exchange format, version 1.1: the contract between every copy of the app, and
+// The CSV exchange format, version 1.2: the contract between every copy of the app, and
 // with Excel/WPS in between. docs/csv-format.md describes it for people; this file (with
-// metadata.ts, the row above the header that 1.1 added) is the same contract for code.
+// metadata.ts, the row above the header that 1.1 added, and figure-notes.ts, the notes per
+// figure that 1.2 added) is the same contract for code.
 // Change one, change the other.
 import { FIRST_YEAR, LAST_YEAR, type SeriesKind } from '../model';
 
 /** Written on the metadata row (格式版本); 1.0 files have no such row. */
-export const FORMAT_VERSION = '1.1';
+export const FORMAT_VERSION = '1.2';
 
 /** Grid (表格): one row per region × indicator × kind, one column per year. */
 export type Layout = 'grid' | 'long';
@@ -21,7 +22,8 @@ export type ColumnName =
 	| 'year'
 	| 'value'
 	| 'note'
-	| 'direction';
+	| 'direction'
+	| 'figure_note';
 
 /** The Chinese header each column is written with. */
 export const HEADER_ZH: Readonly<Record<ColumnName, string>> = {
@@ -34,7 +36,8 @@ export const HEADER_ZH: Readonly<Record<ColumnName, string>> = {
 	year: '年份',
 	value: '数值',
 	note: '备注',
-	direction: '方向'
+	direction: '方向',
+	figure_note: '批注'
 };
 
 /**
@@ -84,10 +87,15 @@ const ALIASES: ReadonlyMap<string, ColumnName> = new Map(
 );
 
 /** Which column a header cell names: a known column, a year column, or neither. */
-export function readHeaderCell(text: string): { column: ColumnName } | { year: number } | null {
+export function readHeaderCell(
+	text: string
+): { column: ColumnName } | { year: number } | { noteYear: number } | null {
 	const key = headerKey(text);
 	const column = ALIASES.get(key);
 	if (column) return { column };
+	// `2023批注`: the grid layout's note on 2023's figure (format 1.2).
+	const n = /^(\d{4})年?(?:批注|note|figurenote)$/.exec(key);
+	if (n) return { noteYear: Number(n[1]) };
 	// `2020` or `2020年`, as planners head year columns in Excel.
 	const m = /^(\d{4})年?$/.exec(key);
 	if (m) return { year: Number(m[1]) };

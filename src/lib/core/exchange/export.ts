@@ -15,6 +15,7 @@ import {
 } from './contract';
 import { regionIndicators, regionKinds, seriesIndex, type WorkbookSnapshot } from './snapshot';
 import { metadataRow, type Sender } from './metadata';
+import { FIGURE_NOTE_HEADER_ZH, exportFigureNote, noteYearHeader } from './figure-notes';
 
 /** Extra, read-only columns for people who read the file in Excel (the grid's comparisons). */
 export interface ComparisonColumns {
@@ -110,20 +111,38 @@ function buildDataTable(snapshot: WorkbookSnapshot, options: ExportOptions): str
 	const rows = exportRows(snapshot, options.regionCodes);
 	const withDirection = rows.some((r) => r.direction !== null);
 	const direction = (r: ExportRow) => (withDirection ? [directionCell(r)] : []);
+	// Notes per figure (format 1.2) are written only when the file holds one: a file without
+	// them stays exactly as format 1.1 wrote it.
+	const noteYears = [...new Set(rows.flatMap((r) => Object.keys(r.series?.notes ?? {})))].sort();
 	if (options.layout === 'long') {
+		const withNotes = noteYears.length > 0;
 		const table: string[][] = [
-			[...LONG_COLUMNS.map((c) => HEADER_ZH[c]), ...(withDirection ? [HEADER_ZH.direction] : [])]
+			[
+				...LONG_COLUMNS.map((c) => HEADER_ZH[c]),
+				...(withDirection ? [HEADER_ZH.direction] : []),
+				...(withNotes ? [FIGURE_NOTE_HEADER_ZH] : [])
+			]
 		];
 		for (const r of rows) {
 			const note = guardText(r.series?.note ?? '');
-			const years = Object.keys(r.series?.cells ?? {}).sort();
+			// A note on a year without a figure travels too, on its year's row.
+			const years = [
+				...new Set([...Object.keys(r.series?.cells ?? {}), ...Object.keys(r.series?.notes ?? {})])
+			].sort();
 			for (const year of years) {
-				table.push([...leading(r), year, exportValue(r.series?.cells[year]), note, ...direction(r)]);
+				table.push([
+					...leading(r),
+					year,
+					exportValue(r.series?.cells[year]),
+					note,
+					...direction(r),
+					...(withNotes ? [exportFigureNote(r.series?.notes?.[year])] : [])
+				]);
 			}
 			// A note on a row without figures still travels, on a row of its own; so does
 			// an own indicator without figures, or the receiving workbook would not have it.
 			if (years.length === 0 && (note || r.direction !== null)) {
-				table.push([...leading(r), '', '', note, ...direction(r)]);
+				table.push([...leading(r), '', '', note, ...direction(r), ...(withNotes ? [''] : [])]);
 			}
 		}
 		return table;
@@ -134,6 +153,7 @@ function buildDataTable(snapshot: WorkbookSnapshot, options: ExportOptions): str
 		...YEARS.map(String),
 		HEADER_ZH.note,
 		...(withDirection ? [HEADER_ZH.direction] : []),
+		...noteYears.map((y) => noteYearHeader(Number(y))),
 		...(comparisons?.headers ?? [])
 	];
 	const table: string[][] = [header];
@@ -146,6 +166,7 @@ function buildDataTable(snapshot: WorkbookSnapshot, options: ExportOptions): str
 			...YEARS.map((y) => exportValue(r.series?.cells[String(y)])),
 			guardText(r.series?.note ?? ''),
 			...direction(r),
+			...noteYears.map((y) => exportFigureNote(r.series?.notes?.[y])),
 			...extra.map((v) =>
 				typeof v === 'number' ? (Number.isFinite(v) ? plainDecimal(v) : '') : guardText(v)
 			)

@@ -33,6 +33,8 @@ import {
 	type Layout
 } from './contract';
 import { columnLetter } from '../columns';
+import { FIGURE_NOTE_MAX, type FigureNotes } from '../figure-note';
+import { readFigureNoteCell } from './figure-notes';
 import { sameCell, seriesIndex, type WorkbookSnapshot } from './snapshot';
 import { decodeBytes, sniffFile, type Decoded, type Encoding } from './encoding';
 import { fileSource, isMetadataRow, readMetadataRow, type FileMetadata, type FileSource } from './metadata';
@@ -53,6 +55,7 @@ export type RejectCode =
 	| 'year-outside-workbook'
 	| 'conflict'
 	| 'baseline-formula'
+	| 'figure-note-too-long'
 	| `value-${InputErrorCode}`;
 
 export type WarningCode =
@@ -124,6 +127,8 @@ interface IncomingSeries {
 	kind: SeriesKind;
 	cells: Map<string, IncomingCell>;
 	note: { text: string; file: number; row: number } | null;
+	/** Notes per figure (批注, format 1.2), by year. */
+	figureNotes: Map<string, { text: string; file: number; row: number }>;
 }
 
 /** A county's own indicator as a file defines it (by a code the workbook may not know). */
@@ -165,11 +170,21 @@ export interface SeriesChange {
 	/** The stored series the change was computed against (undefined: none yet). */
 	before: Series | undefined;
 	/** The series to store: before's cells with the file's cells laid over them. */
-	after: { cells: Record<string, Cell>; note: string };
+	after: { cells: Record<string, Cell>; note: string; notes?: FigureNotes };
 	added: CellChange[];
 	changed: CellChange[];
 	unchanged: number;
 	noteChanged: boolean;
+	/** Notes per figure the file sets or changes (a blank in the file leaves a note alone). */
+	figureNotesChanged: FigureNoteChange[];
+}
+
+export interface FigureNoteChange {
+	year: string;
+	before: string | undefined;
+	after: string;
+	file: number;
+	row: number;
 }
 
 export interface RegionSummary {
@@ -268,6 +283,8 @@ interface HeaderMap {
 	layout: Layout;
 	columns: Map<ColumnName, number>;
 	years: Map<number, number>;
+	/** Grid layout: `2023批注` columns, year → column index. */
+	noteYears: Map<number, number>;
 	/** The header as written, per column index. */
 	labels: string[];
 }
@@ -309,6 +326,7 @@ function readHeader(
 ): HeaderMap | null {
 	const columns = new Map<ColumnName, number>();
 	const years = new Map<number, number>();
+	const noteYears = new Map<number, number>();
 	const ignored: string[] = [];
 	const ignoredYears: number[] = [];
 	const labels = row.map((c, i) => c.trim() || columnLetter(i));
@@ -329,6 +347,12 @@ function readHeader(
 			}
 			if (isWorkbookYear(cell.year)) years.set(cell.year, col);
 			else if (hasData(col)) ignoredYears.push(cell.year);
+		} else if (cell && 'noteYear' in cell && isWorkbookYear(cell.noteYear)) {
+			if (noteYears.has(cell.noteYear)) {
+				problems.push({ code: 'duplicate-column', params: { column: label }, fatal: true });
+				fatal = true;
+			}
+			noteYears.set(cell.noteYear, col);
 		} else if (hasData(col)) {
 			// An empty header over empty cells is Excel's trailing column; only data counts.
 			ignored.push(label);
@@ -355,12 +379,22 @@ function readHeader(
 		ignored.push(...[...years.keys()].map(String));
 		years.clear();
 	}
+	// Each layout has its own way to carry notes per figure; the other's is not read.
+	if (layout === 'long' && noteYears.size > 0) {
+		ignored.push(...[...noteYears.values()].map((c) => labels[c] ?? columnLetter(c)));
+		noteYears.clear();
+	}
+	const noteColumn = columns.get('figure_note');
+	if (layout === 'grid' && noteColumn !== undefined) {
+		if (hasData(noteColumn)) ignored.push(labels[noteColumn] ?? HEADER_ZH.figure_note);
+		columns.delete('figure_note');
+	}
 	if (ignored.length > 0)
 		problems.push({ code: 'ignored-columns', params: { columns: ignored.join('、') }, fatal: false });
 	if (ignoredYears.length > 0) {
 		problems.push({ code: 'ignored-years', params: { years: ignoredYears.join('、') }, fatal: false });
 	}
-	return fatal ? null : { layout, columns, years, labels };
+	return fatal ? null : { layout, columns, years, noteYears, labels };
 }
 
 // --- checking rows ----------------------------------------------------------------------
@@ -559,14 +593,20 @@ function readYear(r: RowReader): number | 'none' | 'refused' {
 }
 
 /** One data row → cells and note (or refusals recorded on the reader). */
-function readRow(
-	r: RowReader,
-	ctx: Context
-): { subject: RowSubject; cells: Map<string, Cell>; note: string | null } | null {
+function readRow(r: RowReader, ctx: Context): RowRead | null {
 	const subject = readSubject(r, ctx);
 	if (!subject) return null;
 	const cells = new Map<string, Cell>();
+	const figureNotes = new Map<string, string>();
+	const readNote = (raw: string | undefined, column: string, year: number) => {
+		const note = readFigureNoteCell(raw);
+		if (note === 'too-long') reject(r, column, 'figure-note-too-long', { year, max: FIGURE_NOTE_MAX });
+		else if (note !== null) figureNotes.set(String(year), note);
+	};
 	if (r.header.layout === 'grid') {
+		for (const [year, col] of r.header.noteYears) {
+			readNote(r.cells[col], r.header.labels[col] ?? String(year), year);
+		}
 		for (const [year, col] of r.header.years) {
 			const raw = r.cells[col] ?? '';
 			if (raw.trim() === '') continue;
@@ -576,15 +616,26 @@ function readRow(
 	} else {
 		const year = readYear(r);
 		const raw = get(r, 'value') ?? '';
-		if (year === 'none' && raw.trim() !== '') reject(r, label(r, 'year'), 'missing-year');
+		const noteRaw = get(r, 'figure_note') ?? '';
+		if (year === 'none' && (raw.trim() !== '' || noteRaw.trim() !== '')) {
+			reject(r, label(r, 'year'), 'missing-year');
+		}
 		if (typeof year === 'number') {
 			const cell = raw.trim() === '' ? null : readValue(r, subject, raw, label(r, 'value'), year);
 			if (cell && cell !== 'refused') cells.set(String(year), cell);
+			readNote(noteRaw, label(r, 'figure_note'), year);
 		}
 	}
 	const noteRaw = get(r, 'note');
 	const note = noteRaw === undefined || noteRaw === '' ? null : unguardText(noteRaw);
-	return { subject, cells, note };
+	return { subject, cells, note, figureNotes };
+}
+
+interface RowRead {
+	subject: RowSubject;
+	cells: Map<string, Cell>;
+	note: string | null;
+	figureNotes: Map<string, string>;
 }
 
 function cellText(cell: Cell): string {
@@ -599,11 +650,7 @@ function cellText(cell: Cell): string {
 }
 
 /** Lay a checked row over what earlier rows (and files) gave; a contradiction refuses it. */
-function mergeRow(
-	r: RowReader,
-	ctx: Context,
-	read: { subject: RowSubject; cells: Map<string, Cell>; note: string | null }
-): void {
+function mergeRow(r: RowReader, ctx: Context, read: RowRead): void {
 	const { subject } = read;
 	const key = seriesKey({
 		regionCode: subject.region.code,
@@ -617,7 +664,8 @@ function mergeRow(
 			indicatorCode: subject.indicator.code,
 			kind: subject.kind,
 			cells: new Map(),
-			note: null
+			note: null,
+			figureNotes: new Map()
 		};
 		ctx.series.set(key, series);
 	}
@@ -642,6 +690,14 @@ function mergeRow(
 			warn(r, label(r, 'note'), 'note-conflict', { otherRow: series.note.row });
 		} else if (!series.note) {
 			series.note = { text: read.note, file: r.file, row: r.row };
+		}
+	}
+	for (const [year, text] of read.figureNotes) {
+		const earlier = series.figureNotes.get(year);
+		if (earlier && earlier.text !== text) {
+			warn(r, year, 'note-conflict', { otherRow: earlier.row });
+		} else if (!earlier) {
+			series.figureNotes.set(year, { text, file: r.file, row: r.row });
 		}
 	}
 }
@@ -767,12 +823,25 @@ function diff(
 			indicatorCode: s.indicatorCode,
 			kind: s.kind,
 			before,
-			after: { cells, note: before?.note ?? '' },
+			after: { cells, note: before?.note ?? '', ...(before?.notes ? { notes: { ...before.notes } } : {}) },
 			added: [],
 			changed: [],
 			unchanged: 0,
-			noteChanged: false
+			noteChanged: false,
+			figureNotesChanged: []
 		};
+		for (const [year, incoming] of [...s.figureNotes].sort(([a], [b]) => a.localeCompare(b))) {
+			const old = before?.notes?.[year];
+			if (old === incoming.text) continue;
+			change.figureNotesChanged.push({
+				year,
+				before: old,
+				after: incoming.text,
+				file: incoming.file,
+				row: incoming.row
+			});
+			change.after.notes = { ...(change.after.notes ?? {}), [year]: incoming.text };
+		}
 		for (const [year, incoming] of [...s.cells].sort(([a], [b]) => a.localeCompare(b))) {
 			const old = before?.cells[year];
 			const entry: CellChange = {
@@ -803,7 +872,13 @@ function diff(
 		sum.added += change.added.length;
 		sum.changed += change.changed.length;
 		sum.unchanged += change.unchanged;
-		if (change.added.length || change.changed.length || change.noteChanged) changes.push(change);
+		if (
+			change.added.length ||
+			change.changed.length ||
+			change.noteChanged ||
+			change.figureNotesChanged.length
+		)
+			changes.push(change);
 	}
 	for (const [code, n] of ctx.rejectedRows) summary(code).rejected += n;
 	for (const [key, n] of ctx.rejectedFileRows) {
@@ -967,6 +1042,7 @@ export function applyPlan(snapshot: WorkbookSnapshot, plan: ImportPlan, now: num
 			kind: c.kind,
 			cells: c.after.cells,
 			note: c.after.note,
+			...(c.after.notes ? { notes: c.after.notes } : {}),
 			updatedAt: now
 		};
 		series.set(seriesKey(s), s);

@@ -32,14 +32,14 @@ describe('the metadata row (format v1.1)', () => {
 			'填报人',
 			'张三',
 			'格式版本',
-			'1.1'
+			'1.2'
 		]);
 		expect(metadataRow({ exportedAt, sender: { unit: '', name: '' } })).toEqual([
 			'报送信息',
 			'导出时间',
 			'2026-11-29 10:32',
 			'格式版本',
-			'1.1'
+			'1.2'
 		]);
 	});
 
@@ -155,7 +155,7 @@ describe('exported files', () => {
 			metadata: { exportedAt, sender: { unit: '甘州区教育局', name: '' } }
 		});
 		const lines = toCsvText(table).split('\r\n');
-		expect(lines[0]).toBe('报送信息,导出时间,2026-11-29 10:32,报送单位,甘州区教育局,格式版本,1.1');
+		expect(lines[0]).toBe('报送信息,导出时间,2026-11-29 10:32,报送单位,甘州区教育局,格式版本,1.2');
 		expect(lines[1]).toMatch(/^地区代码,地区,指标代码,/);
 	});
 

@@ -12,6 +12,7 @@ import { decodeBytes, encodeText, type ExportEncoding } from './encoding';
 import { EMPTY_SNAPSHOT, type WorkbookSnapshot } from './snapshot';
 import type { Layout } from './contract';
 import { cleanSenderText, SENDER_NAME_MAX, SENDER_UNIT_MAX, type Sender } from './metadata';
+import { normalizeFigureNote, type FigureNotes } from '../figure-note';
 
 // Text a planner (or a paste) can put in a name or note: CSV's own syntax, Excel's formula
 // starters, emoji, CJK beyond the BMP, and anything else Unicode has.
@@ -170,7 +171,8 @@ const workbookArb: fc.Arbitrary<WorkbookSnapshot> = fc
 					...chosen.map((slot) =>
 						fc.record({
 							cells: cellsArb(slot.kind, slot.certified, slot.baselineFigure),
-							note: fc.oneof(fc.constant(''), freeText(80))
+							note: fc.oneof(fc.constant(''), freeText(80)),
+							notes: figureNotesArb
 						})
 					)
 				)
@@ -182,17 +184,41 @@ const workbookArb: fc.Arbitrary<WorkbookSnapshot> = fc
 						kind: slot.kind,
 						cells: contents[i]!.cells,
 						note: contents[i]!.note,
+						...(contents[i]!.notes ? { notes: contents[i]!.notes } : {}),
 						updatedAt: 0
 					}))
 				}))
 		);
 	});
 
+/**
+ * Notes per figure (format 1.2) as the grid keeps them: a few years, any text as the note
+ * dialog leaves it (trimmed, line ends alike); most series have none.
+ */
+const figureNotesArb: fc.Arbitrary<FigureNotes | undefined> = fc.option(
+	fc
+		.dictionary(
+			fc.constantFrom(...YEARS.map(String)),
+			freeText(60).map((t) => {
+				const n = normalizeFigureNote(t);
+				return n.ok && n.note ? n.note : '说明';
+			}),
+			{ minKeys: 1, maxKeys: 3 }
+		)
+		.map((d) => ({ ...d })),
+	{ nil: undefined, freq: 3 }
+);
+
 /** What must survive: series with anything in them, own indicators in their order. */
 function essence(w: WorkbookSnapshot) {
 	const series = w.series
-		.filter((s) => Object.keys(s.cells).length > 0 || s.note !== '')
-		.map((s) => ({ key: `${s.regionCode}|${s.indicatorCode}|${s.kind}`, cells: s.cells, note: s.note }))
+		.filter((s) => Object.keys(s.cells).length > 0 || s.note !== '' || Object.keys(s.notes ?? {}).length > 0)
+		.map((s) => ({
+			key: `${s.regionCode}|${s.indicatorCode}|${s.kind}`,
+			cells: s.cells,
+			note: s.note,
+			notes: s.notes ?? {}
+		}))
 		.sort((a, b) => a.key.localeCompare(b.key));
 	const byCounty = new Map<string, CustomIndicator[]>();
 	for (const c of w.customIndicators) byCounty.set(c.regionCode, [...(byCounty.get(c.regionCode) ?? []), c]);
@@ -264,7 +290,8 @@ describe('export → import round trip', () => {
 				),
 				{ numRuns: Number(process.env.FC_RUNS ?? 60) }
 			);
-		});
+			// Sixty random workbooks through three encodings: seconds on a shared machine.
+		}, 60_000);
 	}
 
 	it('changes nothing when the same file is read back into the workbook it came from', async () => {
