@@ -2,6 +2,10 @@ import { expect, test } from '@playwright/test';
 import { HabitsPage } from './pages/habits-page';
 import { ExchangePage, csvFile } from './pages/exchange-page';
 
+// Each test types, drags and reloads several times: generous on a machine shared with other
+// test runs (no assertion here is about speed).
+test.describe.configure({ timeout: 90_000 });
+
 // County sheet columns by letter: D = 2020, E = 2021, F = 2022, G = 2023, H = 2024,
 // I = 2025; T = the row's note; U… the comparison (read-only).
 
@@ -249,8 +253,6 @@ test.describe('notes per figure (批注)', () => {
 
 test.describe('column widths', () => {
 	test('a dragged width stays after reload, shared by county sheets, not the targets', async ({ page }) => {
-		// Four page loads on a machine shared with other test runs.
-		test.setTimeout(90_000);
 		const sheet = new HabitsPage(page);
 		await sheet.openCounty();
 		const before = await sheet.columnWidth('B');
@@ -281,7 +283,6 @@ test.describe('notes per figure in CSV (format 1.2)', () => {
 	test('export carries a note; an import that changes it shows old → new and applies it', async ({
 		page
 	}) => {
-		test.setTimeout(90_000);
 		const sheet = new HabitsPage(page);
 		await sheet.openCounty();
 		await sheet.type('EDU05', 'G', '92.1');
