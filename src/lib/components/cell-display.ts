@@ -5,6 +5,7 @@ import { decimalsOf, roundTo } from '$lib/core/compare';
 import { plainDecimal } from '$lib/core/decimal';
 import type { Locale } from '$lib/i18n/locale.svelte';
 import { STATUS_TEXT } from '$lib/engine/plan-functions';
+import { unreadableCode } from '$lib/engine/sheet-layout';
 
 const ERROR_VALUES = new Set([
 	'#REF!',
@@ -65,6 +66,8 @@ export function displayStatus(v: string, locale: Locale): string {
 }
 
 export function explainError(value: string, engineMessage: string | undefined, locale: Locale): string {
+	const unreadable = unreadableCode(engineMessage);
+	if (unreadable) return locale.tDynamic(`unreadable.${unreadable}`, locale.t('formulaError.generic'));
 	const base = locale.tDynamic(`formulaError.${value}`, locale.t('formulaError.generic'));
 	return engineMessage ? base + locale.t('formulaError.detail', { message: engineMessage }) : base;
 }

@@ -510,5 +510,59 @@ export const en: Record<MessageKey, string> = {
 	'city.source':
 		'Source: targets from the Zhangye Education Modernization 2035 Action Outline (市委发〔2021〕35号); county figures as sent by the counties and imported into this workbook.',
 	'city.pageNumber': 'Page {page} of {pages}',
-	'city.figuresLink': 'City figures'
+	'city.figuresLink': 'City figures',
+	// A workbook that always opens (formula limits, damaged records), failures in plain words.
+	'error.formula-too-long':
+		'{where}: the formula is over 2000 characters and cannot be computed. Shorten it or split it over several cells. The cell keeps its value.',
+	'error.formula-too-deep':
+		'{where}: the formula nests more than 64 levels (brackets or a run of signs) and cannot be computed. Simplify it. The cell keeps its value.',
+	'error.formula-array-too-large':
+		'{where}: the formula gives an array larger than the sheet (at most 100 rows × 32 columns). Write a formula that gives one figure. The cell keeps its value.',
+	'import.issue.value-formula-too-long': 'The formula is over 2000 characters and cannot be computed.',
+	'import.issue.value-formula-too-deep':
+		'The formula nests more than 64 levels (brackets or a run of signs) and cannot be computed.',
+	'import.issue.value-formula-array-too-large':
+		'The formula gives an array larger than the sheet (at most 100 rows × 32 columns); a cell takes one figure.',
+	'unreadable.formula-too-long':
+		'#ERROR!: the stored formula is over 2000 characters and cannot be computed, so the cell opened as an error. Type it again or clear the cell; the stored formula is unchanged.',
+	'unreadable.formula-too-deep':
+		'#ERROR!: the stored formula nests more than 64 levels and cannot be computed, so the cell opened as an error. Type it again or clear the cell; the stored formula is unchanged.',
+	'unreadable.formula-array-too-large':
+		'#ERROR!: the stored formula gives an array larger than the sheet, so the cell opened as an error. Type it again or clear the cell; the stored formula is unchanged.',
+	'problems.heading': 'Cells that need attention ({count})',
+	'problems.help':
+		'What these cells store cannot be computed or is damaged; they opened as error cells (#ERROR!) and the rest of the workbook is unaffected. Open a cell to type it again, or clear it.',
+	'problems.where': '{region} · {indicator} · {year}',
+	'problems.allYears': 'whole row',
+	'problems.open': 'Open the cell',
+	'problems.clear': 'Clear',
+	'problems.clearFailed': 'Not cleared. ',
+	'problems.formula-too-long': 'formula over 2000 characters',
+	'problems.formula-too-deep': 'formula nested over 64 levels',
+	'problems.formula-array-too-large': 'formula gives an array larger than the sheet',
+	'problems.damaged-cell': 'the stored cell is damaged and cannot be read',
+	'problems.damaged-record': 'the stored row is damaged and cannot be read',
+	'failure.blocked':
+		'Another open tab of the app holds the workbook. Close the other tabs, then reload this page.',
+	'failure.newer-schema':
+		'The workbook here was saved by a newer version of the app. Use the latest version.',
+	'failure.quota':
+		"The browser's storage is full. Free some browser or disk space and try again; what was saved before is unaffected.",
+	'failure.unavailable':
+		'This browser cannot use local storage (private mode, or disabled by policy). Open the app in a normal window.',
+	'failure.closed': 'The workbook was updated in another tab. Reload this page to continue.',
+	'failure.conflict': 'A later change conflicts with this one. Reload the page and try again.',
+	'failure.unknown':
+		'Something unexpected went wrong. Nothing was changed; please try again. If it keeps failing, press "Copy details" and send them to the help desk.',
+	'failure.copy': 'Copy details',
+	'failure.copied': 'Copied',
+	'failure.lead.save': 'Saving failed; the change was not written. ',
+	'failure.lead.sender': 'The sender details were not saved. ',
+	'failure.lead.export': 'Export failed; the workbook is unchanged. ',
+	'failure.lead.indicator': 'Not done; the indicator is unchanged. ',
+	'failure.lead.import': 'The import did not finish; the workbook is unchanged. ',
+	'update.available': 'A new version is available.',
+	'update.reload': 'Reload',
+	'compare.chartsFailedLead': 'The trend charts could not be drawn. ',
+	'update.later': 'Later'
 };

@@ -470,7 +470,56 @@ export const zh = {
 	'city.source':
 		'资料来源：目标值引自《张掖教育现代化2035行动纲要》（市委发〔2021〕35号）；县区数据为各县区报送并导入本工作簿的数据。',
 	'city.pageNumber': '第 {page} 页 共 {pages} 页',
-	'city.figuresLink': '市级数据'
+	'city.figuresLink': '市级数据',
+	// A workbook that always opens (formula limits, damaged records), failures in plain words.
+	'error.formula-too-long':
+		'{where}：公式超过 2000 个字符，无法计算。请缩短公式，或分成几个单元格计算。单元格保留原值。',
+	'error.formula-too-deep':
+		'{where}：公式嵌套超过 64 层（括号或连续的正负号），无法计算。请简化公式。单元格保留原值。',
+	'error.formula-array-too-large':
+		'{where}：公式的结果是一个数组，超出工作表的大小（最多 100 行 × 32 列），无法放下。请改为只得一个数的公式。单元格保留原值。',
+	'import.issue.value-formula-too-long': '公式超过 2000 个字符，无法计算。',
+	'import.issue.value-formula-too-deep': '公式嵌套超过 64 层（括号或连续的正负号），无法计算。',
+	'import.issue.value-formula-array-too-large':
+		'公式的结果是数组，超出工作表的大小（最多 100 行 × 32 列）。单元格应只得一个数。',
+	'unreadable.formula-too-long':
+		'#ERROR!：保存的公式超过 2000 个字符，无法计算，已按错误单元格打开。请重新输入或清除此单元格；原公式未被改动。',
+	'unreadable.formula-too-deep':
+		'#ERROR!：保存的公式嵌套超过 64 层，无法计算，已按错误单元格打开。请重新输入或清除此单元格；原公式未被改动。',
+	'unreadable.formula-array-too-large':
+		'#ERROR!：保存的公式会得出超出工作表的数组，无法计算，已按错误单元格打开。请重新输入或清除此单元格；原公式未被改动。',
+	'problems.heading': '需要处理的单元格（{count}）',
+	'problems.help':
+		'以下单元格保存的内容无法计算或已损坏，已按错误单元格（#ERROR!）打开，其余数据不受影响。请打开单元格重新输入，或清除它。',
+	'problems.where': '{region} · {indicator} · {year}',
+	'problems.allYears': '整行',
+	'problems.open': '打开单元格',
+	'problems.clear': '清除',
+	'problems.clearFailed': '没有清除。',
+	'problems.formula-too-long': '公式超过 2000 个字符',
+	'problems.formula-too-deep': '公式嵌套超过 64 层',
+	'problems.formula-array-too-large': '公式的数组结果超出工作表',
+	'problems.damaged-cell': '保存的数据已损坏，无法读取',
+	'problems.damaged-record': '整行保存的数据已损坏，无法读取',
+	'failure.blocked': '工作簿被另一个打开的标签页占用。请关闭本应用的其他标签页，然后刷新本页。',
+	'failure.newer-schema': '本机的工作簿由更新版本的应用保存。请使用最新版本的应用。',
+	'failure.quota': '浏览器存储空间已满。请清理浏览器存储空间或磁盘空间后重试；此前已保存的数据不受影响。',
+	'failure.unavailable': '此浏览器无法使用本地存储（可能处于无痕模式或被策略禁用）。请用普通窗口打开。',
+	'failure.closed': '工作簿已在另一个标签页中更新。请刷新本页后继续。',
+	'failure.conflict': '此后已有新的修改与之冲突。请刷新本页后再试。',
+	'failure.unknown':
+		'出现了意外的问题。数据没有改动，请重试；如仍失败，请点「复制详情」，把详情发给技术支持。',
+	'failure.copy': '复制详情',
+	'failure.copied': '已复制',
+	'failure.lead.save': '保存失败，修改没有写入。',
+	'failure.lead.sender': '报送信息没有保存。',
+	'failure.lead.export': '导出失败，工作簿没有改动。',
+	'failure.lead.indicator': '操作没有完成，指标没有改动。',
+	'failure.lead.import': '导入没有完成，工作簿没有改动。',
+	'update.available': '有新版本。',
+	'update.reload': '刷新',
+	'compare.chartsFailedLead': '趋势图无法绘制。',
+	'update.later': '稍后'
 } as const;
 
 export type MessageKey = keyof typeof zh;

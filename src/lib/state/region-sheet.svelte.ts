@@ -55,7 +55,7 @@ export interface SheetEngine {
 
 export class RegionSheet {
 	rows = $state.raw<RowIndicator[]>([]);
-	message = $state<{ kind: 'error' | 'info'; text: string } | null>(null);
+	message = $state<{ kind: 'error' | 'info'; text: string; failure?: unknown } | null>(null);
 	readonly history = new UndoHistory<HistoryEntry>();
 	port: GridPort | undefined;
 
@@ -316,7 +316,7 @@ export class RegionSheet {
 			this.message = { kind: 'info', text: this.locale.t('undo.nothing') };
 			return;
 		}
-		void this.#enqueue(() => this.#apply(entry, 'undo'));
+		void this.#enqueue(() => this.#apply(entry, 'undo')).catch((e: unknown) => this.#failed(e));
 	}
 
 	redo(): void {
@@ -325,7 +325,7 @@ export class RegionSheet {
 			this.message = { kind: 'info', text: this.locale.t('redo.nothing') };
 			return;
 		}
-		void this.#enqueue(() => this.#apply(entry, 'redo'));
+		void this.#enqueue(() => this.#apply(entry, 'redo')).catch((e: unknown) => this.#failed(e));
 	}
 
 	async #apply(entry: HistoryEntry, direction: 'undo' | 'redo'): Promise<void> {
@@ -351,9 +351,20 @@ export class RegionSheet {
 		}
 	}
 
+	/** A row change that failed wrote nothing: say so in the catalog's words, never throw to the page. */
+	#failed(e: unknown): void {
+		this.message = { kind: 'error', text: this.locale.t('failure.lead.indicator'), failure: e };
+	}
+
 	async addIndicator(draft: { nameZh: string; unit: string; direction: 'higher' | 'lower' }): Promise<void> {
 		await this.#enqueue(async () => {
-			const indicator = await this.workbook.addCustomIndicator(this.regionCode, draft);
+			let indicator: CustomIndicator;
+			try {
+				indicator = await this.workbook.addCustomIndicator(this.regionCode, draft);
+			} catch (e) {
+				this.#failed(e);
+				return;
+			}
 			this.rows = this.workbook.rowIndicators(this.regionCode);
 			const row = this.#rowOf(indicator.code);
 			this.port?.insertRow(row, this.#rowContent(row));
@@ -393,7 +404,13 @@ export class RegionSheet {
 	async deleteIndicator(code: string): Promise<void> {
 		const row = this.#rowOf(code);
 		await this.#enqueue(async () => {
-			const deleted = await this.#removeRow(code);
+			let deleted: DeletedIndicator | undefined;
+			try {
+				deleted = await this.#removeRow(code);
+			} catch (e) {
+				this.#failed(e);
+				return;
+			}
 			if (deleted) {
 				this.history.push({ kind: 'delete-row', deleted, row });
 				this.message = {

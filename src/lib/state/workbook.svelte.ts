@@ -13,7 +13,18 @@ import { planIndicators, seedSeries } from '$lib/core/plan';
 import type { WorkbookDb } from '$lib/storage/db';
 import { classifyStorageError, StorageError } from '$lib/storage/errors';
 import { openWorkbookDb } from '$lib/storage/open';
-import { getAllSeries, putManySeries, type SeriesDraft } from '$lib/storage/series-table';
+import {
+	deleteSeriesByKey,
+	getAllSeriesSalvaged,
+	putManySeries,
+	type SeriesDraft
+} from '$lib/storage/series-table';
+import {
+	damagedProblems,
+	formulaProblemsIn,
+	type CellProblem,
+	type DamagedSeries
+} from '$lib/core/cell-problems';
 import { ensureSeeded } from '$lib/storage/seed';
 import { applyImportWrites, undoImportWrites, type ImportUndo } from '$lib/storage/exchange';
 import type { FileInfo, ImportPlan } from '$lib/core/exchange/import';
@@ -60,6 +71,13 @@ export class Workbook {
 	imports = $state.raw<ImportRecord[]>([]);
 	/** Who exports from this browser (the export panel's fields), remembered here. */
 	sender = $state.raw<Sender>(EMPTY_SENDER);
+	/** Stored series records that failed their schema, read around (see getAllSeriesSalvaged). */
+	damaged = $state.raw<DamagedSeries[]>([]);
+	/** Every stored cell the pages cannot use as it is, for the 需要处理的单元格 list. */
+	readonly problems: CellProblem[] = $derived([
+		...damagedProblems(this.damaged),
+		...formulaProblemsIn(this.series.values())
+	]);
 
 	open(): Promise<void> {
 		this.#opening ??= this.#open();
@@ -89,8 +107,8 @@ export class Workbook {
 	}
 
 	async #readAll(): Promise<void> {
-		const [series, customs, imports, sender] = await Promise.all([
-			getAllSeries(this.db),
+		const [{ series, damaged }, customs, imports, sender] = await Promise.all([
+			getAllSeriesSalvaged(this.db),
 			listAllCustomIndicators(this.db),
 			listImports(this.db),
 			// Only a convenience: a sender that cannot be read is typed again, not fatal.
@@ -102,6 +120,7 @@ export class Workbook {
 		for (const c of customs) this.customIndicators.set(`${c.regionCode}|${c.code}`, c);
 		this.imports = imports;
 		this.sender = sender ?? EMPTY_SENDER;
+		this.damaged = damaged;
 	}
 
 	/**
@@ -181,6 +200,34 @@ export class Workbook {
 	async writeSeries(drafts: readonly SeriesDraft[]): Promise<void> {
 		const saved = await this.#guard(() => putManySeries(this.db, drafts));
 		for (const s of saved) this.series.set(seriesKey(s), s);
+	}
+
+	/**
+	 * Clears one listed problem: the cell's stored formula (the rest of the row stays), or a
+	 * damaged record (rewritten with its readable cells, or deleted if nothing of it reads).
+	 */
+	async clearProblem(problem: CellProblem): Promise<void> {
+		const damaged = this.damaged.find(
+			(d) =>
+				d.regionCode === problem.regionCode &&
+				d.indicatorCode === problem.indicatorCode &&
+				d.kind === problem.kind
+		);
+		if (problem.code === 'damaged-record' && damaged?.whole) {
+			await this.#guard(() => deleteSeriesByKey(this.db, damaged.key));
+			this.damaged = this.damaged.filter((d) => d !== damaged);
+			this.externalRevision++;
+			return;
+		}
+		const s = this.getSeries(problem.regionCode, problem.indicatorCode, problem.kind);
+		if (!s) return;
+		const cells = { ...$state.snapshot(s.cells) };
+		if (problem.year !== null && problem.code !== 'damaged-cell') delete cells[String(problem.year)];
+		// Rewriting the record drops its unreadable cells: they were never part of the series read.
+		await this.writeSeries([{ ...$state.snapshot(s), cells }]);
+		if (damaged) this.damaged = this.damaged.filter((d) => d !== damaged);
+		// Open sheets reload what is stored, as after another tab's write (sheet-sync.svelte.ts).
+		this.externalRevision++;
 	}
 
 	/** Plain data for the exchange code (and for posting to its worker). */
