@@ -8,7 +8,36 @@ const config = {
 		// A client-only app: every route is rendered in the browser, and the
 		// static host serves index.html for any path (county URLs included).
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', strict: true }),
-		alias: { $core: 'src/lib/core' }
+		alias: { $core: 'src/lib/core' },
+		// Registered by the page itself (src/lib/state/app-update.svelte.ts), which needs the
+		// registration to offer an update rather than let one take over mid-edit.
+		serviceWorker: { register: false },
+		// Nothing but the app's own files may run, style, load or connect: the workbook's data
+		// never leaves the browser, and a planted script could not send it anywhere. Written
+		// into the shell page as a <meta> tag, with the hash of SvelteKit's one inline script.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// 'unsafe-inline' for styles only, and only because the libraries need it:
+				// Handsontable writes style="" attributes into the grid's HTML (column widths,
+				// overlay positions) and ECharts' SVG renderer writes style attributes on its
+				// nodes; app.html's `display: contents` wrapper is one too. Inline styles cannot
+				// run code or send data; scripts stay hash- and origin-only.
+				'style-src': ['self', 'unsafe-inline'],
+				'font-src': ['self'],
+				// Handsontable's stylesheet draws some icons as data: URLs.
+				'img-src': ['self', 'data:'],
+				'connect-src': ['self'],
+				// The import worker and the service worker are the app's own files.
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -516,7 +516,7 @@ export const zh = {
 	'failure.lead.export': '导出失败，工作簿没有改动。',
 	'failure.lead.indicator': '操作没有完成，指标没有改动。',
 	'failure.lead.import': '导入没有完成，工作簿没有改动。',
-	'update.available': '有新版本。',
+	'update.available': '有新版本，',
 	'update.reload': '刷新',
 	'compare.chartsFailedLead': '趋势图无法绘制。',
 	'update.later': '稍后'
