@@ -20,11 +20,12 @@ const config = {
 			directives: {
 				'default-src': ['self'],
 				'script-src': ['self'],
-				// 'unsafe-inline' for styles only, and only because the libraries need it:
-				// Handsontable writes style="" attributes into the grid's HTML (column widths,
-				// overlay positions) and ECharts' SVG renderer writes style attributes on its
-				// nodes; app.html's `display: contents` wrapper is one too. Inline styles cannot
-				// run code or send data; scripts stay hash- and origin-only.
+				// 'unsafe-inline' for styles only, and only because the parts need it (without it
+				// tests/e2e/csp.spec.ts sees style-src-elem and style-src-attr violations):
+				// Handsontable inserts <style> elements at run time and writes style="" into the
+				// grid's HTML; Svelte's style="" in markup and app.html's `display: contents`
+				// wrapper are attributes too. Inline styles run no code and fetch nothing here
+				// (img-src and font-src stay origin-only); scripts stay hash- and origin-only.
 				'style-src': ['self', 'unsafe-inline'],
 				'font-src': ['self'],
 				// Handsontable's stylesheet draws some icons as data: URLs.
