@@ -83,7 +83,11 @@ test('the listed cell opens from its link and is cleared with one click; other f
 	await poison(page);
 	await page.reload();
 	const list = page.getByRole('region', { name: /需要处理的单元格/ });
-	await list.getByRole('listitem').filter({ hasText: 'EDU01' }).getByRole('link', { name: '打开单元格' }).click();
+	await list
+		.getByRole('listitem')
+		.filter({ hasText: 'EDU01' })
+		.getByRole('link', { name: '打开单元格' })
+		.click();
 	const sheet = new SheetPage(page);
 	await expect(page).toHaveURL(/\/county\/620702\?cell=EDU01%3A2021/);
 	await expect(sheet.nameBox).toHaveValue(/E1$/);

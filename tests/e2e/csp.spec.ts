@@ -27,7 +27,10 @@ async function violations(page: Page): Promise<string[]> {
 	return page.evaluate(() => (window as unknown as { __csp: string[] }).__csp ?? []);
 }
 
-test('every page works under the CSP, with no request leaving the app’s origin', async ({ page, baseURL }) => {
+test('every page works under the CSP, with no request leaving the app’s origin', async ({
+	page,
+	baseURL
+}) => {
 	test.setTimeout(120_000);
 	await page.addInitScript(() => {
 		const seen: string[] = [];

@@ -2,6 +2,9 @@
 // starts a server of its own and kills it, the truest "network off" for a service worker.
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SheetPage } from './pages/sheet-page';
 import { CityPage } from './pages/city-page';
 import { ComparisonPage } from './pages/comparison-page';
@@ -10,11 +13,13 @@ import { ExchangePage } from './pages/exchange-page';
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 1;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
-async function startServer(): Promise<ChildProcess> {
-	const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(PORT)], { stdio: 'pipe' });
+async function startServer(dir = 'build', port = PORT): Promise<ChildProcess> {
+	const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(port), '--dir', dir], {
+		stdio: 'pipe'
+	});
 	await new Promise<void>((resolve, reject) => {
 		server.stdout?.on('data', (d: Buffer) => {
-			if (d.toString().includes(String(PORT))) resolve();
+			if (d.toString().includes(String(port))) resolve();
 		});
 		server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
 	});
@@ -73,5 +78,49 @@ test('after the first visit every page opens and edits are stored with the serve
 		await expect(page.getByText(/页面出错/)).toHaveCount(0);
 	} finally {
 		await stopServer(server);
+	}
+});
+
+test('a new version waits until the planner chooses 刷新, then takes over', async ({ page }) => {
+	test.setTimeout(90_000);
+	// A copy of the build, so the test can publish a "new version" of it.
+	const dir = mkdtempSync(join(tmpdir(), 'zy-build-'));
+	cpSync('build', dir, { recursive: true });
+	const port = PORT + 2;
+	const origin = `http://127.0.0.1:${port}`;
+	const server = await startServer(dir, port);
+	try {
+		await page.goto(`${origin}/county/620702`);
+		const sheet = new SheetPage(page);
+		await expect(sheet.row('EDU01')).toBeVisible();
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		const firstWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
+		await page.evaluate(() => ((window as unknown as { stillThisPage: boolean }).stillThisPage = true));
+
+		appendFileSync(join(dir, 'service-worker.js'), '\n// the next version\n');
+		// The browser looks for a new worker on its own schedule; ask it now.
+		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+		const offer = page.getByRole('status').filter({ hasText: '有新版本' });
+		await expect(offer).toBeVisible({ timeout: 30_000 });
+		// Nothing was swapped under the planner: the same page, still typing.
+		await sheet.type('EDU01', 'D', '99.2');
+		await sheet.expectSaved();
+		expect(await page.evaluate(() => (window as unknown as { stillThisPage?: boolean }).stillThisPage)).toBe(
+			true
+		);
+
+		await offer.getByRole('button', { name: '刷新' }).click();
+		await page.waitForFunction(() => !(window as unknown as { stillThisPage?: boolean }).stillThisPage);
+		await expect(sheet.row('EDU01')).toBeVisible();
+		await expect(offer).toHaveCount(0);
+		await sheet.expectCell('EDU01', 'D', '99.2');
+		expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toBe(firstWorker);
+		const waiting = await page.evaluate(
+			async () => !!(await navigator.serviceWorker.getRegistration())?.waiting
+		);
+		expect(waiting).toBe(false);
+	} finally {
+		await stopServer(server);
+		rmSync(dir, { recursive: true, force: true });
 	}
 });
