@@ -193,6 +193,11 @@ export function unreadableFormula(code: FormulaProblemCode): string {
 	return `=${UNREADABLE_FUNCTION}("${code}")`;
 }
 
+/** Whether the engine's formula of a cell is the stand-in for a stored formula it could not load. */
+export function isUnreadableFormula(formula: string | undefined): boolean {
+	return formula?.startsWith(`=${UNREADABLE_FUNCTION}(`) ?? false;
+}
+
 /** The reason a cell holds the stand-in, from the error message the engine gives for it. */
 export function unreadableCode(engineMessage: string | undefined): FormulaProblemCode | null {
 	if (!engineMessage?.startsWith(UNREADABLE_MARK)) return null;
