@@ -24,7 +24,8 @@ function pad(n: number): string {
 }
 
 /** Local time, as the planner reads the folder: 张掖教育2035-备份-20261201-1130.json. */
-export function backupFileName(now: Date, daily = false): string {
+export function backupFileName(at: number, daily = false): string {
+	const now = new Date(at);
 	const day = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}`;
 	return daily
 		? `${DAILY_PREFIX}${day}.json`
@@ -84,7 +85,7 @@ async function writeFile(handle: FileSystemDirectoryHandle, name: string, text: 
 export async function writeToFolder(
 	handle: FileSystemDirectoryHandle,
 	text: string,
-	now: Date,
+	now: number,
 	keep: number
 ): Promise<string> {
 	let name = backupFileName(now);

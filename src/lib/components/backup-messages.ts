@@ -1,6 +1,6 @@
 // The words the backup pages show for problems, times and sizes (all through the catalog).
 import { locale } from '$lib/i18n/locale.svelte';
-import type { RestoreProblem } from '$lib/state/backup.svelte';
+import type { RestoreProblem } from '$lib/state/restore.svelte';
 
 export function timeText(ms: number): string {
 	return new Date(ms).toLocaleString(locale.lang === 'zh' ? 'zh-CN' : 'en-GB', {
@@ -25,6 +25,8 @@ export function problemText(p: RestoreProblem): string {
 			const e = p.error;
 			if (e.code === 'conflict' && e.details.reason === 'changed-since')
 				return locale.t('restore.problem.changed-since');
+			if (e.code === 'conflict' && e.details.reason === 'snapshot-gone')
+				return locale.t('restore.problem.snapshot-gone');
 			const detail = locale.tDynamic(`storage.${e.code}`, e.code, { detail: e.code });
 			return locale.t('restore.problem.storage', { detail: detail.replace(/[。.]$/, '') });
 		}

@@ -613,6 +613,10 @@ export const en: Record<MessageKey, string> = {
 	'restore.problem.no-backup-in-folder':
 		'The folder chosen holds no readable backup file. Choose the folder the backups were saved in, or use “Restore from a backup file”.',
 	'restore.problem.storage': 'The restore failed: {detail}. The workbook is unchanged.',
+	'restore.problem.snapshot-gone':
+		'That snapshot is gone (deleted in another tab, or beyond the number kept). The workbook is unchanged.',
+	'safety.paused':
+		'Automatic backups are paused: the browser needs permission for the backup folder “{folder}” again.',
 	'restore.problem.changed-since':
 		'Cannot undo directly: the workbook changed afterwards, and undoing would throw those changes away. Preview the snapshot against the current workbook first, then decide.',
 	'eviction.cleared':

@@ -567,6 +567,9 @@ export const zh = {
 	'restore.problem.no-backup-in-folder':
 		'所选文件夹中没有可读取的备份文件。请选择保存备份的文件夹，或用“从备份文件恢复”。',
 	'restore.problem.storage': '恢复失败：{detail}。工作簿没有任何改动。',
+	'restore.problem.snapshot-gone':
+		'这份快照已不在了（可能已在另一个标签页中删除，或超出保留数量）。工作簿没有任何改动。',
+	'safety.paused': '自动备份已暂停：浏览器需要再次允许访问备份文件夹“{folder}”。',
 	'restore.problem.changed-since':
 		'无法直接撤销：之后工作簿又有改动，直接撤销会丢掉这些改动。可以先查看快照与当前工作簿的差别，再决定是否恢复。',
 	'eviction.cleared':

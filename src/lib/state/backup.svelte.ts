@@ -1,26 +1,17 @@
-// Keeping the workbook safe, as the pages see it: backups (download, folder), restores with
-// a preview, snapshots and their undo, storage health, and noticing a cleared workbook.
-import { diffContent, type RestoreDiff } from '$lib/core/backup/diff';
-import {
-	buildBackup,
-	parseBackup,
-	serializeBackup,
-	validateContent,
-	type BackupContent,
-	type BackupProblem
-} from '$lib/core/backup/envelope';
+// Keeping the workbook safe, as the pages see it: backups (download, folder), snapshots,
+// storage health, and noticing a cleared workbook. Restoring is in restore.svelte.ts.
+import { buildBackup, serializeBackup } from '$lib/core/backup/envelope';
 import { hasPlannerData } from '$lib/core/backup/seeded';
 import { seedSeries } from '$lib/core/plan';
 import {
 	backupFileName,
-	backupsInFolder,
 	folderPermission,
 	pickFolder,
 	supportsFolder,
 	writeToFolder
 } from '$lib/backup/folder';
 import { readMarker, writeMarker, type BackupMarker } from '$lib/backup/marker';
-import { readContent, replaceWorkbook, undoToSnapshot } from '$lib/storage/backup/content';
+import { readContent } from '$lib/storage/backup/content';
 import { deleteDevice, getBackupSettings, getDevice, setDevice } from '$lib/storage/backup/device';
 import {
 	DEFAULT_BACKUP_SETTINGS,
@@ -29,38 +20,13 @@ import {
 	type LastBackup,
 	type SnapshotInfo
 } from '$lib/storage/backup/records';
-import { deleteSnapshot, getSnapshot, listSnapshots, pruneSnapshots } from '$lib/storage/backup/snapshots';
-import { classifyStorageError, StorageError } from '$lib/storage/errors';
-import { locale } from '$lib/i18n/locale.svelte';
-import { reloadEngineIfBuilt } from './engine-slot';
+import { deleteSnapshot, listSnapshots, pruneSnapshots } from '$lib/storage/backup/snapshots';
 import { workbook, type Workbook } from './workbook.svelte';
 
 /** Quiet time after the last edit before the folder backup is written. */
 export const QUIET_MS = 2 * 60 * 1000;
 /** Without a backup for this long, the planner is reminded. */
 export const REMIND_AFTER_MS = 7 * 24 * 60 * 60 * 1000;
-
-export interface RestorePreview {
-	source: 'file' | 'snapshot' | 'folder';
-	label: string;
-	/** When the backup or snapshot was made (ms). */
-	madeAt: number;
-	content: BackupContent;
-	diff: RestoreDiff;
-}
-
-export type RestoreProblem =
-	BackupProblem | { code: 'storage'; error: StorageError } | { code: 'no-backup-in-folder' };
-
-function parseSnapshotContent(text: string): BackupContent {
-	const checked = validateContent(JSON.parse(text) as BackupContent);
-	if (!checked.ok) throw new StorageError('corrupt-row', { table: 'snapshots', problem: checked.problem });
-	return checked.content;
-}
-
-function asStorageError(e: unknown): StorageError {
-	return e instanceof StorageError ? e : classifyStorageError(e);
-}
 
 export class BackupCenter {
 	settings = $state.raw<BackupSettings>(DEFAULT_BACKUP_SETTINGS);
@@ -72,11 +38,6 @@ export class BackupCenter {
 	persisted = $state<boolean | null>(null);
 	estimate = $state.raw<{ usage: number; quota: number } | null>(null);
 	marker = $state.raw<BackupMarker>(readMarker());
-	preview = $state.raw<RestorePreview | null>(null);
-	problem = $state.raw<RestoreProblem | null>(null);
-	/** What the last restore or undo did, for the page to confirm. */
-	done = $state<{ kind: 'restored' | 'undone'; label: string } | null>(null);
-	busy = $state(false);
 	readonly folderSupported = supportsFolder();
 
 	#ready: Promise<void> | null = null;
@@ -190,9 +151,9 @@ export class BackupCenter {
 				await this.#recordFailure('permission');
 				return false;
 			}
-			const now = new Date();
+			const now = Date.now();
 			const fileName = await writeToFolder(folder, await this.#text(), now, this.settings.keepFolderBackups);
-			await this.#recordSuccess({ at: now.getTime(), where: 'folder', folderName: folder.name, fileName });
+			await this.#recordSuccess({ at: now, where: 'folder', folderName: folder.name, fileName });
 			return true;
 		} catch (e) {
 			const name = e instanceof DOMException ? e.name : '';
@@ -205,7 +166,7 @@ export class BackupCenter {
 
 	/** One click: a backup file in the browser's downloads. */
 	async download(): Promise<void> {
-		const now = new Date();
+		const now = Date.now();
 		const fileName = backupFileName(now);
 		const url = URL.createObjectURL(new Blob([await this.#text()], { type: 'application/json' }));
 		const a = document.createElement('a');
@@ -213,7 +174,7 @@ export class BackupCenter {
 		a.download = fileName;
 		a.click();
 		setTimeout(() => URL.revokeObjectURL(url), 10_000);
-		await this.#recordSuccess({ at: now.getTime(), where: 'download', folderName: null, fileName });
+		await this.#recordSuccess({ at: now, where: 'download', folderName: null, fileName });
 	}
 
 	async chooseFolder(): Promise<void> {
@@ -245,128 +206,16 @@ export class BackupCenter {
 		this.snapshots = await listSnapshots(this.workbook.db);
 	}
 
-	async #previewOf(
-		source: RestorePreview['source'],
-		label: string,
-		madeAt: number,
-		content: BackupContent
-	): Promise<void> {
-		const current = await readContent(this.workbook.db);
-		this.preview = { source, label, madeAt, content, diff: diffContent(current, content) };
-	}
-
-	async previewFile(file: File): Promise<void> {
-		this.problem = null;
-		this.done = null;
-		const reading = await parseBackup(await file.text());
-		if (!reading.ok) {
-			this.preview = null;
-			this.problem = reading.problem;
-			return;
-		}
-		await this.#previewOf(
-			'file',
-			file.name,
-			Date.parse(reading.envelope.createdAt),
-			reading.envelope.content
-		);
-	}
-
-	async previewSnapshot(id: number): Promise<void> {
-		this.problem = null;
-		this.done = null;
-		try {
-			const record = await getSnapshot(this.workbook.db, id);
-			if (!record) return;
-			const label = locale.t('safety.snapshotLabel', {
-				time: new Date(record.takenAt).toLocaleString(locale.lang === 'zh' ? 'zh-CN' : 'en-GB')
-			});
-			await this.#previewOf('snapshot', label, record.takenAt, parseSnapshotContent(record.content));
-		} catch (e) {
-			this.problem = { code: 'storage', error: asStorageError(e) };
-		}
-	}
-
-	cancelPreview(): void {
-		this.preview = null;
-	}
-
-	/** Applies the previewed restore: one transaction, the workbook before kept as a snapshot. */
-	async applyPreview(): Promise<boolean> {
-		const preview = this.preview;
-		if (!preview || this.busy) return false;
-		this.busy = true;
-		this.problem = null;
-		try {
-			await this.workbook.replaceAll((db) =>
-				replaceWorkbook(db, preview.content, {
-					reason: 'restore',
-					label: preview.label,
-					keep: this.settings.keepSnapshots
-				})
-			);
-			reloadEngineIfBuilt(this.workbook, locale.lang);
-			this.preview = null;
-			this.done = { kind: 'restored', label: preview.label };
-			await this.refresh();
-			return true;
-		} catch (e) {
-			this.problem = { code: 'storage', error: asStorageError(e) };
-			return false;
-		} finally {
-			this.busy = false;
-		}
-	}
-
-	/** Puts back the workbook as it was before the operation the snapshot was kept for. */
-	async undo(id: number): Promise<boolean> {
-		this.problem = null;
-		try {
-			await this.workbook.replaceAll((db) => undoToSnapshot(db, id, parseSnapshotContent));
-			reloadEngineIfBuilt(this.workbook, locale.lang);
-			const info = this.snapshots.find((s) => s.id === id);
-			this.done = { kind: 'undone', label: info?.label ?? '' };
-			await this.refresh();
-			return true;
-		} catch (e) {
-			this.problem = { code: 'storage', error: asStorageError(e) };
-			return false;
-		}
+	/** A folder restored from becomes the backup folder: backups carry on there. */
+	async adoptFolder(folder: FileSystemDirectoryHandle): Promise<void> {
+		await setDevice(this.workbook.db, 'folder', folder);
+		this.folder = folder;
+		this.permission = 'granted';
 	}
 
 	async deleteSnapshot(id: number): Promise<void> {
 		await deleteSnapshot(this.workbook.db, id);
 		this.snapshots = await listSnapshots(this.workbook.db);
-	}
-
-	/**
-	 * The empty-workbook rescue, in one click: pick the backup folder, restore its newest
-	 * readable backup (the empty workbook is kept as a snapshot), and keep backing up there.
-	 */
-	async restoreFromFolder(): Promise<boolean> {
-		this.problem = null;
-		const folder = await pickFolder();
-		if (!folder) return false;
-		const files = await backupsInFolder(folder);
-		for (const file of files) {
-			const reading = await parseBackup(await file.text());
-			if (!reading.ok) continue;
-			await this.#previewOf(
-				'folder',
-				file.name,
-				Date.parse(reading.envelope.createdAt),
-				reading.envelope.content
-			);
-			const ok = await this.applyPreview();
-			if (ok) {
-				await setDevice(this.workbook.db, 'folder', folder);
-				this.folder = folder;
-				this.permission = 'granted';
-			}
-			return ok;
-		}
-		this.problem = { code: 'no-backup-in-folder' };
-		return false;
 	}
 }
 
