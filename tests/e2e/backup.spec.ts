@@ -45,6 +45,79 @@ async function shoot(page: Page, name: string): Promise<void> {
 	await page.setViewportSize({ width: 1440, height: 900 });
 }
 
+/** Headless Chromium cannot click a native folder picker: see the Done-when test below. */
+async function pickerReturnsOpfsFolder(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		(
+			window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }
+		).showDirectoryPicker = async () =>
+			(await navigator.storage.getDirectory()).getDirectoryHandle('备份文件夹', { create: true });
+	});
+}
+
+/** The backup folder's files: name → text. */
+async function folderFiles(page: Page): Promise<Record<string, string>> {
+	return page.evaluate(async () => {
+		const dir = await (
+			await navigator.storage.getDirectory()
+		).getDirectoryHandle('备份文件夹', { create: true });
+		const out: Record<string, string> = {};
+		for await (const [name, handle] of dir as unknown as AsyncIterable<[string, FileSystemFileHandle]>) {
+			// A file the app is removing (pruning) meanwhile is simply not listed.
+			const text = await handle.getFile().then(
+				(f) => f.text(),
+				() => null
+			);
+			if (text !== null) out[name] = text;
+		}
+		return out;
+	});
+}
+
+test('the folder backup follows edits after 2 quiet minutes, and keeps the last N of each kind', async ({
+	page
+}) => {
+	await page.clock.install();
+	await pickerReturnsOpfsFolder(page);
+	const safety = new SafetyPage(page);
+	await safety.open();
+	await page.getByRole('button', { name: '选择备份文件夹…' }).click();
+	await expect(safety.status(/已写入文件夹“备份文件夹”/)).toBeVisible();
+	const first = Object.keys(await folderFiles(page)).sort();
+	expect(first).toHaveLength(2);
+	expect(first[0]).toMatch(/^张掖教育2035-备份-\d{8}-\d{4}\.json$/);
+	expect(first[1]).toMatch(/^张掖教育2035-每日备份-\d{8}\.json$/);
+
+	const sheet = new SheetPage(page);
+	await sheet.openCounty('620702');
+	await sheet.type('EDU01', 'D', '97.25');
+	await sheet.expectSaved();
+	// Not before the planner pauses: nothing new until two minutes pass without an edit.
+	await page.clock.fastForward('01:00');
+	expect(Object.keys(await folderFiles(page)).sort()).toEqual(first);
+	await page.clock.fastForward('01:05');
+	await expect.poll(async () => Object.keys(await folderFiles(page)).length).toBe(3);
+	const files = await folderFiles(page);
+	const newest = Object.keys(files)
+		.filter((n) => n.startsWith('张掖教育2035-备份-'))
+		.sort()
+		.at(-1)!;
+	expect(files[newest]).toContain('97.25');
+
+	await safety.open();
+	await page.getByRole('spinbutton', { name: '备份文件夹中每类文件的保留数' }).fill('1');
+	await page.getByRole('button', { name: '保存设置' }).click();
+	await expect(safety.status('已保存')).toBeVisible();
+	await page.clock.fastForward('01:00');
+	await page.getByRole('button', { name: '立即备份' }).click();
+	await expect
+		.poll(
+			async () =>
+				Object.keys(await folderFiles(page)).filter((n) => n.startsWith('张掖教育2035-备份-')).length
+		)
+		.toBe(1);
+});
+
 test('Done when: the site storage is cleared, and one click restores everything from the folder backup', async ({
 	page,
 	baseURL
@@ -70,6 +143,7 @@ test('Done when: the site storage is cleared, and one click restores everything 
 	await safety.open();
 	await page.getByRole('button', { name: '选择备份文件夹…' }).click();
 	await expect(safety.status(/最近一次备份：.*已写入文件夹“备份文件夹”/)).toBeVisible();
+	expect(Object.keys(await folderFiles(page))).toHaveLength(2);
 	const before = workbookTables(await dumpDb(page));
 	expect(before.series!.length).toBeGreaterThan(0);
 	expect(before.imports).toHaveLength(1);
