@@ -65,8 +65,19 @@ export class BackupCenter {
 
 	get needsReminder(): boolean {
 		if (!this.hasData) return false;
-		const since = this.lastBackup?.at ?? this.marker.lastBackupAt ?? this.marker.hasDataSince;
+		// Without a marker (localStorage refused), the oldest figure typed stands for it.
+		const since =
+			this.lastBackup?.at ?? this.marker.lastBackupAt ?? this.marker.hasDataSince ?? this.#oldestFigure();
 		return since !== null && Date.now() - since > REMIND_AFTER_MS;
+	}
+
+	#oldestFigure(): number | null {
+		let oldest: number | null = null;
+		for (const s of this.workbook.series.values()) {
+			if (s.kind !== 'actual' || Object.keys(s.cells).length === 0) continue;
+			oldest = Math.min(oldest ?? s.updatedAt, s.updatedAt);
+		}
+		return oldest;
 	}
 
 	init(): Promise<void> {
