@@ -116,6 +116,34 @@ describe('backup envelope', () => {
 			ok: false,
 			problem: { code: 'bad-row', table: 'series', row: 1, field: 'regionCode' }
 		});
+		// What the CSV import refuses too: a formula in the city's 2020 baseline, a figure
+		// where a county records 是/否.
+		const baseline = sample();
+		baseline.tables.series!.push({
+			regionCode: '620700',
+			indicatorCode: 'EDU01',
+			kind: 'actual',
+			cells: { '2020': { t: 'f', f: '=1+1' } },
+			note: '',
+			updatedAt: 1
+		});
+		expect(await parseBackup(serializeBackup(await buildBackup(baseline, '0.1.0')))).toMatchObject({
+			ok: false,
+			problem: { code: 'bad-row', table: 'series', row: 3, field: 'cells.2020', reason: 'baseline-formula' }
+		});
+		const yesNo = sample();
+		yesNo.tables.series!.push({
+			regionCode: '620702',
+			indicatorCode: 'EDU03',
+			kind: 'actual',
+			cells: { '2024': { t: 'n', v: 1 } },
+			note: '',
+			updatedAt: 1
+		});
+		expect(await parseBackup(serializeBackup(await buildBackup(yesNo, '0.1.0')))).toMatchObject({
+			ok: false,
+			problem: { code: 'bad-row', table: 'series', row: 3, field: 'cells.2024', reason: 'not-yes-no' }
+		});
 		const sender = sample();
 		sender.tables.meta = [{ key: 'sender', value: { unit: 'x\ny', name: '' } }];
 		expect(await parseBackup(serializeBackup(await buildBackup(sender, '0.1.0')))).toMatchObject({

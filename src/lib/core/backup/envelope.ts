@@ -1,8 +1,9 @@
 // The backup file: the whole workbook in a versioned envelope with a sha256 of its content.
 // Building and reading it are pure (Node tests them); storage supplies and takes the rows.
 import { z } from 'zod';
-import { FIRST_YEAR, LAST_YEAR } from '../model';
-import { planIndicator, regionByCode } from '../plan';
+import { BASELINE_YEAR, FIRST_YEAR, LAST_YEAR, type Cell, type Indicator } from '../model';
+import { planIndicator, regionByCode, regionMeasure } from '../plan';
+import { parseCellInput } from '../value-input';
 import { regionKinds } from '../exchange/snapshot';
 import { canonicalJson, sha256Hex } from './canonical';
 import { BACKUP_TABLE_SCHEMAS, LOCAL_TABLES, unknownRowSchema } from './tables';
@@ -145,14 +146,33 @@ interface SeriesRow {
 	regionCode: string;
 	indicatorCode: string;
 	kind: 'actual' | 'target';
-	cells: Record<string, unknown>;
+	cells: Record<string, Cell>;
+}
+
+/**
+ * The checks the CSV import makes of a value that a schema cannot: a formula the grid's
+ * parser would refuse, a formula in the city's or province's 2020 baseline, or a figure
+ * where the indicator records yes/no (and the reverse). Returns the reason, or null.
+ */
+function cellProblem(cell: Cell, indicator: Indicator, row: SeriesRow, year: number): string | null {
+	const measure = regionMeasure(indicator, row.regionCode);
+	if (cell.t === 'f') {
+		if (regionByCode(row.regionCode)?.level !== 'county' && year === BASELINE_YEAR) {
+			return 'baseline-formula';
+		}
+		const outcome = parseCellInput(cell.f, { unit: indicator.unit, kind: row.kind, measure });
+		return outcome.ok && outcome.cell?.t === 'f' ? null : outcome.ok ? 'formula' : outcome.error.code;
+	}
+	if (cell.t === 'b') return measure === 'certified' ? null : 'not-a-number';
+	return measure === 'certified' ? 'not-yes-no' : null;
 }
 
 function checkSeries(tables: Record<string, unknown[]>): BackupProblem | null {
-	const own = new Set(
-		((tables.indicators ?? []) as { regionCode: string; code: string }[]).map(
-			(c) => `${c.regionCode}|${c.code}`
-		)
+	const own = new Map(
+		((tables.indicators ?? []) as (Indicator & { regionCode: string })[]).map((c) => [
+			`${c.regionCode}|${c.code}`,
+			c
+		])
 	);
 	for (const [i, row] of ((tables.series ?? []) as SeriesRow[]).entries()) {
 		const bad = (field: string, reason: string): BackupProblem => ({
@@ -164,12 +184,13 @@ function checkSeries(tables: Record<string, unknown[]>): BackupProblem | null {
 		});
 		const region = regionByCode(row.regionCode);
 		if (!region) return bad('regionCode', row.regionCode);
-		if (!planIndicator(row.indicatorCode) && !own.has(`${row.regionCode}|${row.indicatorCode}`)) {
-			return bad('indicatorCode', row.indicatorCode);
-		}
+		const indicator = planIndicator(row.indicatorCode) ?? own.get(`${row.regionCode}|${row.indicatorCode}`);
+		if (!indicator) return bad('indicatorCode', row.indicatorCode);
 		if (!regionKinds(region).includes(row.kind)) return bad('kind', row.kind);
-		for (const year of Object.keys(row.cells)) {
+		for (const [year, cell] of Object.entries(row.cells)) {
 			if (Number(year) < FIRST_YEAR || Number(year) > LAST_YEAR) return bad(`cells.${year}`, year);
+			const problem = cellProblem(cell, indicator, row, Number(year));
+			if (problem) return bad(`cells.${year}`, problem);
 		}
 	}
 	return null;
