@@ -153,12 +153,14 @@ test('Done when: the site storage is cleared, and one click restores everything 
 	await page.goto('/');
 	await expect(page.getByRole('alert')).toContainText('浏览器的存储可能被清除了');
 	await expect(page.getByRole('alert')).toContainText('文件夹“备份文件夹”');
+	await shoot(page, 'start-cleared');
 
 	// Both cleared, as the issue asks: nothing in the browser remembers; the folder does.
 	await clearSiteData(page, baseURL!, 'indexeddb,local_storage');
 	await page.goto('/');
 	await expect(page.getByText('工作簿还是空的')).toBeVisible();
 	expect(workbookTables(await dumpDb(page))).not.toEqual(before);
+	await shoot(page, 'start-empty');
 	await page.getByRole('button', { name: '从备份文件夹恢复…' }).click();
 	await expect(page.getByRole('status').filter({ hasText: '恢复工作簿' })).toBeVisible();
 
@@ -239,6 +241,8 @@ test('an import is undone after a reload; once edited since, it is refused and t
 	const before = workbookTables(await dumpDb(page));
 	await importCsv(page);
 	await page.reload();
+	await expect(page.getByRole('button', { name: '撤销本次导入' })).toBeVisible();
+	await shoot(page, 'exchange-undo-after-reload');
 	await page.getByRole('button', { name: '撤销本次导入' }).click();
 	await expect(page.getByRole('status').filter({ hasText: '已撤销导入 临泽县-20261101.csv' })).toBeVisible();
 	const undone = workbookTables(await dumpDb(page));

@@ -11,7 +11,7 @@ import {
 	writeToFolder
 } from '$lib/backup/folder';
 import { readMarker, writeMarker, type BackupMarker } from '$lib/backup/marker';
-import { readContent } from '$lib/storage/backup/content';
+import { contentFingerprint, readContent } from '$lib/storage/backup/content';
 import { deleteDevice, getBackupSettings, getDevice, setDevice } from '$lib/storage/backup/device';
 import {
 	DEFAULT_BACKUP_SETTINGS,
@@ -35,6 +35,8 @@ export class BackupCenter {
 	folder = $state.raw<FileSystemDirectoryHandle | null>(null);
 	permission = $state<PermissionState | null>(null);
 	snapshots = $state.raw<SnapshotInfo[]>([]);
+	/** The workbook's fingerprint when last refreshed: a snapshot whose `after` equals it can be undone. */
+	fingerprint = $state<string | null>(null);
 	persisted = $state<boolean | null>(null);
 	estimate = $state.raw<{ usage: number; quota: number } | null>(null);
 	marker = $state.raw<BackupMarker>(readMarker());
@@ -99,6 +101,7 @@ export class BackupCenter {
 		this.lastFailure = failure ?? null;
 		this.folder = folder ?? null;
 		this.snapshots = snapshots;
+		this.fingerprint = contentFingerprint(await readContent(db));
 		this.permission = folder ? await folderPermission(folder, false).catch(() => 'prompt' as const) : null;
 		this.marker = readMarker();
 		if (this.hasData && this.marker.hasDataSince === null) writeMarker({ hasDataSince: Date.now() });
