@@ -5,6 +5,10 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { SheetPage } from './pages/sheet-page';
 import { SafetyPage, dumpDb, workbookTables } from './pages/safety-page';
 
+// Each test walks through several pages and grids; on a shared, loaded machine that takes
+// longer than the default 30 s. The assertions check results, never durations.
+test.describe.configure({ timeout: 120_000 });
+
 const ROWS = [
 	['地区代码', '地区', '指标代码', '指标', '单位', '类型', '2023', '2024', '备注'],
 	['620723', '临泽县', 'EDU01', '学前教育毛入园率', '%', '实际', '98.6', '99.1', '县统计局'],
