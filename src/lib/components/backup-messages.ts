@@ -39,7 +39,7 @@ export function problemText(p: RestoreProblem): string {
 				table: p.table,
 				row: p.row,
 				field: p.field,
-				reason: p.reason
+				reason: locale.tDynamic(`restore.reason.${p.reason}`, locale.t('restore.reason.schema'))
 			});
 		default:
 			return locale.t(`restore.problem.${p.code}`);

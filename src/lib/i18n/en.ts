@@ -612,6 +612,16 @@ export const en: Record<MessageKey, string> = {
 		'Record {row} of “{table}” in the backup has a wrong “{field}” ({reason}). The workbook is unchanged.',
 	'restore.problem.no-backup-in-folder':
 		'The folder chosen holds no readable backup file. Choose the folder the backups were saved in, or use “Restore from a backup file”.',
+	'restore.reason.schema': 'not in the expected form',
+	'restore.reason.unknown-region': 'no such region code in the workbook',
+	'restore.reason.unknown-indicator': 'no such indicator code for that region',
+	'restore.reason.bad-kind': 'that region cannot have this kind (counties record actual figures)',
+	'restore.reason.year-outside-workbook': 'a year outside 2020–2035',
+	'restore.reason.baseline-formula':
+		'the 2020 baseline of the city or province must be a figure, not a formula',
+	'restore.reason.not-yes-no': 'a county records this indicator as yes/no',
+	'restore.reason.not-a-number': 'this indicator takes figures only',
+	'restore.reason.formula': 'the formula cannot be read',
 	'restore.problem.storage': 'The restore failed: {detail}. The workbook is unchanged.',
 	'restore.problem.snapshot-gone':
 		'That snapshot is gone (deleted in another tab, or beyond the number kept). The workbook is unchanged.',

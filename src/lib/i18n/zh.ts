@@ -566,6 +566,15 @@ export const zh = {
 		'备份文件中“{table}”第 {row} 条记录的“{field}”有误（{reason}）。工作簿没有任何改动。',
 	'restore.problem.no-backup-in-folder':
 		'所选文件夹中没有可读取的备份文件。请选择保存备份的文件夹，或用“从备份文件恢复”。',
+	'restore.reason.schema': '内容不符合格式',
+	'restore.reason.unknown-region': '工作簿中没有这个地区代码',
+	'restore.reason.unknown-indicator': '该地区没有这个指标代码',
+	'restore.reason.bad-kind': '该地区不能有这一类型（县区只填实际数）',
+	'restore.reason.year-outside-workbook': '年份不在 2020–2035 年之间',
+	'restore.reason.baseline-formula': '2020年是市、省基线，只能是数字，不能是公式',
+	'restore.reason.not-yes-no': '该指标在县区只填“是/否”',
+	'restore.reason.not-a-number': '该指标只能填数字',
+	'restore.reason.formula': '公式无法读取',
 	'restore.problem.storage': '恢复失败：{detail}。工作簿没有任何改动。',
 	'restore.problem.snapshot-gone':
 		'这份快照已不在了（可能已在另一个标签页中删除，或超出保留数量）。工作簿没有任何改动。',

@@ -34,7 +34,15 @@ export type BackupProblem =
 	| { code: 'newer-format'; version: number }
 	| { code: 'bad-envelope'; field: string }
 	| { code: 'hash-mismatch' }
-	| { code: 'bad-row'; table: string; row: number; field: string; reason: string };
+	| {
+			code: 'bad-row';
+			table: string;
+			row: number;
+			field: string;
+			/** 'schema' (the row's shape), 'unknown-region', 'unknown-indicator', 'bad-kind',
+			 *  'year-outside-workbook', or what the import's cell checks say. */
+			reason: string;
+	  };
 
 export type BackupReading = { ok: true; envelope: BackupEnvelope } | { ok: false; problem: BackupProblem };
 
@@ -130,7 +138,7 @@ export function validateContent(
 						table: name,
 						row: i + 1,
 						field: issue?.path.join('.') ?? '',
-						reason: issue?.message ?? ''
+						reason: 'schema'
 					}
 				};
 			}
@@ -183,12 +191,13 @@ function checkSeries(tables: Record<string, unknown[]>): BackupProblem | null {
 			reason
 		});
 		const region = regionByCode(row.regionCode);
-		if (!region) return bad('regionCode', row.regionCode);
+		if (!region) return bad('regionCode', 'unknown-region');
 		const indicator = planIndicator(row.indicatorCode) ?? own.get(`${row.regionCode}|${row.indicatorCode}`);
-		if (!indicator) return bad('indicatorCode', row.indicatorCode);
-		if (!regionKinds(region).includes(row.kind)) return bad('kind', row.kind);
+		if (!indicator) return bad('indicatorCode', 'unknown-indicator');
+		if (!regionKinds(region).includes(row.kind)) return bad('kind', 'bad-kind');
 		for (const [year, cell] of Object.entries(row.cells)) {
-			if (Number(year) < FIRST_YEAR || Number(year) > LAST_YEAR) return bad(`cells.${year}`, year);
+			if (Number(year) < FIRST_YEAR || Number(year) > LAST_YEAR)
+				return bad(`cells.${year}`, 'year-outside-workbook');
 			const problem = cellProblem(cell, indicator, row, Number(year));
 			if (problem) return bad(`cells.${year}`, problem);
 		}
