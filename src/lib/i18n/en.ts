@@ -564,5 +564,135 @@ export const en: Record<MessageKey, string> = {
 	'update.available': 'A new version is available.',
 	'update.reload': 'Reload',
 	'compare.chartsFailedLead': 'The trend charts could not be drawn. ',
-	'update.later': 'Later'
+	'update.later': 'Later',
+	'nav.safety': 'Data safety',
+	'safety.title': 'Data safety',
+	'safety.intro':
+		'The workbook is stored only in this computer’s browser; there is no other copy. Choose a backup folder (ideally on a USB drive or a synced cloud folder): a backup is then written after each 2-minute pause in editing and when you leave the page.',
+	'safety.storageHeading': 'Browser storage',
+	'safety.persisted.yes':
+		'The browser granted persistent storage: it will not clear the workbook when the disk runs low.',
+	'safety.persisted.no':
+		'The browser has not granted persistent storage: it may clear the workbook when the disk runs low. It is asked at the first edit; back up regularly either way.',
+	'safety.persisted.unknown': 'Whether the browser granted persistent storage is unknown. Back up regularly.',
+	'safety.usage': 'This site uses {usage} of about {quota} the browser allows.',
+	'safety.figures':
+		'The workbook holds {figures} figures, {indicators} own indicators and {imports} import records.',
+	'safety.backupHeading': 'Backup',
+	'safety.lastBackup.folder': 'Last backup: {time}, written to the folder “{folder}” ({file}).',
+	'safety.lastBackup.download':
+		'Last backup: {time}, downloaded as {file} (make sure the file was kept somewhere safe).',
+	'safety.lastBackup.none': 'No backup has been made yet.',
+	'safety.failure.permission':
+		'{time}: the automatic backup was not written: the browser needs permission for the folder “{folder}” again. Click “Allow folder access again”.',
+	'safety.failure.write':
+		'{time}: the backup was not written to the folder “{folder}”. Check that the folder still exists and can be written to, then click “Back up now”.',
+	'safety.failure.quota':
+		'{time}: the backup was not written: the disk is full. Free some space, then click “Back up now”.',
+	'safety.failure.gone':
+		'{time}: the backup was not written: the folder “{folder}” is gone (moved or deleted?). Choose the backup folder again.',
+	'safety.folder.none': 'No backup folder chosen: no automatic backups are made.',
+	'safety.folder.set':
+		'Backup folder: “{folder}”. Backed up after each 2-minute pause in editing and when leaving the page (a file each time, plus one per day).',
+	'safety.folder.prompt':
+		'The browser needs permission for the backup folder “{folder}” again; no automatic backup until then.',
+	'safety.folder.unsupported':
+		'This browser cannot back up to a folder automatically (Chrome or Edge can). Use “Download backup” regularly.',
+	'safety.chooseFolder': 'Choose backup folder…',
+	'safety.changeFolder': 'Change backup folder…',
+	'safety.reconnect': 'Allow folder access again',
+	'safety.backupNow': 'Back up now',
+	'safety.download': 'Download backup',
+	'safety.restoreFile': 'Restore from a backup file…',
+	'safety.settingsHeading': 'How many to keep',
+	'safety.keepSnapshots': 'Snapshots kept',
+	'safety.keepFolderBackups': 'Backup files kept in the folder, of each kind',
+	'safety.saveSettings': 'Save settings',
+	'safety.settingsSaved': 'Saved.',
+	'safety.snapshotsHeading': 'Snapshots',
+	'safety.snapshotsIntro':
+		'Before each import and restore the workbook keeps a snapshot of itself, to undo it with. Snapshots stay in this browser: they are no substitute for a backup.',
+	'safety.snapshotsNone': 'No snapshots yet.',
+	'safety.col.time': 'Time',
+	'safety.col.reason': 'Taken before',
+	'safety.col.size': 'Size',
+	'safety.col.actions': 'Actions',
+	'safety.reason.import': 'importing {label}',
+	'safety.reason.restore': 'restoring {label}',
+	'safety.snapshotLabel': 'snapshot of {time}',
+	'safety.restoreSnapshot': 'Preview and restore',
+	'safety.restoreSnapshotLabel': 'Preview and restore the snapshot of {time}',
+	'safety.deleteSnapshot': 'Delete',
+	'safety.deleteSnapshotLabel': 'Delete the snapshot of {time}',
+	'safety.undoRestore': 'Undo this restore',
+	'safety.restored':
+		'The workbook was restored from “{label}”. The workbook before it was kept as a snapshot: this can be undone.',
+	'safety.undone': 'Undone: the workbook is as it was before “{label}”.',
+	'safety.reminder':
+		'The workbook has not been backed up for more than 7 days. Click “Download backup” to keep a copy, or choose a backup folder on the Data safety page.',
+	'safety.reminderLink': 'Data safety',
+	'restore.heading': 'Restore preview: {label}',
+	'restore.madeAt': 'Backup (snapshot) made: {time}',
+	'restore.intro':
+		'Restoring replaces the whole workbook: every region’s figures, formulas and targets, own indicators and their order, notes, the import history and the sender. The workbook before it is kept as a snapshot, so the restore can be undone.',
+	'restore.regions': 'Changes by region (figures and notes)',
+	'restore.col.region': 'Region',
+	'restore.col.added': 'New',
+	'restore.col.changed': 'Changed',
+	'restore.col.removed': 'Removed',
+	'restore.col.unchanged': 'Unchanged',
+	'restore.others': 'Everything else (records)',
+	'restore.col.table': 'Content',
+	'restore.col.current': 'Now',
+	'restore.col.incoming': 'After restoring',
+	'restore.col.same': 'Same',
+	'restore.table.indicators': 'Own indicators',
+	'restore.table.imports': 'Import history',
+	'restore.table.meta': 'Settings (sender and so on)',
+	'restore.identical': 'It is identical to the current workbook: restoring changes nothing.',
+	'restore.apply': 'Restore',
+	'restore.cancel': 'Cancel',
+	'restore.problem.not-json':
+		'This is not a complete backup file (not valid JSON: cut short, or not a backup). The workbook is unchanged. Choose a .json backup saved by this app.',
+	'restore.problem.not-backup':
+		'This file is not a backup of this workbook. The workbook is unchanged. Choose a file named “张掖教育2035-备份-…json”.',
+	'restore.problem.newer-format':
+		'This backup was made by a newer version of the app (backup format {version}), which this version cannot read. The workbook is unchanged. Update the app first.',
+	'restore.problem.bad-envelope':
+		'The backup file’s “{field}” is missing or wrong: the file may be damaged. The workbook is unchanged.',
+	'restore.problem.hash-mismatch':
+		'The backup’s content does not match its checksum (sha256): the file was changed after the backup or is damaged. The workbook is unchanged. Use another backup file.',
+	'restore.problem.bad-row':
+		'Record {row} of “{table}” in the backup has a wrong “{field}” ({reason}). The workbook is unchanged.',
+	'restore.problem.no-backup-in-folder':
+		'The folder chosen holds no readable backup file. Choose the folder the backups were saved in, or use “Restore from a backup file”.',
+	'restore.reason.schema': 'not in the expected form',
+	'restore.reason.unknown-region': 'no such region code in the workbook',
+	'restore.reason.unknown-indicator': 'no such indicator code for that region',
+	'restore.reason.bad-kind': 'that region cannot have this kind (counties record actual figures)',
+	'restore.reason.year-outside-workbook': 'a year outside 2020–2035',
+	'restore.reason.baseline-formula':
+		'the 2020 baseline of the city or province must be a figure, not a formula',
+	'restore.reason.not-yes-no': 'a county records this indicator as yes/no',
+	'restore.reason.not-a-number': 'this indicator takes figures only',
+	'restore.reason.formula': 'the formula cannot be read',
+	'restore.problem.storage': 'The restore failed: {detail}. The workbook is unchanged.',
+	'restore.problem.snapshot-gone':
+		'That snapshot is gone (deleted in another tab, or beyond the number kept). The workbook is unchanged.',
+	'safety.paused':
+		'Automatic backups are paused: the browser needs permission for the backup folder “{folder}” again.',
+	'restore.problem.changed-since':
+		'Cannot undo directly: the workbook changed afterwards, and undoing would throw those changes away. Preview the snapshot against the current workbook first, then decide.',
+	'eviction.cleared':
+		'The workbook in this browser is empty now, but it held data (last backup: {time}{where}). The browser’s storage may have been cleared. Restore from the backup in one click.',
+	'eviction.where': ', folder “{folder}”',
+	'eviction.never': 'none recorded',
+	'eviction.empty':
+		'The workbook is still empty. If it was backed up on this computer before, restore it from the backup.',
+	'eviction.fromFolder': 'Restore from the backup folder…',
+	'eviction.fromFile': 'Restore from a backup file…',
+	'import.undoAfterReload': 'Last import: {label} ({time}).',
+	'import.undoAfterReloadButton': 'Undo this import',
+	'import.undoneAfterReload': 'The import of {label} was undone: the workbook is as it was before it.',
+	'import.undoPreview': 'Preview the snapshot from before the import'
 };

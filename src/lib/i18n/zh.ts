@@ -519,7 +519,128 @@ export const zh = {
 	'update.available': '有新版本，',
 	'update.reload': '刷新',
 	'compare.chartsFailedLead': '趋势图无法绘制。',
-	'update.later': '稍后'
+	'update.later': '稍后',
+	// issue 11: keeping the data safe
+	'nav.safety': '数据安全',
+	'safety.title': '数据安全',
+	'safety.intro':
+		'工作簿只保存在这台电脑的浏览器里，别处没有副本。请选一个备份文件夹（最好是 U 盘或网盘同步的文件夹）：之后每次编辑停顿 2 分钟、以及离开页面时自动备份。',
+	'safety.storageHeading': '浏览器存储',
+	'safety.persisted.yes': '浏览器已准许持久保存：不会因磁盘空间紧张而自动清除工作簿。',
+	'safety.persisted.no':
+		'浏览器尚未准许持久保存：磁盘空间紧张时可能清除工作簿。第一次编辑时会请求准许；无论如何请定期备份。',
+	'safety.persisted.unknown': '无法得知浏览器是否准许持久保存。请定期备份。',
+	'safety.usage': '本站已用 {usage}，浏览器允许的上限约 {quota}。',
+	'safety.figures': '工作簿中共有 {figures} 个数据，{indicators} 个县区自设指标，{imports} 条导入记录。',
+	'safety.backupHeading': '备份',
+	'safety.lastBackup.folder': '最近一次备份：{time}，已写入文件夹“{folder}”（{file}）。',
+	'safety.lastBackup.download': '最近一次备份：{time}，下载为 {file}（请确认该文件已保存到安全的位置）。',
+	'safety.lastBackup.none': '还没有备份过。',
+	'safety.failure.permission':
+		'{time} 自动备份没有写入：浏览器需要再次允许访问文件夹“{folder}”。请点击“重新允许访问文件夹”。',
+	'safety.failure.write':
+		'{time} 备份没有写入文件夹“{folder}”。请检查该文件夹是否还在、是否可写，再点击“立即备份”。',
+	'safety.failure.quota': '{time} 备份没有写入：磁盘空间不足。请腾出空间后点击“立即备份”。',
+	'safety.failure.gone':
+		'{time} 备份没有写入：找不到文件夹“{folder}”（可能已被移动或删除）。请重新选择备份文件夹。',
+	'safety.folder.none': '尚未选择备份文件夹，不会自动备份。',
+	'safety.folder.set':
+		'备份文件夹：“{folder}”。每次编辑停顿 2 分钟后、以及离开页面时自动备份（每次一个文件，另每天一个）。',
+	'safety.folder.prompt': '浏览器需要再次允许访问备份文件夹“{folder}”；允许之前不会自动备份。',
+	'safety.folder.unsupported':
+		'此浏览器不支持自动备份到文件夹（需要 Chrome 或 Edge）。请用“下载备份”定期备份。',
+	'safety.chooseFolder': '选择备份文件夹…',
+	'safety.changeFolder': '更换备份文件夹…',
+	'safety.reconnect': '重新允许访问文件夹',
+	'safety.backupNow': '立即备份',
+	'safety.download': '下载备份',
+	'safety.restoreFile': '从备份文件恢复…',
+	'safety.settingsHeading': '保留数量',
+	'safety.keepSnapshots': '保留的快照数',
+	'safety.keepFolderBackups': '备份文件夹中每类文件的保留数',
+	'safety.saveSettings': '保存设置',
+	'safety.settingsSaved': '已保存。',
+	'safety.snapshotsHeading': '快照',
+	'safety.snapshotsIntro':
+		'每次导入和恢复之前，工作簿会自动保存一份快照，可用来撤销。快照只在本浏览器中，不能代替备份。',
+	'safety.snapshotsNone': '还没有快照。',
+	'safety.col.time': '时间',
+	'safety.col.reason': '之前的操作',
+	'safety.col.size': '大小',
+	'safety.col.actions': '操作',
+	'safety.reason.import': '导入 {label}',
+	'safety.reason.restore': '恢复备份 {label}',
+	'safety.snapshotLabel': '{time} 的快照',
+	'safety.restoreSnapshot': '查看并恢复',
+	'safety.restoreSnapshotLabel': '查看并恢复 {time} 的快照',
+	'safety.deleteSnapshot': '删除',
+	'safety.deleteSnapshotLabel': '删除 {time} 的快照',
+	'safety.undoRestore': '撤销本次恢复',
+	'safety.restored': '已用“{label}”恢复工作簿。恢复前的工作簿已保存为快照，可以撤销。',
+	'safety.undone': '已撤销，工作簿回到“{label}”之前的样子。',
+	'safety.reminder':
+		'已有 7 天以上没有备份工作簿。请点击“下载备份”保存一份，或在“数据安全”页选择备份文件夹。',
+	'safety.reminderLink': '数据安全',
+	'restore.heading': '恢复预览：{label}',
+	'restore.madeAt': '备份（快照）时间：{time}',
+	'restore.intro':
+		'恢复会用它替换整个工作簿：各地区的数据、公式、目标、自设指标及其顺序、备注、导入记录和报送信息。恢复前的工作簿会保存为快照，可以撤销。',
+	'restore.regions': '各地区的变化（数据与备注）',
+	'restore.col.region': '地区',
+	'restore.col.added': '新增',
+	'restore.col.changed': '修改',
+	'restore.col.removed': '删除',
+	'restore.col.unchanged': '未变',
+	'restore.others': '其他内容（条数）',
+	'restore.col.table': '内容',
+	'restore.col.current': '当前',
+	'restore.col.incoming': '恢复后',
+	'restore.col.same': '相同',
+	'restore.table.indicators': '县区自设指标',
+	'restore.table.imports': '导入记录',
+	'restore.table.meta': '设置（报送信息等）',
+	'restore.identical': '它与当前工作簿完全相同，恢复不会改变任何内容。',
+	'restore.apply': '恢复',
+	'restore.cancel': '取消',
+	'restore.problem.not-json':
+		'这不是完整的备份文件（不是有效的 JSON，可能被截断或不是备份）。工作簿没有任何改动。请选择本应用保存的 .json 备份文件。',
+	'restore.problem.not-backup':
+		'这个文件不是本工作簿的备份文件。工作簿没有任何改动。请选择名为“张掖教育2035-备份-…json”的文件。',
+	'restore.problem.newer-format':
+		'这个备份由更新版本的应用制作（备份格式 {version}），本版本读不了。工作簿没有任何改动。请先更新应用再恢复。',
+	'restore.problem.bad-envelope': '备份文件的“{field}”一项缺失或有误，文件可能已损坏。工作簿没有任何改动。',
+	'restore.problem.hash-mismatch':
+		'备份文件的内容与它的校验值（sha256）不符：文件在备份之后被修改过或已损坏。工作簿没有任何改动。请换一个备份文件。',
+	'restore.problem.bad-row':
+		'备份文件中“{table}”第 {row} 条记录的“{field}”有误（{reason}）。工作簿没有任何改动。',
+	'restore.problem.no-backup-in-folder':
+		'所选文件夹中没有可读取的备份文件。请选择保存备份的文件夹，或用“从备份文件恢复”。',
+	'restore.reason.schema': '内容不符合格式',
+	'restore.reason.unknown-region': '工作簿中没有这个地区代码',
+	'restore.reason.unknown-indicator': '该地区没有这个指标代码',
+	'restore.reason.bad-kind': '该地区不能有这一类型（县区只填实际数）',
+	'restore.reason.year-outside-workbook': '年份不在 2020–2035 年之间',
+	'restore.reason.baseline-formula': '2020年是市、省基线，只能是数字，不能是公式',
+	'restore.reason.not-yes-no': '该指标在县区只填“是/否”',
+	'restore.reason.not-a-number': '该指标只能填数字',
+	'restore.reason.formula': '公式无法读取',
+	'restore.problem.storage': '恢复失败：{detail}。工作簿没有任何改动。',
+	'restore.problem.snapshot-gone':
+		'这份快照已不在了（可能已在另一个标签页中删除，或超出保留数量）。工作簿没有任何改动。',
+	'safety.paused': '自动备份已暂停：浏览器需要再次允许访问备份文件夹“{folder}”。',
+	'restore.problem.changed-since':
+		'无法直接撤销：之后工作簿又有改动，直接撤销会丢掉这些改动。可以先查看快照与当前工作簿的差别，再决定是否恢复。',
+	'eviction.cleared':
+		'这个浏览器中的工作簿现在是空的，但它原来有数据（最近一次备份：{time}{where}）。浏览器的存储可能被清除了。可以从备份一键恢复。',
+	'eviction.where': '，文件夹“{folder}”',
+	'eviction.never': '没有记录',
+	'eviction.empty': '工作簿还是空的。如果以前在这台电脑上备份过，可以从备份恢复。',
+	'eviction.fromFolder': '从备份文件夹恢复…',
+	'eviction.fromFile': '从备份文件恢复…',
+	'import.undoAfterReload': '上次导入：{label}（{time}）。',
+	'import.undoAfterReloadButton': '撤销本次导入',
+	'import.undoneAfterReload': '已撤销导入 {label}，工作簿回到导入之前的样子。',
+	'import.undoPreview': '查看导入前的快照'
 } as const;
 
 export type MessageKey = keyof typeof zh;

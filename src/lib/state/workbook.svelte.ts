@@ -33,6 +33,7 @@ import { EMPTY_SENDER, senderSchema, type Sender } from '$lib/core/exchange/meta
 import { listImports } from '$lib/storage/imports-table';
 import { getMeta, setMeta } from '$lib/storage/meta-table';
 import type { WorkbookSnapshot } from '$lib/core/exchange/snapshot';
+import { getBackupSettings } from '$lib/storage/backup/device';
 import {
 	deleteCustomIndicator,
 	listAllCustomIndicators,
@@ -97,9 +98,6 @@ export class Workbook {
 			await this.#readAll();
 			this.#listenToOtherTabs();
 			this.phase = 'ready';
-			// Without this the browser may clear the workbook under storage pressure, as it
-			// does a cache. Chromium grants it quietly to sites in use; a refusal changes nothing.
-			void globalThis.navigator?.storage?.persist?.().catch(() => false);
 		} catch (e) {
 			this.failure = e instanceof StorageError ? e : classifyStorageError(e);
 			this.phase = 'failed';
@@ -179,10 +177,19 @@ export class Workbook {
 		return { filled, lastEdited: lastEdited || null };
 	}
 
+	#persistAsked = false;
+
 	async #guard<T>(write: () => Promise<T>): Promise<T> {
 		this.pendingWrites++;
 		try {
 			const out = await write();
+			// Without persistence the browser may clear the workbook under storage pressure, as
+			// it does a cache. Asked on the first real edit (not on page load), when the site is
+			// clearly in use; a refusal changes nothing.
+			if (!this.#persistAsked) {
+				this.#persistAsked = true;
+				void globalThis.navigator?.storage?.persist?.().catch(() => false);
+			}
 			this.saveFailure = null;
 			this.lastSavedAt = Date.now();
 			this.#channel?.postMessage({ type: 'changed', at: this.lastSavedAt });
@@ -250,29 +257,51 @@ export class Workbook {
 	 * (`files` as the preview listed them); what it returns takes it back.
 	 */
 	async applyImport(plan: ImportPlan, files: readonly FileInfo[] = []): Promise<ImportUndo> {
+		const { keepSnapshots } = await getBackupSettings(this.db);
+		const snapshot = {
+			reason: 'import' as const,
+			label: files.map((f) => f.name).join('、'),
+			keep: keepSnapshots
+		};
 		const result = await this.#guard(() =>
-			applyImportWrites(this.db, {
-				series: plan.changes.map((c) => ({
-					series: {
-						regionCode: c.regionCode,
-						indicatorCode: c.indicatorCode,
-						kind: c.kind,
-						cells: c.after.cells,
-						note: c.after.note
-					},
-					expected: c.before ? c.before.updatedAt : null
-				})),
-				indicators: plan.indicators.map((i) => ({
-					indicator: i.after,
-					expected: i.before ? (i.before.updatedAt ?? 0) : null
-				})),
-				imports: importRecordsOf(plan, files)
-			})
+			applyImportWrites(
+				this.db,
+				{
+					series: plan.changes.map((c) => ({
+						series: {
+							regionCode: c.regionCode,
+							indicatorCode: c.indicatorCode,
+							kind: c.kind,
+							cells: c.after.cells,
+							note: c.after.note
+						},
+						expected: c.before ? c.before.updatedAt : null
+					})),
+					indicators: plan.indicators.map((i) => ({
+						indicator: i.after,
+						expected: i.before ? (i.before.updatedAt ?? 0) : null
+					})),
+					imports: importRecordsOf(plan, files)
+				},
+				Date.now(),
+				snapshot
+			)
 		);
 		for (const c of result.indicators) this.customIndicators.set(`${c.regionCode}|${c.code}`, c);
 		for (const s of result.series) this.series.set(seriesKey(s), s);
 		this.imports = [...this.imports, ...result.imports];
 		return result.undo;
+	}
+
+	/**
+	 * Runs a write that replaces the workbook wholesale (a restore, an undo to a snapshot),
+	 * then re-reads everything; other tabs are told as after any write.
+	 */
+	async replaceAll<T>(write: (db: WorkbookDb) => Promise<T>): Promise<T> {
+		const out = await this.#guard(() => write(this.db));
+		await this.#readAll();
+		this.externalRevision++;
+		return out;
 	}
 
 	async undoImport(undo: ImportUndo): Promise<void> {

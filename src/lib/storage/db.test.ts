@@ -1,19 +1,31 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { CustomIndicator, Series } from '../core/model';
-import { SCHEMA_NOTE, SCHEMA_VERSION, WorkbookDb, upgradeV1ToV2 } from './db';
+import { SCHEMA_NOTE, SCHEMA_VERSION, WorkbookDb, upgradeV1ToV2, upgradeV2ToV3 } from './db';
+import v2Fixture from './fixtures/v2-workbook.json';
+import { listSnapshots } from './backup/snapshots';
 import { listImports } from './imports-table';
 import { classifyStorageError } from './errors';
 import { listCustomIndicators } from './indicators-table';
 import { getMeta } from './meta-table';
 import { getAllSeries } from './series-table';
-import { V1_STORES, V2_STORES, freshDeps, sampleSeries } from './test-helpers';
+import { V1_STORES, V2_STORES, V3_STORES, freshDeps, sampleSeries } from './test-helpers';
 
 describe('WorkbookDb', () => {
-	it('declares the latest version as SCHEMA_VERSION, with the four tables keyed as designed', () => {
+	it('declares the latest version as SCHEMA_VERSION, with the six tables keyed as designed', () => {
 		const db = new WorkbookDb('t', freshDeps());
 		expect(db.verno).toBe(SCHEMA_VERSION);
-		expect(db.tables.map((t) => t.name).sort()).toEqual(['imports', 'indicators', 'meta', 'series']);
+		expect(db.tables.map((t) => t.name).sort()).toEqual([
+			'device',
+			'imports',
+			'indicators',
+			'meta',
+			'series',
+			'snapshots'
+		]);
+		expect(db.snapshots.schema.primKey).toMatchObject({ keyPath: 'id', auto: true });
+		expect(db.snapshots.schema.indexes.map((i) => i.name)).toEqual(['takenAt']);
+		expect(db.device.schema.primKey.keyPath).toBe('key');
 		expect(db.imports.schema.primKey).toMatchObject({ keyPath: 'id', auto: true });
 		expect(db.imports.schema.indexes.map((i) => i.name)).toEqual(['importedAt']);
 		expect(db.series.schema.primKey.keyPath).toEqual(['regionCode', 'indicatorCode', 'kind']);
@@ -94,6 +106,50 @@ describe('WorkbookDb', () => {
 		bare.close();
 	});
 
+	it('previous version fixture: a database written at v2 (committed raw rows) opens with everything found', async () => {
+		const deps = freshDeps();
+		const old = new Dexie('v2-fixture', deps);
+		old.version(2).stores(v2Fixture.stores);
+		for (const [table, rows] of Object.entries(v2Fixture.rows)) await old.table(table).bulkPut(rows);
+		old.close();
+
+		const db = new WorkbookDb('v2-fixture', deps);
+		await db.open();
+		expect(db.backendDB().version).toBe(SCHEMA_VERSION * 10);
+		const series = await getAllSeries(db);
+		expect(series).toHaveLength(v2Fixture.rows.series.length);
+		expect(series).toEqual(expect.arrayContaining(v2Fixture.rows.series));
+		expect(await listCustomIndicators(db, '620702')).toEqual(v2Fixture.rows.indicators);
+		expect(await listImports(db)).toEqual(v2Fixture.rows.imports);
+		expect(await getMeta(db, 'sender')).toEqual({ unit: '甘州区教育局', name: '王芳' });
+		expect(await getMeta(db, 'seededAt')).toBe(1764400000000);
+		expect(await getMeta(db, 'schemaNote')).toBe(SCHEMA_NOTE);
+		expect(await listSnapshots(db)).toEqual([]);
+		expect(await db.device.count()).toBe(0);
+	});
+
+	it('upgradeV2ToV3 runs in the version change: v2 records kept, new tables empty, note updated', async () => {
+		const deps = freshDeps();
+		const old = new Dexie('v2', deps);
+		old.version(2).stores(V2_STORES);
+		const series = sampleSeries({ cells: { '2024': { t: 'n', v: 99.6 } }, updatedAt: 3 });
+		await old.table('series').put(series);
+		await old.table('imports').add({ fileName: 'a.csv', importedAt: 4 });
+		await old.table('meta').put({ key: 'schemaNote', value: 'v2: …' });
+		old.close();
+
+		const bare = new Dexie('v2', deps);
+		bare.version(2).stores(V2_STORES);
+		bare.version(3).stores(V3_STORES).upgrade(upgradeV2ToV3);
+		await bare.open();
+		expect(await bare.table('series').toArray()).toEqual([series]);
+		expect(await bare.table('imports').toArray()).toEqual([{ id: 1, fileName: 'a.csv', importedAt: 4 }]);
+		expect(await bare.table('snapshots').count()).toBe(0);
+		expect(await bare.table('device').count()).toBe(0);
+		expect((await bare.table('meta').get('schemaNote')).value).toBe(SCHEMA_NOTE);
+		bare.close();
+	});
+
 	it('closes when another connection upgrades, so that one is not blocked, and tells listeners', async () => {
 		const deps = freshDeps();
 		const db = new WorkbookDb('vc', deps);
@@ -102,7 +158,7 @@ describe('WorkbookDb', () => {
 		await db.open();
 
 		const newer = new Dexie('vc', deps);
-		newer.version(SCHEMA_VERSION + 1).stores({ ...V2_STORES, extra: 'id' });
+		newer.version(SCHEMA_VERSION + 1).stores({ ...V3_STORES, extra: 'id' });
 		newer.on('blocked', () => {
 			throw new Error('the upgrade should not be blocked');
 		});

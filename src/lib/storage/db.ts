@@ -18,17 +18,20 @@
 import { Dexie, type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { CustomIndicator, Series, SeriesKind } from '../core/model';
 import type { ImportRecord } from '../core/exchange/import-record';
+import type { DeviceRecord, SnapshotRecord } from './backup/records';
 
 export const DEFAULT_DB_NAME = 'zhangye-edu2035';
 
 /** The latest version declared below. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Written to meta 'schemaNote' so a database seen in devtools or a bug report explains itself. */
 export const SCHEMA_NOTE =
 	'v1: series = one row per region × indicator × kind with every year in `cells`; ' +
 	'indicators = counties’ own indicators; meta = key/value; ' +
-	'v2: imports = one record per applied import file (name, dates, sender, counts per region)';
+	'v2: imports = one record per applied import file (name, dates, sender, counts per region); ' +
+	'v3: snapshots = the whole workbook before each import or restore (canonical JSON), ' +
+	'device = this browser’s backup folder handle, backup settings and last backup';
 
 /** Compound primary key of a series record, in the order the key path lists it. */
 export type SeriesKeyTuple = [regionCode: string, indicatorCode: string, kind: SeriesKind];
@@ -50,6 +53,8 @@ export class WorkbookDb extends Dexie {
 	indicators!: Table<CustomIndicator, IndicatorKeyTuple>;
 	meta!: Table<MetaRecord, string>;
 	imports!: Table<ImportRecord, number>;
+	snapshots!: Table<SnapshotRecord, number>;
+	device!: Table<DeviceRecord, string>;
 
 	private readonly reloadListeners = new Set<ReloadListener>();
 
@@ -67,6 +72,13 @@ export class WorkbookDb extends Dexie {
 				imports: '++id, importedAt'
 			})
 			.upgrade(upgradeV1ToV2);
+
+		this.version(3)
+			.stores({
+				snapshots: '++id, takenAt',
+				device: 'key'
+			})
+			.upgrade(upgradeV2ToV3);
 
 		this.on('populate', (tx) => {
 			void tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
@@ -112,5 +124,13 @@ export class WorkbookDb extends Dexie {
  * record, and none is made up). Only the schema note changes among existing records.
  */
 export async function upgradeV1ToV2(tx: Transaction): Promise<void> {
+	await tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
+}
+
+/**
+ * v2 → v3: adds the snapshots kept before imports and restores, and this browser's backup
+ * settings (both empty: no snapshot of the past is made up). Existing records are untouched.
+ */
+export async function upgradeV2ToV3(tx: Transaction): Promise<void> {
 	await tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
 }

@@ -10,6 +10,7 @@ import type { IndicatorKeyTuple, SeriesKeyTuple, WorkbookDb } from './db';
 import { StorageError } from './errors';
 import { readSeriesRow, seriesKeyTuple } from './series-table';
 import { parseRow } from './validate';
+import { contentTables, readContentRows, storeSnapshot, type SnapshotRequest } from './backup/content';
 
 /** One row to write, with the stamp of the record it was previewed against (null: none). */
 export interface SeriesWrite {
@@ -61,7 +62,9 @@ export async function applyImportWrites(
 		indicators: readonly IndicatorWrite[];
 		imports?: readonly ImportRecordDraft[];
 	},
-	now = Date.now()
+	now = Date.now(),
+	/** Keep the workbook as it was before, so the import can be undone after a reload too. */
+	snapshot?: SnapshotRequest
 ): Promise<{ series: Series[]; indicators: CustomIndicator[]; imports: ImportRecord[]; undo: ImportUndo }> {
 	// Validate before the transaction: a bad record is a bug, and must not cost a rollback.
 	// In slices, giving the page a turn between them: 100,000 cells take half a second.
@@ -74,7 +77,9 @@ export async function applyImportWrites(
 	const importRecords = (writes.imports ?? []).map((r) =>
 		importRecordSchema.parse({ ...r, importedAt: now })
 	);
-	return db.transaction('rw', db.series, db.indicators, db.imports, async () => {
+	const tables = snapshot ? [...contentTables(db), db.snapshots] : [db.series, db.indicators, db.imports];
+	return db.transaction('rw', tables, async () => {
+		const before = snapshot ? await readContentRows(db) : null;
 		const seriesKeys = seriesRecords.map(seriesKeyTuple);
 		const indicatorKeys = indicatorRecords.map(indicatorKey);
 		const [seriesBefore, indicatorsBefore] = await Promise.all([
@@ -94,6 +99,7 @@ export async function applyImportWrites(
 		await db.indicators.bulkPut(indicatorRecords);
 		await db.series.bulkPut(seriesRecords);
 		const ids = await db.imports.bulkAdd(importRecords, { allKeys: true });
+		if (snapshot && before) await storeSnapshot(db, before, snapshot, { importIds: ids, now });
 		return {
 			series: seriesRecords,
 			indicators: indicatorRecords,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, WorkbookDb } from './db';
 import { StorageError, classifyStorageError, openWorkbookDb } from './open';
 import { putSeries, getAllSeries } from './series-table';
-import { V2_STORES, freshDeps, sampleSeries } from './test-helpers';
+import { V2_STORES, V3_STORES, freshDeps, sampleSeries } from './test-helpers';
 
 async function rejectionOf(p: Promise<unknown>): Promise<StorageError> {
 	const e = await p.then(
@@ -97,7 +97,7 @@ describe('openWorkbookDb', () => {
 		const reasons: string[] = [];
 		const db = await openWorkbookDb({ ...deps, name: 'w', onReloadNeeded: (r) => reasons.push(r) });
 		const newer = new Dexie('w', deps);
-		newer.version(3).stores(V2_STORES);
+		newer.version(SCHEMA_VERSION + 1).stores(V3_STORES);
 		await newer.open();
 		expect(reasons).toEqual(['upgrade']);
 		expect(db.isOpen()).toBe(false);

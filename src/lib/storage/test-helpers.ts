@@ -17,6 +17,9 @@ export const V1_STORES = {
 /** Version 2's stores exactly as released (see V1_STORES). */
 export const V2_STORES = { ...V1_STORES, imports: '++id, importedAt' } as const;
 
+/** Version 3's stores exactly as released (see V1_STORES). */
+export const V3_STORES = { ...V2_STORES, snapshots: '++id, takenAt', device: 'key' } as const;
+
 export function freshDeps(): Required<WorkbookDbDeps> & { indexedDB: IDBFactory } {
 	return { indexedDB: new IDBFactory(), IDBKeyRange };
 }
