@@ -1,19 +1,32 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { CustomIndicator, Series } from '../core/model';
-import { SCHEMA_NOTE, SCHEMA_VERSION, WorkbookDb, upgradeV1ToV2 } from './db';
+import { SCHEMA_NOTE, SCHEMA_VERSION, WorkbookDb, upgradeV1ToV2, upgradeV3ToV4 } from './db';
 import { listImports } from './imports-table';
 import { classifyStorageError } from './errors';
 import { listCustomIndicators } from './indicators-table';
 import { getMeta } from './meta-table';
 import { getAllSeries } from './series-table';
-import { V1_STORES, V2_STORES, freshDeps, sampleSeries } from './test-helpers';
+import { V1_STORES, V2_STORES, V4_ADDED_STORES, freshDeps, sampleSeries } from './test-helpers';
 
 describe('WorkbookDb', () => {
-	it('declares the latest version as SCHEMA_VERSION, with the four tables keyed as designed', () => {
+	it('declares the latest version as SCHEMA_VERSION, with the six tables keyed as designed', () => {
 		const db = new WorkbookDb('t', freshDeps());
 		expect(db.verno).toBe(SCHEMA_VERSION);
-		expect(db.tables.map((t) => t.name).sort()).toEqual(['imports', 'indicators', 'meta', 'series']);
+		expect(db.tables.map((t) => t.name).sort()).toEqual([
+			'history',
+			'imports',
+			'indicators',
+			'meta',
+			'series',
+			'undoStacks'
+		]);
+		expect(db.history.schema.primKey).toMatchObject({ keyPath: 'id', auto: true });
+		expect(db.history.schema.indexes.map((i) => i.name)).toEqual([
+			'[regionCode+indicatorCode+kind+year]',
+			'at'
+		]);
+		expect(db.undoStacks.schema.primKey.keyPath).toBe('regionCode');
 		expect(db.imports.schema.primKey).toMatchObject({ keyPath: 'id', auto: true });
 		expect(db.imports.schema.indexes.map((i) => i.name)).toEqual(['importedAt']);
 		expect(db.series.schema.primKey.keyPath).toEqual(['regionCode', 'indicatorCode', 'kind']);
@@ -90,6 +103,67 @@ describe('WorkbookDb', () => {
 		await bare.open();
 		expect(await bare.table('series').toArray()).toEqual([series]);
 		expect(await bare.table('imports').count()).toBe(0);
+		expect((await bare.table('meta').get('schemaNote')).value).toBe(SCHEMA_NOTE);
+		bare.close();
+	});
+
+	it('previous version fixture: a database written at v2 opens at v4 with nothing lost', async () => {
+		const deps = freshDeps();
+		// Raw rows as v2 wrote them, not built from today's types.
+		const series = {
+			regionCode: '620702',
+			indicatorCode: 'EDU01',
+			kind: 'actual',
+			cells: { '2023': { t: 'n', v: 96.4 } },
+			note: '',
+			updatedAt: 21
+		};
+		const record = {
+			fileName: 'a.csv',
+			size: 120,
+			encoding: 'utf-8',
+			importedAt: 22,
+			exportedAt: null,
+			fileDate: null,
+			dateFrom: 'unknown',
+			senderUnit: '甘州区教育局',
+			senderName: '张三',
+			regions: []
+		};
+		const old = new Dexie('v2fixture', deps);
+		old.version(2).stores(V2_STORES);
+		await old.table('series').put(series);
+		await old.table('imports').add(record);
+		old.close();
+
+		const db = new WorkbookDb('v2fixture', deps);
+		await db.open();
+		expect(db.backendDB().version).toBe(SCHEMA_VERSION * 10);
+		expect(await getAllSeries(db)).toEqual([series]);
+		expect(await listImports(db)).toHaveLength(1);
+		expect(await db.imports.toArray()).toEqual([{ ...record, id: 1 }]);
+		expect(await db.history.count()).toBe(0);
+		expect(await db.undoStacks.count()).toBe(0);
+		expect(await getMeta(db, 'schemaNote')).toBe(SCHEMA_NOTE);
+		db.close();
+	});
+
+	it('upgradeV3ToV4 runs in the version change: records kept, history and undo empty, note updated', async () => {
+		const deps = freshDeps();
+		const old = new Dexie('v2', deps);
+		old.version(2).stores(V2_STORES);
+		const series = sampleSeries({ cells: { '2024': { t: 'n', v: 99.6 } }, updatedAt: 3 });
+		await old.table('series').put(series);
+		await old.table('meta').put({ key: 'schemaNote', value: 'v2: …' });
+		old.close();
+
+		const bare = new Dexie('v2', deps);
+		bare.version(2).stores(V2_STORES);
+		bare.version(4).stores(V4_ADDED_STORES).upgrade(upgradeV3ToV4);
+		await bare.open();
+		expect(await bare.table('series').toArray()).toEqual([series]);
+		expect(await bare.table('history').count()).toBe(0);
+		expect(await bare.table('undoStacks').count()).toBe(0);
 		expect((await bare.table('meta').get('schemaNote')).value).toBe(SCHEMA_NOTE);
 		bare.close();
 	});

@@ -18,17 +18,21 @@
 import { Dexie, type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { CustomIndicator, Series, SeriesKind } from '../core/model';
 import type { ImportRecord } from '../core/exchange/import-record';
+import type { FigureChange } from '../core/figure-history';
+import type { UndoStackRecord } from './undo-table';
 
 export const DEFAULT_DB_NAME = 'zhangye-edu2035';
 
 /** The latest version declared below. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 4;
 
 /** Written to meta 'schemaNote' so a database seen in devtools or a bug report explains itself. */
 export const SCHEMA_NOTE =
 	'v1: series = one row per region × indicator × kind with every year in `cells`; ' +
 	'indicators = counties’ own indicators; meta = key/value; ' +
-	'v2: imports = one record per applied import file (name, dates, sender, counts per region)';
+	'v2: imports = one record per applied import file (name, dates, sender, counts per region); ' +
+	'v4: history = one record per change of a figure (before, after, when, who, how), bounded; ' +
+	'undoStacks = one record per region with its sheet’s undo and redo steps';
 
 /** Compound primary key of a series record, in the order the key path lists it. */
 export type SeriesKeyTuple = [regionCode: string, indicatorCode: string, kind: SeriesKind];
@@ -50,6 +54,8 @@ export class WorkbookDb extends Dexie {
 	indicators!: Table<CustomIndicator, IndicatorKeyTuple>;
 	meta!: Table<MetaRecord, string>;
 	imports!: Table<ImportRecord, number>;
+	history!: Table<FigureChange, number>;
+	undoStacks!: Table<UndoStackRecord, string>;
 
 	private readonly reloadListeners = new Set<ReloadListener>();
 
@@ -67,6 +73,13 @@ export class WorkbookDb extends Dexie {
 				imports: '++id, importedAt'
 			})
 			.upgrade(upgradeV1ToV2);
+
+		this.version(4)
+			.stores({
+				history: '++id, [regionCode+indicatorCode+kind+year], at',
+				undoStacks: 'regionCode'
+			})
+			.upgrade(upgradeV3ToV4);
 
 		this.on('populate', (tx) => {
 			void tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
@@ -112,5 +125,14 @@ export class WorkbookDb extends Dexie {
  * record, and none is made up). Only the schema note changes among existing records.
  */
 export async function upgradeV1ToV2(tx: Transaction): Promise<void> {
+	await tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
+}
+
+/**
+ * v3 → v4 (also run from v2, Dexie skipping the versions a database never had): adds the
+ * per-figure history and the persisted undo stacks, both empty: changes made before v4
+ * left no record, and none is made up. Only the schema note changes among existing records.
+ */
+export async function upgradeV3ToV4(tx: Transaction): Promise<void> {
 	await tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
 }
