@@ -44,7 +44,7 @@ function installedVersion(name: string, deps: WorkbookDbDeps): Promise<number | 
 			db.close();
 			resolve(version / 10);
 		};
-		req.onerror = (ev) => {
+		req.onerror = (ev: Event) => {
 			if (created) {
 				ev.preventDefault();
 				resolve(undefined);
