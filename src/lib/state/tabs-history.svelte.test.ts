@@ -36,7 +36,7 @@ async function openTab() {
 	const sheet = new RegionSheet(workbook, GANZHOU, new Locale(), engine);
 	// Without a grid on screen, a replayed step (undo) comes straight back as an edit.
 	sheet.port = {
-		setCells: (cells) =>
+		setCells: (cells: Parameters<GridPort['setCells']>[0]) =>
 			sheet.onEdits(
 				cells.map((c) => ({ row: c.row, col: c.col, after: c.content })),
 				'replay'
