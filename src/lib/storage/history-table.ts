@@ -39,7 +39,15 @@ export async function recordChanges(
 	bounds = { perFigure: HISTORY_PER_FIGURE, total: HISTORY_TOTAL }
 ): Promise<void> {
 	if (changes.length === 0) return;
-	const records = changes.map((c) => figureChangeSchema.parse(c));
+	// Records older than the overall bound would be deleted at once: a write larger than it
+	// (an import of 100,000 cells) keeps only its newest. The cells were validated with
+	// their rows; the small records around them are checked here only on small writes.
+	const records =
+		changes.length > bounds.total
+			? changes.slice(changes.length - bounds.total)
+			: changes.length <= PER_FIGURE_CHECK_LIMIT
+				? changes.map((c) => figureChangeSchema.parse(c))
+				: changes;
 	await db.history.bulkAdd(records);
 	if (records.length <= PER_FIGURE_CHECK_LIMIT) {
 		const keys = new Map(records.map((r) => [figureKey(r).join('|'), figureKey(r)]));
