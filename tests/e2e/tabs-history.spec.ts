@@ -59,6 +59,29 @@ test('two tabs editing different cells of one row 0–200 ms apart: every edit i
 	}
 });
 
+test('two tabs changing the same figure: the later wins, the other tab is told and puts its own back in one click', async ({
+	context
+}) => {
+	const a = new SheetPage(await context.newPage());
+	const b = new SheetPage(await context.newPage());
+	await a.openCounty(GANZHOU);
+	await b.openCounty(GANZHOU);
+	await a.type('EDU09', 'G', '9.6');
+	await skipNamePrompt(a.page);
+	await b.expectCell('EDU09', 'G', '9.6');
+	await b.type('EDU09', 'G', '9.7');
+	await skipNamePrompt(b.page);
+	const notice = a.page.getByRole('alert').filter({ hasText: '另一个标签页把 甘州区 EDU09 2023 年' });
+	await expect(notice).toContainText('9.6');
+	await expect(notice).toContainText('9.7');
+	await notice.getByRole('button', { name: '恢复为 9.6' }).click();
+	await expect(notice).toBeHidden();
+	await a.expectCell('EDU09', 'G', '9.6');
+	await b.expectCell('EDU09', 'G', '9.6');
+	// Putting it back replaced B's figure in turn: B is told the same way.
+	await expect(b.page.getByRole('alert').filter({ hasText: 'EDU09 2023 年' })).toContainText('9.7');
+});
+
 test('the history of a figure: the line under the formula bar and 修改记录, after edits and after a reload', async ({
 	page
 }) => {

@@ -264,6 +264,7 @@ export const en: Record<MessageKey, string> = {
 	'history.how.put-back': 'put back from this tab',
 	'history.where': '{region} {indicator} {year}',
 	'replaced.text': 'Another tab changed {where} from {from} to {to} (you had typed {mine}).',
+	'replaced.textMine': 'Another tab changed {where} from your {mine} to {to}.',
 	'replaced.putBack': 'Put back {mine}',
 	'replaced.keep': 'Keep {to}',
 	'replaced.label': 'Figures replaced by another tab',

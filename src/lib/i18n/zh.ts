@@ -244,6 +244,7 @@ export const zh = {
 	'history.how.put-back': '恢复本标签页的值',
 	'history.where': '{region} {indicator} {year} 年',
 	'replaced.text': '另一个标签页把 {where}从 {from} 改为 {to}（你输入的是 {mine}）。',
+	'replaced.textMine': '另一个标签页把 {where}从你输入的 {mine} 改为 {to}。',
 	'replaced.putBack': '恢复为 {mine}',
 	'replaced.keep': '保留 {to}',
 	'replaced.label': '被另一个标签页替换的数值',

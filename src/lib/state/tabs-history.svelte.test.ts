@@ -17,6 +17,9 @@ const EDU01 = 0;
 const Y2023 = columnOfYear(2023);
 const Y2024 = columnOfYear(2024);
 
+// Each tab builds the real formula engine: seconds apiece on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
+
 const opened: Workbook[] = [];
 afterEach(async () => {
 	for (const wb of opened.splice(0)) if (wb.phase === 'ready') wb.db.close();
@@ -102,6 +105,26 @@ describe('two tabs editing one row', () => {
 		await a.workbook.putBackReplaced(notice.id);
 		expect((await storedEdu01())?.cells['2023']).toEqual({ t: 'n', v: 96.8 });
 		expect(a.workbook.replacedNotices).toEqual([]);
+	});
+
+	it('the same cell after the other tab had seen it: still told, with one click to put it back', async () => {
+		const a = await openTab();
+		const b = await openTab();
+		a.sheet.onEdits([{ row: EDU01, col: Y2023, after: 96.8 }], 'user', 'edit');
+		await a.sheet.settled();
+		await vi.waitFor(() =>
+			expect(b.workbook.getSeries(GANZHOU, 'EDU01', 'actual')?.cells['2023']).toEqual({ t: 'n', v: 96.8 })
+		);
+		b.sheet.onEdits([{ row: EDU01, col: Y2023, after: 97.1 }], 'user', 'edit');
+		await b.sheet.settled();
+		await vi.waitFor(() => expect(a.workbook.replacedNotices).toHaveLength(1));
+		expect(a.workbook.replacedNotices[0]).toMatchObject({
+			expected: { t: 'n', v: 96.8 },
+			replaced: { t: 'n', v: 96.8 },
+			after: { t: 'n', v: 97.1 }
+		});
+		// B's own figure, changed by nobody else, is not reported anywhere.
+		expect(b.workbook.replacedNotices).toEqual([]);
 	});
 });
 

@@ -48,6 +48,32 @@ export interface ReplacedNotice extends ReplacedFigure {
 	id: number;
 }
 
+/** Changes announced to other tabs per write; a larger one (an import) has its own preview. */
+const ANNOUNCED_LIMIT = 500;
+
+/**
+ * What other tabs hear of a write: each figure it changed, as "replaced": the figure before
+ * (perhaps one that tab typed), what the writer believed was there, and what is there now.
+ */
+function announced(out: {
+	changes: readonly FigureChange[];
+	replaced: readonly ReplacedFigure[];
+}): ReplacedFigure[] {
+	if (out.changes.length > ANNOUNCED_LIMIT) return [];
+	return out.changes.map((c) => {
+		const conflict = out.replaced.find((r) => figureKey(r) === figureKey(c));
+		return {
+			regionCode: c.regionCode,
+			indicatorCode: c.indicatorCode,
+			kind: c.kind,
+			year: c.year,
+			expected: conflict ? conflict.expected : c.before,
+			replaced: c.before,
+			after: c.after
+		};
+	});
+}
+
 /** The key of one figure in maps: region|indicator|kind|year. */
 function figureKey(f: { regionCode: string; indicatorCode: string; kind: SeriesKind; year: number }): string {
 	return `${f.regionCode}|${f.indicatorCode}|${f.kind}|${f.year}`;
@@ -197,11 +223,16 @@ export class Workbook {
 		return { filled, lastEdited: lastEdited || null };
 	}
 
-	/** Another tab replaced figures: those this tab had typed are listed, to put back in one click. */
+	/**
+	 * Another tab changed figures: those this tab had typed and it replaced (the later write
+	 * wins, whether that tab had seen this one's figure or not) are listed, to put back in
+	 * one click.
+	 */
 	#noticeReplaced(replaced: readonly ReplacedFigure[]): void {
 		const mine = replaced.filter((r) => {
 			const key = figureKey(r);
-			return this.#ownWrites.has(key) && sameCell(this.#ownWrites.get(key), r.replaced);
+			const own = this.#ownWrites.get(key);
+			return this.#ownWrites.has(key) && sameCell(own, r.replaced) && !sameCell(own, r.after);
 		});
 		if (mine.length === 0) return;
 		for (const r of mine) this.#ownWrites.delete(figureKey(r));
@@ -273,7 +304,7 @@ export class Workbook {
 		const snapshot = $state.snapshot([...writes]) as CellWrite[];
 		const result = await this.#guard(
 			() => writeCells(this.db, snapshot, { who: this.editorName, how }),
-			(out) => out.replaced
+			announced
 		);
 		for (const s of result.series) this.series.set(seriesKey(s), s);
 		for (const c of result.changes) this.#ownWrites.set(figureKey(c), c.after);

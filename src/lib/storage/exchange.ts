@@ -10,6 +10,7 @@ import type { IndicatorKeyTuple, SeriesKeyTuple, WorkbookDb } from './db';
 import { StorageError } from './errors';
 import { readSeriesRow, seriesKeyTuple } from './series-table';
 import { diffRows, mergeCells, type ReplacedFigure } from './cell-writes';
+import type { FigureChange } from '../core/figure-history';
 import { parseRow } from './validate';
 
 /** One row to write, with the stamp of the record it was previewed against (null: none). */
@@ -75,6 +76,7 @@ export async function applyImportWrites(
 	imports: ImportRecord[];
 	undo: ImportUndo;
 	replaced: ReplacedFigure[];
+	changes: FigureChange[];
 }> {
 	// Validate before the transaction: a bad record is a bug, and must not cost a rollback.
 	// In slices, giving the page a turn between them: 100,000 cells take half a second.
@@ -122,6 +124,7 @@ export async function applyImportWrites(
 		return {
 			series: merged.series,
 			replaced: merged.replaced,
+			changes: merged.changes,
 			indicators: indicatorRecords,
 			imports: importRecords.map((r, i) => ({ ...r, id: ids[i]! })),
 			undo: {
