@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { CustomIndicator, Series } from '../core/model';
-import { SCHEMA_NOTE, SCHEMA_VERSION, WorkbookDb, upgradeV1ToV2, upgradeV2ToV3 } from './db';
+import { SCHEMA_NOTE, SCHEMA_VERSION, WorkbookDb, upgradeV1ToV2, upgradeV2ToV3, upgradeV3ToV4 } from './db';
 import v2Fixture from './fixtures/v2-workbook.json';
 import { listSnapshots } from './backup/snapshots';
 import { listImports } from './imports-table';
@@ -9,7 +9,7 @@ import { classifyStorageError } from './errors';
 import { listCustomIndicators } from './indicators-table';
 import { getMeta } from './meta-table';
 import { getAllSeries } from './series-table';
-import { V1_STORES, V2_STORES, V3_STORES, freshDeps, sampleSeries } from './test-helpers';
+import { V1_STORES, V2_STORES, V3_STORES, V4_ADDED_STORES, freshDeps, sampleSeries } from './test-helpers';
 
 describe('WorkbookDb', () => {
 	it('declares the latest version as SCHEMA_VERSION, with the six tables keyed as designed', () => {
@@ -17,12 +17,20 @@ describe('WorkbookDb', () => {
 		expect(db.verno).toBe(SCHEMA_VERSION);
 		expect(db.tables.map((t) => t.name).sort()).toEqual([
 			'device',
+			'history',
 			'imports',
 			'indicators',
 			'meta',
 			'series',
-			'snapshots'
+			'snapshots',
+			'undoStacks'
 		]);
+		expect(db.history.schema.primKey).toMatchObject({ keyPath: 'id', auto: true });
+		expect(db.history.schema.indexes.map((i) => i.name)).toEqual([
+			'[regionCode+indicatorCode+kind+year]',
+			'at'
+		]);
+		expect(db.undoStacks.schema.primKey.keyPath).toBe('regionCode');
 		expect(db.snapshots.schema.primKey).toMatchObject({ keyPath: 'id', auto: true });
 		expect(db.snapshots.schema.indexes.map((i) => i.name)).toEqual(['takenAt']);
 		expect(db.device.schema.primKey.keyPath).toBe('key');
@@ -126,6 +134,8 @@ describe('WorkbookDb', () => {
 		expect(await getMeta(db, 'schemaNote')).toBe(SCHEMA_NOTE);
 		expect(await listSnapshots(db)).toEqual([]);
 		expect(await db.device.count()).toBe(0);
+		expect(await db.history.count()).toBe(0);
+		expect(await db.undoStacks.count()).toBe(0);
 	});
 
 	it('upgradeV2ToV3 runs in the version change: v2 records kept, new tables empty, note updated', async () => {
@@ -191,5 +201,29 @@ describe('WorkbookDb', () => {
 		later.close();
 		const error = await new WorkbookDb('later', deps).open().catch((e: unknown) => e);
 		expect(classifyStorageError(error).code).toBe('newer-schema');
+	});
+
+	it('upgradeV3ToV4 runs in the version change: records kept, history and undo empty, note updated', async () => {
+		const deps = freshDeps();
+		const old = new Dexie('v3', deps);
+		old.version(3).stores(V3_STORES);
+		const series = sampleSeries({ cells: { '2024': { t: 'n', v: 99.6 } }, updatedAt: 3 });
+		await old.table('series').put(series);
+		await old
+			.table('snapshots')
+			.add({ takenAt: 5, reason: 'import', label: 'a.csv', size: 2, content: '{}' });
+		await old.table('meta').put({ key: 'schemaNote', value: 'v3: …' });
+		old.close();
+
+		const bare = new Dexie('v3', deps);
+		bare.version(3).stores(V3_STORES);
+		bare.version(4).stores(V4_ADDED_STORES).upgrade(upgradeV3ToV4);
+		await bare.open();
+		expect(await bare.table('series').toArray()).toEqual([series]);
+		expect(await bare.table('snapshots').count()).toBe(1);
+		expect(await bare.table('history').count()).toBe(0);
+		expect(await bare.table('undoStacks').count()).toBe(0);
+		expect((await bare.table('meta').get('schemaNote')).value).toBe(SCHEMA_NOTE);
+		bare.close();
 	});
 });

@@ -19,11 +19,13 @@ import { Dexie, type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { CustomIndicator, Series, SeriesKind } from '../core/model';
 import type { ImportRecord } from '../core/exchange/import-record';
 import type { DeviceRecord, SnapshotRecord } from './backup/records';
+import type { FigureChange } from '../core/figure-history';
+import type { UndoStackRecord } from './undo-table';
 
 export const DEFAULT_DB_NAME = 'zhangye-edu2035';
 
 /** The latest version declared below. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Written to meta 'schemaNote' so a database seen in devtools or a bug report explains itself. */
 export const SCHEMA_NOTE =
@@ -31,7 +33,9 @@ export const SCHEMA_NOTE =
 	'indicators = counties’ own indicators; meta = key/value; ' +
 	'v2: imports = one record per applied import file (name, dates, sender, counts per region); ' +
 	'v3: snapshots = the whole workbook before each import or restore (canonical JSON), ' +
-	'device = this browser’s backup folder handle, backup settings and last backup';
+	'device = this browser’s backup folder handle, backup settings and last backup; ' +
+	'v4: history = one record per change of a figure (before, after, when, who, how), bounded; ' +
+	'undoStacks = one record per region with its sheet’s undo and redo steps';
 
 /** Compound primary key of a series record, in the order the key path lists it. */
 export type SeriesKeyTuple = [regionCode: string, indicatorCode: string, kind: SeriesKind];
@@ -55,6 +59,8 @@ export class WorkbookDb extends Dexie {
 	imports!: Table<ImportRecord, number>;
 	snapshots!: Table<SnapshotRecord, number>;
 	device!: Table<DeviceRecord, string>;
+	history!: Table<FigureChange, number>;
+	undoStacks!: Table<UndoStackRecord, string>;
 
 	private readonly reloadListeners = new Set<ReloadListener>();
 
@@ -79,6 +85,12 @@ export class WorkbookDb extends Dexie {
 				device: 'key'
 			})
 			.upgrade(upgradeV2ToV3);
+		this.version(4)
+			.stores({
+				history: '++id, [regionCode+indicatorCode+kind+year], at',
+				undoStacks: 'regionCode'
+			})
+			.upgrade(upgradeV3ToV4);
 
 		this.on('populate', (tx) => {
 			void tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
@@ -132,5 +144,14 @@ export async function upgradeV1ToV2(tx: Transaction): Promise<void> {
  * settings (both empty: no snapshot of the past is made up). Existing records are untouched.
  */
 export async function upgradeV2ToV3(tx: Transaction): Promise<void> {
+	await tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
+}
+
+/**
+ * v3 → v4: adds the
+ * per-figure history and the persisted undo stacks, both empty: changes made before v4
+ * left no record, and none is made up. Only the schema note changes among existing records.
+ */
+export async function upgradeV3ToV4(tx: Transaction): Promise<void> {
 	await tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
 }

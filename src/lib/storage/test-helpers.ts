@@ -39,3 +39,9 @@ export function sampleSeries(overrides: Partial<Series> = {}): Series {
 		...overrides
 	};
 }
+
+/** The tables version 4 adds, exactly as released (see V1_STORES). */
+export const V4_ADDED_STORES = {
+	history: '++id, [regionCode+indicatorCode+kind+year], at',
+	undoStacks: 'regionCode'
+} as const;

@@ -11,8 +11,13 @@ import { customIndicatorSchema, seriesSchema } from '../model';
 import { importRecordSchema } from '../exchange/import-record';
 import { senderSchema } from '../exchange/metadata';
 
-/** Never in a backup or snapshot: they describe this browser, not the workbook. */
-export const LOCAL_TABLES: readonly string[] = ['snapshots', 'device'];
+/**
+ * Never in a backup or snapshot: they describe this browser, not the workbook. The per-figure
+ * history is this browser's log of changes: a restore or an undone import adds to it rather
+ * than rewriting it, and it would make every snapshot carry up to 50,000 records. The undo
+ * stacks are this browser's sheets' own.
+ */
+export const LOCAL_TABLES: readonly string[] = ['snapshots', 'device', 'history', 'undoStacks'];
 
 /** Meta keys that belong to the database itself (its schema note), not to the workbook. */
 export const LOCAL_META_KEYS: readonly string[] = ['schemaNote'];

@@ -111,7 +111,7 @@ describe('whole-workbook content', () => {
 				]
 			},
 			20,
-			{ reason: 'import', label: '甘州区.csv', keep: 10 }
+			{ snapshot: { reason: 'import', label: '甘州区.csv', keep: 10 } }
 		);
 		const [info] = await listSnapshots(db);
 		expect(info).toMatchObject({
