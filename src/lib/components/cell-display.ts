@@ -12,6 +12,7 @@ import {
 	COL_NAME,
 	comparisonAt,
 	textFromContent,
+	unreadableCode,
 	yearOfColumn
 } from '$lib/engine/sheet-layout';
 import { indicatorName } from '$lib/state/engine-session';
@@ -76,6 +77,8 @@ export function displayStatus(v: string, locale: Locale): string {
 }
 
 export function explainError(value: string, engineMessage: string | undefined, locale: Locale): string {
+	const unreadable = unreadableCode(engineMessage);
+	if (unreadable) return locale.tDynamic(`unreadable.${unreadable}`, locale.t('formulaError.generic'));
 	const base = locale.tDynamic(`formulaError.${value}`, locale.t('formulaError.generic'));
 	return engineMessage ? base + locale.t('formulaError.detail', { message: engineMessage }) : base;
 }

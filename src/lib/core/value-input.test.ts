@@ -263,7 +263,7 @@ describe('parseCellInput: formulas', () => {
 		expect(errorOf('=', actualPct)).toBe('not-a-number');
 		expect(errorOf('=   ', actualPct)).toBe('not-a-number');
 		expect(cellOf('=' + '1'.repeat(1999), actualPct)).toStrictEqual({ t: 'f', f: '=' + '1'.repeat(1999) });
-		expect(errorOf('=' + '1'.repeat(2000), actualPct)).toBe('not-a-number');
+		expect(errorOf('=' + '1'.repeat(2000), actualPct)).toBe('formula-too-long');
 	});
 });
 
@@ -661,5 +661,15 @@ describe('parseComparator', () => {
 	});
 	it('refuses anything else rather than guessing', () => {
 		for (const t of ['<', '<=', '=', '>>', 'gt', 5, true]) expect(parseComparator(t)).toBe('invalid');
+	});
+});
+
+describe('formulas past the engine’s limits', () => {
+	const actual = { unit: '%', kind: 'actual', measure: 'value' } as const;
+	it('refuses them by what is wrong, so the message can say what to do', () => {
+		expect(errorOf(`=${'('.repeat(65)}1${')'.repeat(65)}`, actual)).toBe('formula-too-deep');
+		expect(errorOf(`=1${'+1'.repeat(1000)}`, actual)).toBe('formula-too-long');
+		expect(errorOf('=SEQUENCE(1000,1000)', actual)).toBe('formula-array-too-large');
+		expect(parseCellInput(`=${'('.repeat(64)}1${')'.repeat(64)}`, actual).ok).toBe(true);
 	});
 });

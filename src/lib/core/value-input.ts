@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Cell, Comparator } from './model';
 import { plainDecimal } from './decimal';
+import { formulaProblem, MAX_FORMULA_LENGTH, type FormulaProblemCode } from './formula-limits';
 
 /** Why an input was refused; mapped to the message catalog at the UI's edge. */
 export type InputErrorCode =
@@ -13,7 +14,8 @@ export type InputErrorCode =
 	| 'comparator-not-allowed' // `>99` typed where only a figure belongs (actual rows)
 	| 'formula-not-allowed' // `=…` where only a figure belongs (target rows)
 	| 'not-yes-no' // EDU03 in a county: only 是/否 (yes/no)
-	| 'qualifier-too-long';
+	| 'qualifier-too-long'
+	| FormulaProblemCode;
 
 export class InputError extends Error {
 	constructor(
@@ -45,7 +47,7 @@ export type ParseOutcome =
 
 /** The model's limits (cellSchema), checked here so a parsed cell always validates. */
 export const MAX_QUALIFIER_LENGTH = 40;
-export const MAX_FORMULA_LENGTH = 2000;
+export { MAX_FORMULA_LENGTH };
 
 /** Spellings of yes/no for a certification, after NFKC and lower-casing. */
 // 1/0 and 100/0 are how Excel users code a yes/no column (a share of 100 for yes).
@@ -120,9 +122,9 @@ function parseFormula(formula: string, raw: string, ctx: InputContext): ParseOut
 	if (ctx.kind !== 'actual') return fail('formula-not-allowed', raw);
 	// A lone `=` is an unfinished edit, not a formula the engine can evaluate.
 	if (formula.slice(1).trim() === '') return fail('not-a-number', raw);
-	// No error code fits a formula over the stored limit better than this one; at 2000
-	// characters it is a paste accident, not a formula.
-	if (formula.length > MAX_FORMULA_LENGTH) return fail('not-a-number', raw);
+	// Too long, too deep or spilling too far for the engine to load (core/formula-limits.ts).
+	const problem = formulaProblem(formula);
+	if (problem) return fail(problem.code, raw);
 	return ok({ t: 'f', f: formula });
 }
 

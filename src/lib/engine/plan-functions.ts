@@ -15,6 +15,7 @@ import { gap } from '$lib/core/compare';
 import { judgedFigure, progress, type Figure } from '$lib/core/progress';
 import { parseComparator } from '$lib/core/value-input';
 import { FIRST_YEAR, type Comparator, type Direction } from '$lib/core/model';
+import { UNREADABLE_FUNCTION, UNREADABLE_MARK } from './sheet-layout';
 
 export { STATUS_TEXT, type StatusWord } from '$lib/core/status-words';
 import { STATUS_TEXT } from '$lib/core/status-words';
@@ -142,8 +143,23 @@ export class PlanFunctionsPlugin extends FunctionPlugin {
 				{ argumentType: FunctionArgumentType.RANGE },
 				{ argumentType: FunctionArgumentType.INTEGER }
 			]
+		},
+		// Stands in for a stored formula the engine cannot load (sheet-layout.ts cellContent):
+		// the cell shows #ERROR! with the reason, and the stored formula is left untouched.
+		[UNREADABLE_FUNCTION]: {
+			method: 'planUnreadable',
+			parameters: [{ argumentType: FunctionArgumentType.STRING }]
 		}
 	};
+
+	planUnreadable(ast: ProcedureAst, state: InterpreterState) {
+		return this.runFunction(
+			ast.args,
+			state,
+			this.metadata(UNREADABLE_FUNCTION),
+			(code: string) => new CellError(ErrorType.ERROR, `${UNREADABLE_MARK}${code}`)
+		);
+	}
 
 	/** A target as the plan writes it: `99.53`, `>99`, `50 (优质均衡)`. */
 	planTarget(ast: ProcedureAst, state: InterpreterState) {

@@ -22,6 +22,7 @@ import {
 } from '$lib/core/model';
 import { columnLetter } from '$lib/core/columns';
 import { milestoneYearBefore } from '$lib/core/progress';
+import { formulaProblem, type FormulaProblemCode } from '$lib/core/formula-limits';
 
 export type RawContent = number | string | boolean | null;
 
@@ -183,14 +184,41 @@ export function comparisonFormula(
 	}
 }
 
-/** What the engine holds for a stored cell: a number, a boolean, or the formula's source. */
+/** The function standing in for a stored formula the engine cannot load (plan-functions.ts). */
+export const UNREADABLE_FUNCTION = 'PLAN.UNREADABLE';
+/** How its error message starts, so the cell's explanation can be put in the planner's words. */
+export const UNREADABLE_MARK = 'unreadable:';
+
+export function unreadableFormula(code: FormulaProblemCode): string {
+	return `=${UNREADABLE_FUNCTION}("${code}")`;
+}
+
+/** Whether the engine's formula of a cell is the stand-in for a stored formula it could not load. */
+export function isUnreadableFormula(formula: string | undefined): boolean {
+	return formula?.startsWith(`=${UNREADABLE_FUNCTION}(`) ?? false;
+}
+
+/** The reason a cell holds the stand-in, from the error message the engine gives for it. */
+export function unreadableCode(engineMessage: string | undefined): FormulaProblemCode | null {
+	if (!engineMessage?.startsWith(UNREADABLE_MARK)) return null;
+	return engineMessage.slice(UNREADABLE_MARK.length) as FormulaProblemCode;
+}
+
+/**
+ * What the engine holds for a stored cell: a number, a boolean, or the formula's source.
+ * A stored formula the engine could not load (too long, too deep, spilling too far: a CSV of
+ * an older version let them in) is loaded as an error cell instead, so every page still
+ * opens; the stored text stays as it is until the planner fixes or clears the cell.
+ */
 export function cellContent(cell: Cell | undefined | null): RawContent {
 	if (!cell) return null;
 	switch (cell.t) {
 		case 'n':
 			return cell.v;
-		case 'f':
-			return cell.f;
+		case 'f': {
+			const problem = formulaProblem(cell.f);
+			return problem ? unreadableFormula(problem.code) : cell.f;
+		}
 		case 'b':
 			return cell.v;
 	}

@@ -131,7 +131,13 @@ export class WorkbookEngine {
 
 	/** Whether `formula` parses; used to refuse a broken formula before it reaches a cell. */
 	validateFormula(formula: string): boolean {
-		return this.hf.validateFormula(formula);
+		// The parser recurses: a formula past the nesting limit throws RangeError (stack
+		// overflow) here instead of answering. Such a formula is not valid either way.
+		try {
+			return this.hf.validateFormula(formula);
+		} catch {
+			return false;
+		}
 	}
 
 	destroy(): void {

@@ -267,8 +267,47 @@ export const en: Record<MessageKey, string> = {
 	'storage.heading': 'The workbook could not be opened',
 	'storage.versionchange': 'The app was updated in another tab. Reload this page to continue.',
 	'storage.saveFailed': 'Saving failed: {detail}. The change was not written; please try again.',
-	'sync.reloaded':
-		'Another tab changed the workbook; this page now shows the latest figures (undo history cleared).',
+	'sync.reloaded': 'Another tab changed the workbook; this page now shows the latest figures.',
+	'undo.conflict':
+		'Not undone: {where} is now {now}, not the {expected} this step left (another tab or an import changed it). Undoing would overwrite that figure; type the old one in if you mean it.',
+	'redo.conflict':
+		'Not redone: {where} is now {now}, not the {expected} it was before this step (another tab or an import changed it). Redoing would overwrite that figure; type it in if you mean it.',
+	'history.empty': 'empty',
+	'history.line': 'Last changed: {when} {who} {before} → {after}',
+	'history.lineNone': 'No changes recorded for this figure',
+	'history.button': 'History',
+	'history.title': 'History of {where}',
+	'history.when': 'When',
+	'history.who': 'Who',
+	'history.how': 'How',
+	'history.before': 'Before',
+	'history.after': 'After',
+	'history.anonymous': 'unnamed',
+	'history.none': 'No changes recorded for this figure yet (recorded from this version on).',
+	'history.close': 'Close',
+	'history.bound': 'The last 200 changes of each figure are kept, 50,000 in all; older ones are dropped.',
+	'history.how.input': 'typed',
+	'history.how.paste': 'pasted',
+	'history.how.fill': 'filled',
+	'history.how.import': 'imported',
+	'history.how.undo-import': 'import undone',
+	'history.how.restore': 'restored from backup',
+	'history.how.undo': 'undo',
+	'history.how.redo': 'redo',
+	'history.how.formula-shift': 'formula moved with rows',
+	'history.how.put-back': 'put back from this tab',
+	'history.where': '{region} {indicator} {year}',
+	'replaced.text': 'Another tab changed {where} from {from} to {to} (you had typed {mine}).',
+	'replaced.textMine': 'Another tab changed {where} from your {mine} to {to}.',
+	'replaced.putBack': 'Put back {mine}',
+	'replaced.keep': 'Keep {to}',
+	'replaced.label': 'Figures replaced by another tab',
+	'editor.title': 'Your name in the history',
+	'editor.intro':
+		'Every change of a figure records who made it. No sender name is set on the Import & export page: type your name (asked only this once; you may skip).',
+	'editor.label': 'Name',
+	'editor.save': 'OK',
+	'editor.skip': 'Skip',
 	'nav.exchange': 'Import & export',
 	'exchange.title': 'Import and export CSV',
 	'exchange.intro':
@@ -549,5 +588,189 @@ export const en: Record<MessageKey, string> = {
 	'city.source':
 		'Source: targets from the Zhangye Education Modernization 2035 Action Outline (市委发〔2021〕35号); county figures as sent by the counties and imported into this workbook.',
 	'city.pageNumber': 'Page {page} of {pages}',
-	'city.figuresLink': 'City figures'
+	'city.figuresLink': 'City figures',
+	// A workbook that always opens (formula limits, damaged records), failures in plain words.
+	'error.formula-too-long':
+		'{where}: the formula is over 2000 characters and cannot be computed. Shorten it or split it over several cells. The cell keeps its value.',
+	'error.formula-too-deep':
+		'{where}: the formula nests more than 64 levels (brackets or a run of signs) and cannot be computed. Simplify it. The cell keeps its value.',
+	'error.formula-array-too-large':
+		'{where}: the formula gives an array larger than the sheet (at most 100 rows × 32 columns). Write a formula that gives one figure. The cell keeps its value.',
+	'import.issue.value-formula-too-long': 'The formula is over 2000 characters and cannot be computed.',
+	'import.issue.value-formula-too-deep':
+		'The formula nests more than 64 levels (brackets or a run of signs) and cannot be computed.',
+	'import.issue.value-formula-array-too-large':
+		'The formula gives an array larger than the sheet (at most 100 rows × 32 columns); a cell takes one figure.',
+	'unreadable.formula-too-long':
+		'#ERROR!: the stored formula is over 2000 characters and cannot be computed, so the cell opened as an error. Type it again or clear the cell; the stored formula is unchanged.',
+	'unreadable.formula-too-deep':
+		'#ERROR!: the stored formula nests more than 64 levels and cannot be computed, so the cell opened as an error. Type it again or clear the cell; the stored formula is unchanged.',
+	'unreadable.formula-array-too-large':
+		'#ERROR!: the stored formula gives an array larger than the sheet, so the cell opened as an error. Type it again or clear the cell; the stored formula is unchanged.',
+	'problems.heading': 'Cells that need attention ({count})',
+	'problems.help':
+		'What these cells store cannot be computed or is damaged; they opened as error cells (#ERROR!) and the rest of the workbook is unaffected. Open a cell to type it again, or clear it.',
+	'problems.where': '{region} · {indicator} · {year}',
+	'problems.allYears': 'whole row',
+	'problems.open': 'Open the cell',
+	'problems.clear': 'Clear',
+	'problems.clearFailed': 'Not cleared. ',
+	'problems.formula-too-long': 'formula over 2000 characters',
+	'problems.formula-too-deep': 'formula nested over 64 levels',
+	'problems.formula-array-too-large': 'formula gives an array larger than the sheet',
+	'problems.damaged-cell': 'the stored cell is damaged and cannot be read',
+	'problems.damaged-record': 'the stored row is damaged and cannot be read',
+	'failure.blocked':
+		'Another open tab of the app holds the workbook. Close the other tabs, then reload this page.',
+	'failure.newer-schema':
+		'The workbook here was saved by a newer version of the app. Use the latest version.',
+	'failure.quota':
+		"The browser's storage is full. Free some browser or disk space and try again; what was saved before is unaffected.",
+	'failure.unavailable':
+		'This browser cannot use local storage (private mode, or disabled by policy). Open the app in a normal window.',
+	'failure.closed': 'The workbook was updated in another tab. Reload this page to continue.',
+	'failure.conflict': 'A later change conflicts with this one. Reload the page and try again.',
+	'failure.unknown':
+		'Something unexpected went wrong. Nothing was changed; please try again. If it keeps failing, press "Copy details" and send them to the help desk.',
+	'failure.copy': 'Copy details',
+	'failure.copied': 'Copied',
+	'failure.lead.save': 'Saving failed; the change was not written. ',
+	'failure.lead.sender': 'The sender details were not saved. ',
+	'failure.lead.export': 'Export failed; the workbook is unchanged. ',
+	'failure.lead.indicator': 'Not done; the indicator is unchanged. ',
+	'failure.lead.import': 'The import did not finish; the workbook is unchanged. ',
+	'update.available': 'A new version is available.',
+	'update.reload': 'Reload',
+	'compare.chartsFailedLead': 'The trend charts could not be drawn. ',
+	'update.later': 'Later',
+	'nav.safety': 'Data safety',
+	'safety.title': 'Data safety',
+	'safety.intro':
+		'The workbook is stored only in this computer’s browser; there is no other copy. Choose a backup folder (ideally on a USB drive or a synced cloud folder): a backup is then written after each 2-minute pause in editing and when you leave the page.',
+	'safety.storageHeading': 'Browser storage',
+	'safety.persisted.yes':
+		'The browser granted persistent storage: it will not clear the workbook when the disk runs low.',
+	'safety.persisted.no':
+		'The browser has not granted persistent storage: it may clear the workbook when the disk runs low. It is asked at the first edit; back up regularly either way.',
+	'safety.persisted.unknown': 'Whether the browser granted persistent storage is unknown. Back up regularly.',
+	'safety.usage': 'This site uses {usage} of about {quota} the browser allows.',
+	'safety.figures':
+		'The workbook holds {figures} figures, {indicators} own indicators and {imports} import records.',
+	'safety.backupHeading': 'Backup',
+	'safety.lastBackup.folder': 'Last backup: {time}, written to the folder “{folder}” ({file}).',
+	'safety.lastBackup.download':
+		'Last backup: {time}, downloaded as {file} (make sure the file was kept somewhere safe).',
+	'safety.lastBackup.none': 'No backup has been made yet.',
+	'safety.failure.permission':
+		'{time}: the automatic backup was not written: the browser needs permission for the folder “{folder}” again. Click “Allow folder access again”.',
+	'safety.failure.write':
+		'{time}: the backup was not written to the folder “{folder}”. Check that the folder still exists and can be written to, then click “Back up now”.',
+	'safety.failure.quota':
+		'{time}: the backup was not written: the disk is full. Free some space, then click “Back up now”.',
+	'safety.failure.gone':
+		'{time}: the backup was not written: the folder “{folder}” is gone (moved or deleted?). Choose the backup folder again.',
+	'safety.folder.none': 'No backup folder chosen: no automatic backups are made.',
+	'safety.folder.set':
+		'Backup folder: “{folder}”. Backed up after each 2-minute pause in editing and when leaving the page (a file each time, plus one per day).',
+	'safety.folder.prompt':
+		'The browser needs permission for the backup folder “{folder}” again; no automatic backup until then.',
+	'safety.folder.unsupported':
+		'This browser cannot back up to a folder automatically (Chrome or Edge can). Use “Download backup” regularly.',
+	'safety.chooseFolder': 'Choose backup folder…',
+	'safety.changeFolder': 'Change backup folder…',
+	'safety.reconnect': 'Allow folder access again',
+	'safety.backupNow': 'Back up now',
+	'safety.download': 'Download backup',
+	'safety.restoreFile': 'Restore from a backup file…',
+	'safety.settingsHeading': 'How many to keep',
+	'safety.keepSnapshots': 'Snapshots kept',
+	'safety.keepFolderBackups': 'Backup files kept in the folder, of each kind',
+	'safety.saveSettings': 'Save settings',
+	'safety.settingsSaved': 'Saved.',
+	'safety.snapshotsHeading': 'Snapshots',
+	'safety.snapshotsIntro':
+		'Before each import and restore the workbook keeps a snapshot of itself, to undo it with. Snapshots stay in this browser: they are no substitute for a backup.',
+	'safety.snapshotsNone': 'No snapshots yet.',
+	'safety.col.time': 'Time',
+	'safety.col.reason': 'Taken before',
+	'safety.col.size': 'Size',
+	'safety.col.actions': 'Actions',
+	'safety.reason.import': 'importing {label}',
+	'safety.reason.restore': 'restoring {label}',
+	'safety.snapshotLabel': 'snapshot of {time}',
+	'safety.restoreSnapshot': 'Preview and restore',
+	'safety.restoreSnapshotLabel': 'Preview and restore the snapshot of {time}',
+	'safety.deleteSnapshot': 'Delete',
+	'safety.deleteSnapshotLabel': 'Delete the snapshot of {time}',
+	'safety.undoRestore': 'Undo this restore',
+	'safety.restored':
+		'The workbook was restored from “{label}”. The workbook before it was kept as a snapshot: this can be undone.',
+	'safety.undone': 'Undone: the workbook is as it was before “{label}”.',
+	'safety.reminder':
+		'The workbook has not been backed up for more than 7 days. Click “Download backup” to keep a copy, or choose a backup folder on the Data safety page.',
+	'safety.reminderLink': 'Data safety',
+	'restore.heading': 'Restore preview: {label}',
+	'restore.madeAt': 'Backup (snapshot) made: {time}',
+	'restore.intro':
+		'Restoring replaces the whole workbook: every region’s figures, formulas and targets, own indicators and their order, notes, the import history and the sender. The workbook before it is kept as a snapshot, so the restore can be undone.',
+	'restore.regions': 'Changes by region (figures and notes)',
+	'restore.col.region': 'Region',
+	'restore.col.added': 'New',
+	'restore.col.changed': 'Changed',
+	'restore.col.removed': 'Removed',
+	'restore.col.unchanged': 'Unchanged',
+	'restore.others': 'Everything else (records)',
+	'restore.col.table': 'Content',
+	'restore.col.current': 'Now',
+	'restore.col.incoming': 'After restoring',
+	'restore.col.same': 'Same',
+	'restore.table.indicators': 'Own indicators',
+	'restore.table.imports': 'Import history',
+	'restore.table.meta': 'Settings (sender and so on)',
+	'restore.identical': 'It is identical to the current workbook: restoring changes nothing.',
+	'restore.apply': 'Restore',
+	'restore.cancel': 'Cancel',
+	'restore.problem.not-json':
+		'This is not a complete backup file (not valid JSON: cut short, or not a backup). The workbook is unchanged. Choose a .json backup saved by this app.',
+	'restore.problem.not-backup':
+		'This file is not a backup of this workbook. The workbook is unchanged. Choose a file named “张掖教育2035-备份-…json”.',
+	'restore.problem.newer-format':
+		'This backup was made by a newer version of the app (backup format {version}), which this version cannot read. The workbook is unchanged. Update the app first.',
+	'restore.problem.bad-envelope':
+		'The backup file’s “{field}” is missing or wrong: the file may be damaged. The workbook is unchanged.',
+	'restore.problem.hash-mismatch':
+		'The backup’s content does not match its checksum (sha256): the file was changed after the backup or is damaged. The workbook is unchanged. Use another backup file.',
+	'restore.problem.bad-row':
+		'Record {row} of “{table}” in the backup has a wrong “{field}” ({reason}). The workbook is unchanged.',
+	'restore.problem.no-backup-in-folder':
+		'The folder chosen holds no readable backup file. Choose the folder the backups were saved in, or use “Restore from a backup file”.',
+	'restore.reason.schema': 'not in the expected form',
+	'restore.reason.unknown-region': 'no such region code in the workbook',
+	'restore.reason.unknown-indicator': 'no such indicator code for that region',
+	'restore.reason.bad-kind': 'that region cannot have this kind (counties record actual figures)',
+	'restore.reason.year-outside-workbook': 'a year outside 2020–2035',
+	'restore.reason.baseline-formula':
+		'the 2020 baseline of the city or province must be a figure, not a formula',
+	'restore.reason.not-yes-no': 'a county records this indicator as yes/no',
+	'restore.reason.not-a-number': 'this indicator takes figures only',
+	'restore.reason.formula': 'the formula cannot be read',
+	'restore.problem.storage': 'The restore failed: {detail}. The workbook is unchanged.',
+	'restore.problem.snapshot-gone':
+		'That snapshot is gone (deleted in another tab, or beyond the number kept). The workbook is unchanged.',
+	'safety.paused':
+		'Automatic backups are paused: the browser needs permission for the backup folder “{folder}” again.',
+	'restore.problem.changed-since':
+		'Cannot undo directly: the workbook changed afterwards, and undoing would throw those changes away. Preview the snapshot against the current workbook first, then decide.',
+	'eviction.cleared':
+		'The workbook in this browser is empty now, but it held data (last backup: {time}{where}). The browser’s storage may have been cleared. Restore from the backup in one click.',
+	'eviction.where': ', folder “{folder}”',
+	'eviction.never': 'none recorded',
+	'eviction.empty':
+		'The workbook is still empty. If it was backed up on this computer before, restore it from the backup.',
+	'eviction.fromFolder': 'Restore from the backup folder…',
+	'eviction.fromFile': 'Restore from a backup file…',
+	'import.undoAfterReload': 'Last import: {label} ({time}).',
+	'import.undoAfterReloadButton': 'Undo this import',
+	'import.undoneAfterReload': 'The import of {label} was undone: the workbook is as it was before it.',
+	'import.undoPreview': 'Preview the snapshot from before the import'
 };

@@ -23,21 +23,21 @@ import type { Locale } from '$lib/i18n/locale.svelte';
 import { regionMeasure, sheetRegions } from '$lib/core/plan';
 import { indicatorName, regionRows, regionSheetName, showCityBaseline } from './engine-session';
 import { UndoHistory } from './undo-history.svelte';
-import { normalizeFigureNote, withFigureNote, FIGURE_NOTE_MAX } from '$lib/core/figure-note';
+import { normalizeFigureNote, FIGURE_NOTE_MAX } from '$lib/core/figure-note';
 import type { RowIndicator, Workbook } from './workbook.svelte';
 
-interface CellChange {
-	indicatorCode: string;
-	col: number;
-	before: RawContent;
-	after: RawContent;
-}
+import type { CellChange, UndoEntry } from '$lib/core/undo-entry';
+import type { ChangeHow } from '$lib/core/figure-history';
+import type { CellWrite } from '$lib/storage/cell-writes';
 
-type HistoryEntry =
-	| { kind: 'cells'; changes: CellChange[] }
-	| { kind: 'add-row'; indicator: CustomIndicator }
-	| { kind: 'delete-row'; deleted: DeletedIndicator; row: number }
-	| { kind: 'note'; indicatorCode: string; year: number; before: string | null; after: string | null };
+type HistoryEntry = UndoEntry;
+
+/** How the grid's own word for an edit's source reads in the figure history. */
+function howOf(source: string | undefined): ChangeHow {
+	if (source === 'CopyPaste.paste') return 'paste';
+	if (source === 'Autofill.fill') return 'fill';
+	return 'input';
+}
 
 /**
  * Columns whose content is stored: the years, the note, and an own indicator's name and unit.
@@ -67,7 +67,7 @@ export interface SheetEngine {
 
 export class RegionSheet {
 	rows = $state.raw<RowIndicator[]>([]);
-	message = $state<{ kind: 'error' | 'info'; text: string } | null>(null);
+	message = $state<{ kind: 'error' | 'info'; text: string; failure?: unknown } | null>(null);
 	readonly history = new UndoHistory<HistoryEntry>();
 	port: GridPort | undefined;
 	/** Notices about values of the edit being validated, shown with its other messages. */
@@ -81,6 +81,10 @@ export class RegionSheet {
 	 */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping; nothing renders it
 	#unsaved = new Map<string, RawContent>();
+	/** Set while an undo or redo replays cells into the grid, for the history's "how". */
+	#replaying: ChangeHow | null = null;
+	/** Saves of the undo stacks, one after another (the last one wins). */
+	#undoSaves: Promise<void> = Promise.resolve();
 
 	constructor(
 		readonly workbook: Workbook,
@@ -89,6 +93,24 @@ export class RegionSheet {
 		readonly engine: SheetEngine
 	) {
 		this.rows = workbook.rowIndicators(regionCode);
+		this.history.onchange = (stacks) => {
+			const copy = $state.snapshot(stacks) as { undo: HistoryEntry[]; redo: HistoryEntry[] };
+			this.#undoSaves = this.#undoSaves.then(() => this.workbook.saveUndo(this.regionCode, copy));
+		};
+	}
+
+	/**
+	 * Brings back the undo steps kept before the page was reloaded. An undo of one of them
+	 * checks, like any undo, that its cells still hold what the step left (see #apply).
+	 */
+	async restoreHistory(): Promise<void> {
+		const stacks = await this.workbook.loadUndo(this.regionCode);
+		if (stacks) this.history.restore(stacks);
+	}
+
+	/** Resolves once the undo stacks as they are now are kept. */
+	historySaved(): Promise<void> {
+		return this.#undoSaves;
 	}
 
 	/** The city's sheet: its 2020 column is the city baseline of the targets sheet too. */
@@ -193,8 +215,9 @@ export class RegionSheet {
 	}
 
 	/** The grid changed (typing, paste, fill, or an undo replaying): store it. */
-	onEdits(edits: GridEdit[], reason: 'user' | 'replay'): void {
+	onEdits(edits: GridEdit[], reason: 'user' | 'replay', source?: string): void {
 		const notices = this.#notices.splice(0);
+		const how: ChangeHow = reason === 'replay' ? (this.#replaying ?? 'input') : howOf(source);
 		const changes: CellChange[] = [];
 		for (const e of edits) {
 			const r = this.rows[e.row];
@@ -215,7 +238,7 @@ export class RegionSheet {
 			this.history.push({ kind: 'cells', changes });
 			this.#warnImplausible(edits, notices);
 		}
-		void this.#enqueue(() => this.#persistCells(changes));
+		void this.#enqueue(() => this.#persistCells(changes, how));
 	}
 
 	/** Say at once that a figure looks wrong; it is kept, and the cell stays marked. */
@@ -256,40 +279,28 @@ export class RegionSheet {
 		}
 	}
 
-	async #persistCells(changes: CellChange[]): Promise<void> {
-		/* eslint-disable svelte/prefer-svelte-reactivity -- local to one write, never rendered */
-		const drafts = new Map<string, Series>();
+	/**
+	 * Only the cells changed are written, each with what this sheet showed before it, so the
+	 * workbook merges them into the row as stored and can tell whose figure a write replaced.
+	 */
+	async #persistCells(changes: CellChange[], how: ChangeHow): Promise<void> {
+		const writes: CellWrite[] = [];
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local to one write, never rendered
 		const indicatorUpdates = new Map<string, CustomIndicator>();
-		/* eslint-enable svelte/prefer-svelte-reactivity */
 		for (const c of changes) {
 			const year = yearOfColumn(c.col);
-			if (year !== null || c.col === COL_NOTE) {
-				let s = drafts.get(c.indicatorCode);
-				if (!s) {
-					const stored = this.workbook.getSeries(this.regionCode, c.indicatorCode, 'actual');
-					s = stored
-						? { ...stored, cells: { ...stored.cells } }
-						: {
-								regionCode: this.regionCode,
-								indicatorCode: c.indicatorCode,
-								kind: 'actual',
-								cells: {},
-								note: '',
-								updatedAt: 0
-							};
-					drafts.set(c.indicatorCode, s);
-				}
-				if (year !== null) {
-					const cell = contentToCell(c.after);
-					// A figure retyped keeps the standard it is counted by (the city's 2020 EDU03
-					// baseline is 100 by 基本均衡); the grid shows the number only.
-					const stored = s.cells[String(year)];
-					if (cell?.t === 'n' && stored?.t === 'n' && stored.q) cell.q = stored.q;
-					if (cell) s.cells[String(year)] = cell;
-					else delete s.cells[String(year)];
-				} else {
-					s.note = textFromContent(c.after);
-				}
+			const key = { regionCode: this.regionCode, indicatorCode: c.indicatorCode, kind: 'actual' as const };
+			const stored = this.workbook.getSeries(this.regionCode, c.indicatorCode, 'actual');
+			if (year !== null) {
+				// The stored cell itself when the sheet showed it (its comparator and qualifier
+				// included), else what an earlier, still unsaved edit of the cell left.
+				const storedCell = stored?.cells[String(year)] ?? null;
+				const expected = cellContent(storedCell) === c.before ? storedCell : contentToCell(c.before);
+				// A figure retyped keeps the standard it is counted by (the city's 2020 EDU03
+				// baseline is 100 by 基本均衡); the grid shows the number only.
+				writes.push({ ...key, year, after: contentToCell(c.after), expected, keepQualifier: true });
+			} else if (c.col === COL_NOTE) {
+				writes.push({ ...key, year: 'note', after: textFromContent(c.after) });
 			} else if (c.col === COL_NAME || c.col === COL_UNIT) {
 				const custom =
 					indicatorUpdates.get(c.indicatorCode) ??
@@ -303,7 +314,7 @@ export class RegionSheet {
 			}
 		}
 		try {
-			if (drafts.size) await this.workbook.writeSeries([...drafts.values()]);
+			if (writes.length) await this.workbook.writeCells(writes, how);
 			for (const ind of indicatorUpdates.values()) await this.workbook.updateCustomIndicator(ind);
 			if (indicatorUpdates.size) this.rows = this.workbook.rowIndicators(this.regionCode);
 			this.#settle(changes);
@@ -344,7 +355,7 @@ export class RegionSheet {
 			this.message = { kind: 'info', text: this.locale.t('undo.nothing') };
 			return;
 		}
-		void this.#enqueue(() => this.#apply(entry, 'undo'));
+		void this.#enqueue(() => this.#apply(entry, 'undo')).catch((e: unknown) => this.#failed(e));
 	}
 
 	redo(): void {
@@ -353,19 +364,46 @@ export class RegionSheet {
 			this.message = { kind: 'info', text: this.locale.t('redo.nothing') };
 			return;
 		}
-		void this.#enqueue(() => this.#apply(entry, 'redo'));
+		void this.#enqueue(() => this.#apply(entry, 'redo')).catch((e: unknown) => this.#failed(e));
 	}
 
 	async #apply(entry: HistoryEntry, direction: 'undo' | 'redo'): Promise<void> {
 		switch (entry.kind) {
 			case 'cells': {
+				// A cell changed since this step (by another tab, an import, or before a reload)
+				// is not silently overwritten: the step is refused and stays where it was.
+				const moved = entry.changes.find((c) => {
+					const row = this.#rowOf(c.indicatorCode);
+					const r = this.rows[row];
+					if (!r) return false;
+					const now = this.#unsaved.get(`${c.indicatorCode}|${c.col}`) ?? this.#storedContent(r, c.col);
+					return now !== (direction === 'undo' ? c.after : c.before);
+				});
+				if (moved) {
+					this.history.putBack(entry, direction);
+					const r = this.rows[this.#rowOf(moved.indicatorCode)];
+					this.message = {
+						kind: 'error',
+						text: this.locale.t(direction === 'undo' ? 'undo.conflict' : 'redo.conflict', {
+							where: this.#where(this.#rowOf(moved.indicatorCode), moved.col),
+							now: this.#shown(r ? this.#storedContent(r, moved.col) : null),
+							expected: this.#shown(direction === 'undo' ? moved.after : moved.before)
+						})
+					};
+					return;
+				}
 				const cells = entry.changes.map((c) => ({
 					row: this.#rowOf(c.indicatorCode),
 					col: c.col,
 					content: direction === 'undo' ? c.before : c.after
 				}));
 				// The grid reports these back through onEdits('replay'), which stores them.
-				this.port?.setCells(cells.filter((c) => c.row >= 0));
+				this.#replaying = direction;
+				try {
+					this.port?.setCells(cells.filter((c) => c.row >= 0));
+				} finally {
+					this.#replaying = null;
+				}
 				return;
 			}
 			case 'note':
@@ -386,9 +424,27 @@ export class RegionSheet {
 		}
 	}
 
+	/** A row change that failed wrote nothing: say so in the catalog's words, never throw to the page. */
+	#failed(e: unknown): void {
+		this.message = { kind: 'error', text: this.locale.t('failure.lead.indicator'), failure: e };
+	}
+
+	/** A cell's content as a message quotes it. */
+	#shown(content: RawContent): string {
+		if (content === null || content === '') return this.locale.t('history.empty');
+		if (typeof content === 'boolean') return content ? this.locale.t('value.yes') : this.locale.t('value.no');
+		return String(content);
+	}
+
 	async addIndicator(draft: { nameZh: string; unit: string; direction: 'higher' | 'lower' }): Promise<void> {
 		await this.#enqueue(async () => {
-			const indicator = await this.workbook.addCustomIndicator(this.regionCode, draft);
+			let indicator: CustomIndicator;
+			try {
+				indicator = await this.workbook.addCustomIndicator(this.regionCode, draft);
+			} catch (e) {
+				this.#failed(e);
+				return;
+			}
 			this.rows = this.workbook.rowIndicators(this.regionCode);
 			const row = this.#rowOf(indicator.code);
 			this.port?.insertRow(row, this.#rowContent(row));
@@ -428,7 +484,13 @@ export class RegionSheet {
 	async deleteIndicator(code: string): Promise<void> {
 		const row = this.#rowOf(code);
 		await this.#enqueue(async () => {
-			const deleted = await this.#removeRow(code);
+			let deleted: DeletedIndicator | undefined;
+			try {
+				deleted = await this.#removeRow(code);
+			} catch (e) {
+				this.#failed(e);
+				return;
+			}
 			if (deleted) {
 				this.history.push({ kind: 'delete-row', deleted, row });
 				this.message = {
@@ -488,16 +550,15 @@ export class RegionSheet {
 				if (changed) drafts.push({ ...stored, cells });
 			});
 		}
-		if (drafts.length) await this.workbook.writeSeries(drafts);
+		if (drafts.length) await this.workbook.writeSeries(drafts, 'formula-shift');
 	}
 
 	/**
-	 * Another tab changed the stored workbook: show what is stored now. The history is
-	 * dropped, since undoing would write back figures the other tab replaced.
+	 * Another tab changed the stored workbook: show what is stored now. The undo steps are
+	 * kept: an undo whose cells the other tab changed is refused (#apply), the rest still work.
 	 */
 	reloadFromStorage(): void {
 		this.rows = this.workbook.rowIndicators(this.regionCode);
-		this.history.clear();
 		this.port?.load(this.content());
 		this.message = { kind: 'info', text: this.locale.t('sync.reloaded') };
 	}
@@ -584,14 +645,20 @@ export class RegionSheet {
 	}
 
 	async #storeNote(indicatorCode: string, year: number, note: string | null): Promise<void> {
-		const stored = this.workbook.getSeries(this.regionCode, indicatorCode, 'actual');
-		const draft: Series = stored
-			? { ...stored }
-			: { regionCode: this.regionCode, indicatorCode, kind: 'actual', cells: {}, note: '', updatedAt: 0 };
-		const notes = withFigureNote(stored?.notes, year, note);
-		if (notes) draft.notes = notes;
-		else delete draft.notes;
-		await this.workbook.writeSeries([draft]);
+		// Only this figure's 批注 is written, merged into the row as stored (like a figure).
+		await this.workbook.writeCells(
+			[
+				{
+					regionCode: this.regionCode,
+					indicatorCode,
+					kind: 'actual',
+					year: 'figureNote',
+					noteYear: year,
+					after: note
+				}
+			],
+			'input'
+		);
 	}
 
 	/** Language switched: names change, figures and formulas stay. */

@@ -38,3 +38,38 @@ describe('UndoHistory', () => {
 		expect(h.canRedo).toBe(false);
 	});
 });
+
+describe('UndoHistory kept across a reload', () => {
+	it('reports every change of the stacks, and restores them below steps made since', () => {
+		const seen: { undo: number[]; redo: number[] }[] = [];
+		const h = new UndoHistory<number>();
+		h.onchange = (s) => seen.push(s);
+		h.push(1);
+		h.push(2);
+		h.takeUndo();
+		expect(seen.at(-1)).toEqual({ undo: [1], redo: [2] });
+
+		const reloaded = new UndoHistory<number>();
+		reloaded.restore({ undo: [1], redo: [2] });
+		expect(reloaded.stacks()).toEqual({ undo: [1], redo: [2] });
+		expect(reloaded.canRedo).toBe(true);
+
+		const busy = new UndoHistory<number>();
+		busy.push(3);
+		busy.restore({ undo: [1], redo: [2] });
+		// A step made since the page opened is newer, and ends the old redo.
+		expect(busy.stacks()).toEqual({ undo: [1, 3], redo: [] });
+	});
+
+	it('a step that could not be applied goes back where it was', () => {
+		const h = new UndoHistory<number>();
+		h.push(1);
+		const e = h.takeUndo()!;
+		h.putBack(e, 'undo');
+		expect(h.stacks()).toEqual({ undo: [1], redo: [] });
+		h.takeUndo();
+		const r = h.takeRedo()!;
+		h.putBack(r, 'redo');
+		expect(h.stacks()).toEqual({ undo: [], redo: [1] });
+	});
+});

@@ -13,7 +13,23 @@ import { planIndicators, seedSeries } from '$lib/core/plan';
 import type { WorkbookDb } from '$lib/storage/db';
 import { classifyStorageError, StorageError } from '$lib/storage/errors';
 import { openWorkbookDb } from '$lib/storage/open';
-import { getAllSeries, putManySeries, type SeriesDraft } from '$lib/storage/series-table';
+import {
+	deleteSeriesByKey,
+	getAllSeriesSalvaged,
+	putManySeries,
+	type SeriesDraft
+} from '$lib/storage/series-table';
+import {
+	damagedProblems,
+	formulaProblemsIn,
+	type CellProblem,
+	type DamagedSeries
+} from '$lib/core/cell-problems';
+import { diffRows, writeCells, type CellWrite, type ReplacedFigure } from '$lib/storage/cell-writes';
+import { figureHistory, lastChange } from '$lib/storage/history-table';
+import { loadUndoStacks, saveUndoStacks } from '$lib/storage/undo-table';
+import { sameCell, type ChangeHow, type FigureChange } from '$lib/core/figure-history';
+import type { UndoStacks } from '$lib/core/undo-entry';
 import { ensureSeeded } from '$lib/storage/seed';
 import { applyImportWrites, undoImportWrites, type ImportUndo } from '$lib/storage/exchange';
 import type { FileInfo, ImportPlan } from '$lib/core/exchange/import';
@@ -22,6 +38,7 @@ import { EMPTY_SENDER, senderSchema, type Sender } from '$lib/core/exchange/meta
 import { listImports } from '$lib/storage/imports-table';
 import { getMeta, setMeta } from '$lib/storage/meta-table';
 import type { WorkbookSnapshot } from '$lib/core/exchange/snapshot';
+import { getBackupSettings } from '$lib/storage/backup/device';
 import {
 	deleteCustomIndicator,
 	listAllCustomIndicators,
@@ -36,6 +53,48 @@ export interface RowIndicator {
 	/** Null for the county's own indicators, which have no plan targets. */
 	planRow: number | null;
 	custom: CustomIndicator | null;
+}
+
+/** A figure this tab stored that another tab's later write replaced. */
+export interface ReplacedNotice extends ReplacedFigure {
+	id: number;
+}
+
+/** Changes announced to other tabs per write; a larger one (an import) has its own preview. */
+const ANNOUNCED_LIMIT = 500;
+
+/**
+ * What other tabs hear of a write: each figure it changed, as "replaced": the figure before
+ * (perhaps one that tab typed), what the writer believed was there, and what is there now.
+ */
+function announced(out: {
+	changes: readonly FigureChange[];
+	replaced: readonly ReplacedFigure[];
+}): ReplacedFigure[] {
+	if (out.changes.length > ANNOUNCED_LIMIT) return [];
+	return out.changes.map((c) => {
+		const conflict = out.replaced.find((r) => figureKey(r) === figureKey(c));
+		return {
+			regionCode: c.regionCode,
+			indicatorCode: c.indicatorCode,
+			kind: c.kind,
+			year: c.year,
+			expected: conflict ? conflict.expected : c.before,
+			replaced: c.before,
+			after: c.after
+		};
+	});
+}
+
+/** The key of one figure in maps: region|indicator|kind|year. */
+function figureKey(f: { regionCode: string; indicatorCode: string; kind: SeriesKind; year: number }): string {
+	return `${f.regionCode}|${f.indicatorCode}|${f.kind}|${f.year}`;
+}
+
+interface ChannelMessage {
+	type: 'changed';
+	at: number;
+	replaced?: ReplacedFigure[];
 }
 
 export class Workbook {
@@ -60,6 +119,25 @@ export class Workbook {
 	imports = $state.raw<ImportRecord[]>([]);
 	/** Who exports from this browser (the export panel's fields), remembered here. */
 	sender = $state.raw<Sender>(EMPTY_SENDER);
+	/** Stored series records that failed their schema, read around (see getAllSeriesSalvaged). */
+	damaged = $state.raw<DamagedSeries[]>([]);
+	/** Every stored cell the pages cannot use as it is, for the 需要处理的单元格 list. */
+	readonly problems: CellProblem[] = $derived([
+		...damagedProblems(this.damaged),
+		...formulaProblemsIn(this.series.values())
+	]);
+	/** The name given for the history when no 填报人 is set; '' skipped, undefined not asked. */
+	editor = $state<string | undefined>(undefined);
+	/** Set by the first edit without any name: the page asks once (it may be skipped). */
+	askEditorName = $state(false);
+	/** Bumped on every write here or in another tab, so views of the history re-read it. */
+	historyRevision = $state(0);
+	/** Figures this tab typed that another tab has since replaced, until dismissed. */
+	replacedNotices = $state.raw<ReplacedNotice[]>([]);
+	#noticeId = 0;
+	/** What this tab last wrote to each figure, to know when another tab replaced it. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping; nothing renders it
+	#ownWrites = new Map<string, Series['cells'][string] | null>();
 
 	open(): Promise<void> {
 		this.#opening ??= this.#open();
@@ -79,9 +157,6 @@ export class Workbook {
 			await this.#readAll();
 			this.#listenToOtherTabs();
 			this.phase = 'ready';
-			// Without this the browser may clear the workbook under storage pressure, as it
-			// does a cache. Chromium grants it quietly to sites in use; a refusal changes nothing.
-			void globalThis.navigator?.storage?.persist?.().catch(() => false);
 		} catch (e) {
 			this.failure = e instanceof StorageError ? e : classifyStorageError(e);
 			this.phase = 'failed';
@@ -89,12 +164,13 @@ export class Workbook {
 	}
 
 	async #readAll(): Promise<void> {
-		const [series, customs, imports, sender] = await Promise.all([
-			getAllSeries(this.db),
+		const [{ series, damaged }, customs, imports, sender, editor] = await Promise.all([
+			getAllSeriesSalvaged(this.db),
 			listAllCustomIndicators(this.db),
 			listImports(this.db),
 			// Only a convenience: a sender that cannot be read is typed again, not fatal.
-			getMeta(this.db, 'sender').catch(() => undefined)
+			getMeta(this.db, 'sender').catch(() => undefined),
+			getMeta(this.db, 'editor').catch(() => undefined)
 		]);
 		this.series.clear();
 		this.customIndicators.clear();
@@ -102,6 +178,9 @@ export class Workbook {
 		for (const c of customs) this.customIndicators.set(`${c.regionCode}|${c.code}`, c);
 		this.imports = imports;
 		this.sender = sender ?? EMPTY_SENDER;
+		this.damaged = damaged;
+		this.editor = editor?.name;
+		this.historyRevision++;
 	}
 
 	/**
@@ -111,9 +190,10 @@ export class Workbook {
 	#listenToOtherTabs(): void {
 		if (typeof BroadcastChannel === 'undefined') return;
 		this.#channel = new BroadcastChannel('zy-edu2035.workbook');
-		this.#channel.onmessage = () => {
+		this.#channel.onmessage = (ev: MessageEvent<ChannelMessage>) => {
 			void this.#readAll().then(
 				() => {
+					this.#noticeReplaced(ev.data?.replaced ?? []);
 					this.externalRevision++;
 				},
 				(e: unknown) => {
@@ -160,13 +240,74 @@ export class Workbook {
 		return { filled, lastEdited: lastEdited || null };
 	}
 
-	async #guard<T>(write: () => Promise<T>): Promise<T> {
+	/**
+	 * Another tab changed figures: those this tab had typed and it replaced (the later write
+	 * wins, whether that tab had seen this one's figure or not) are listed, to put back in
+	 * one click.
+	 */
+	#noticeReplaced(replaced: readonly ReplacedFigure[]): void {
+		const mine = replaced.filter((r) => {
+			const key = figureKey(r);
+			const own = this.#ownWrites.get(key);
+			return this.#ownWrites.has(key) && sameCell(own, r.replaced) && !sameCell(own, r.after);
+		});
+		if (mine.length === 0) return;
+		for (const r of mine) this.#ownWrites.delete(figureKey(r));
+		this.replacedNotices = [...this.replacedNotices, ...mine.map((r) => ({ ...r, id: ++this.#noticeId }))];
+	}
+
+	dismissReplaced(id: number): void {
+		this.replacedNotices = this.replacedNotices.filter((n) => n.id !== id);
+	}
+
+	/** Puts back the figure this tab had typed, replacing the other tab's (again, the later wins). */
+	async putBackReplaced(id: number): Promise<void> {
+		const notice = this.replacedNotices.find((n) => n.id === id);
+		if (!notice) return;
+		const { regionCode, indicatorCode, kind, year } = notice;
+		await this.writeCells(
+			[{ regionCode, indicatorCode, kind, year, after: notice.replaced, expected: notice.after }],
+			'put-back'
+		);
+		this.dismissReplaced(id);
+		// Open sheets show what is stored now, as after another tab's write.
+		this.externalRevision++;
+	}
+
+	/** The name the history records: the 填报人 set for exports, else the one given once. */
+	get editorName(): string {
+		return this.sender.name || this.editor || '';
+	}
+
+	/** Remembers the name asked once ('' when the planner skipped); the question is not asked again. */
+	async setEditorName(name: string): Promise<void> {
+		const valid = name.trim().slice(0, 60);
+		this.askEditorName = false;
+		await this.#guard(() => setMeta(this.db, 'editor', { name: valid }));
+		this.editor = valid;
+	}
+
+	/** Every write: counted while under way, its failure kept for the page, other tabs told. */
+	#persistAsked = false;
+
+	async #guard<T>(write: () => Promise<T>, replacedOf?: (out: T) => readonly ReplacedFigure[]): Promise<T> {
 		this.pendingWrites++;
 		try {
 			const out = await write();
+			// Without persistence the browser may clear the workbook under storage pressure, as
+			// it does a cache. Asked on the first real edit (not on page load), when the site is
+			// clearly in use; a refusal changes nothing.
+			if (!this.#persistAsked) {
+				this.#persistAsked = true;
+				void globalThis.navigator?.storage?.persist?.().catch(() => false);
+			}
 			this.saveFailure = null;
 			this.lastSavedAt = Date.now();
-			this.#channel?.postMessage({ type: 'changed', at: this.lastSavedAt });
+			this.historyRevision++;
+			const message: ChannelMessage = { type: 'changed', at: this.lastSavedAt };
+			const replaced = replacedOf?.(out) ?? [];
+			if (replaced.length) message.replaced = $state.snapshot([...replaced]) as ReplacedFigure[];
+			this.#channel?.postMessage(message);
 			return out;
 		} catch (e) {
 			const err = e instanceof StorageError ? e : classifyStorageError(e);
@@ -177,10 +318,92 @@ export class Workbook {
 		}
 	}
 
-	/** Writes several rows at once, all or nothing. */
-	async writeSeries(drafts: readonly SeriesDraft[]): Promise<void> {
-		const saved = await this.#guard(() => putManySeries(this.db, drafts));
-		for (const s of saved) this.series.set(seriesKey(s), s);
+	/**
+	 * The one write path for figures: only the cells named are written, merged into the row
+	 * as stored (another tab's edits of other cells are kept), all or nothing, each changed
+	 * figure recorded in the history with this tab's name and `how`. Returns the figures of
+	 * another tab this write replaced (the later write wins; that tab is told).
+	 */
+	async writeCells(writes: readonly CellWrite[], how: ChangeHow): Promise<ReplacedFigure[]> {
+		if (writes.length === 0) return [];
+		if (!this.editorName && this.editor === undefined) this.askEditorName = true;
+		const snapshot = $state.snapshot([...writes]) as CellWrite[];
+		const result = await this.#guard(
+			() => writeCells(this.db, snapshot, { who: this.editorName, how }),
+			announced
+		);
+		for (const s of result.series) this.series.set(seriesKey(s), s);
+		for (const c of result.changes) this.#ownWrites.set(figureKey(c), c.after);
+		return result.replaced;
+	}
+
+	/** Whole rows as the caller wants them: written as the cells that differ from this copy. */
+	async writeSeries(drafts: readonly SeriesDraft[], how: ChangeHow = 'input'): Promise<void> {
+		const writes = drafts.flatMap((d) => {
+			const stored = this.getSeries(d.regionCode, d.indicatorCode, d.kind);
+			return diffRows(stored, { ...d, note: d.note ?? stored?.note ?? '' });
+		});
+		await this.writeCells(writes, how);
+	}
+
+	/** One figure's changes, newest first (the 修改记录 dialog). */
+	figureHistory(key: {
+		regionCode: string;
+		indicatorCode: string;
+		kind: SeriesKind;
+		year: number;
+	}): Promise<FigureChange[]> {
+		return figureHistory(this.db, key);
+	}
+
+	/** The newest change of a figure (the line under the formula bar). */
+	lastChange(key: {
+		regionCode: string;
+		indicatorCode: string;
+		kind: SeriesKind;
+		year: number;
+	}): Promise<FigureChange | undefined> {
+		return lastChange(this.db, key);
+	}
+
+	/** A sheet's undo steps as kept at its last change (undefined: none, or unreadable). */
+	loadUndo(regionCode: string): Promise<UndoStacks | undefined> {
+		return loadUndoStacks(this.db, regionCode).catch(() => undefined);
+	}
+
+	/** Keeps a sheet's undo steps for after a reload; a failure costs the steps, not figures. */
+	saveUndo(regionCode: string, stacks: UndoStacks): Promise<void> {
+		return saveUndoStacks(this.db, regionCode, stacks).catch(() => undefined);
+	}
+
+	/**
+	 * Clears one listed problem: the cell's stored formula (the rest of the row stays), or a
+	 * damaged record (rewritten with its readable cells, or deleted if nothing of it reads).
+	 */
+	async clearProblem(problem: CellProblem): Promise<void> {
+		const damaged = this.damaged.find(
+			(d) =>
+				d.regionCode === problem.regionCode &&
+				d.indicatorCode === problem.indicatorCode &&
+				d.kind === problem.kind
+		);
+		if (problem.code === 'damaged-record' && damaged?.whole) {
+			await this.#guard(() => deleteSeriesByKey(this.db, damaged.key));
+			this.damaged = this.damaged.filter((d) => d !== damaged);
+			this.externalRevision++;
+			return;
+		}
+		const s = this.getSeries(problem.regionCode, problem.indicatorCode, problem.kind);
+		if (!s) return;
+		const cells = { ...$state.snapshot(s.cells) };
+		if (problem.year !== null && problem.code !== 'damaged-cell') delete cells[String(problem.year)];
+		// Rewriting the record drops its unreadable cells: they were never part of the series read.
+		// A damaged record is put whole: the per-cell merge would re-read (and refuse) it.
+		if (damaged) await this.#guard(() => putManySeries(this.db, [{ ...$state.snapshot(s), cells }]));
+		else await this.writeSeries([{ ...$state.snapshot(s), cells }], 'input');
+		if (damaged) this.damaged = this.damaged.filter((d) => d !== damaged);
+		// Open sheets reload what is stored, as after another tab's write (sheet-sync.svelte.ts).
+		this.externalRevision++;
 	}
 
 	/** Plain data for the exchange code (and for posting to its worker). */
@@ -203,25 +426,39 @@ export class Workbook {
 	 * (`files` as the preview listed them); what it returns takes it back.
 	 */
 	async applyImport(plan: ImportPlan, files: readonly FileInfo[] = []): Promise<ImportUndo> {
-		const result = await this.#guard(() =>
-			applyImportWrites(this.db, {
-				series: plan.changes.map((c) => ({
-					series: {
-						regionCode: c.regionCode,
-						indicatorCode: c.indicatorCode,
-						kind: c.kind,
-						cells: c.after.cells,
-						note: c.after.note,
-						...(c.after.notes ? { notes: c.after.notes } : {})
+		const { keepSnapshots } = await getBackupSettings(this.db);
+		const snapshot = {
+			reason: 'import' as const,
+			label: files.map((f) => f.name).join('、'),
+			keep: keepSnapshots
+		};
+		const result = await this.#guard(
+			() =>
+				applyImportWrites(
+					this.db,
+					{
+						series: plan.changes.map((c) => ({
+							series: {
+								regionCode: c.regionCode,
+								indicatorCode: c.indicatorCode,
+								kind: c.kind,
+								cells: c.after.cells,
+								note: c.after.note,
+								...(c.after.notes ? { notes: c.after.notes } : {})
+							},
+							expected: c.before ? c.before.updatedAt : null,
+							before: c.before ? { cells: c.before.cells, note: c.before.note, notes: c.before.notes } : null
+						})),
+						indicators: plan.indicators.map((i) => ({
+							indicator: i.after,
+							expected: i.before ? (i.before.updatedAt ?? 0) : null
+						})),
+						imports: importRecordsOf(plan, files)
 					},
-					expected: c.before ? c.before.updatedAt : null
-				})),
-				indicators: plan.indicators.map((i) => ({
-					indicator: i.after,
-					expected: i.before ? (i.before.updatedAt ?? 0) : null
-				})),
-				imports: importRecordsOf(plan, files)
-			})
+					Date.now(),
+					{ who: this.editorName, snapshot }
+				),
+			(out) => out.replaced
 		);
 		for (const c of result.indicators) this.customIndicators.set(`${c.regionCode}|${c.code}`, c);
 		for (const s of result.series) this.series.set(seriesKey(s), s);
@@ -229,8 +466,19 @@ export class Workbook {
 		return result.undo;
 	}
 
+	/**
+	 * Runs a write that replaces the workbook wholesale (a restore, an undo to a snapshot),
+	 * then re-reads everything; other tabs are told as after any write.
+	 */
+	async replaceAll<T>(write: (db: WorkbookDb) => Promise<T>): Promise<T> {
+		const out = await this.#guard(() => write(this.db));
+		await this.#readAll();
+		this.externalRevision++;
+		return out;
+	}
+
 	async undoImport(undo: ImportUndo): Promise<void> {
-		await this.#guard(() => undoImportWrites(this.db, undo));
+		await this.#guard(() => undoImportWrites(this.db, undo, this.editorName));
 		await this.#readAll();
 	}
 

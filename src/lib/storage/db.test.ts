@@ -1,19 +1,47 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { CustomIndicator, Series } from '../core/model';
-import { SCHEMA_NOTE, SCHEMA_VERSION, WorkbookDb, upgradeV1ToV2, upgradeV2ToV5 } from './db';
+import {
+	SCHEMA_NOTE,
+	SCHEMA_VERSION,
+	WorkbookDb,
+	upgradeV1ToV2,
+	upgradeV2ToV3,
+	upgradeV3ToV4,
+	upgradeV4ToV5
+} from './db';
+import v2Fixture from './fixtures/v2-workbook.json';
+import { listSnapshots } from './backup/snapshots';
 import { listImports } from './imports-table';
 import { classifyStorageError } from './errors';
 import { listCustomIndicators } from './indicators-table';
 import { getMeta } from './meta-table';
 import { getAllSeries, putSeries } from './series-table';
-import { V1_STORES, V2_STORES, freshDeps, sampleSeries } from './test-helpers';
+import { V1_STORES, V2_STORES, V3_STORES, V4_ADDED_STORES, freshDeps, sampleSeries } from './test-helpers';
 
 describe('WorkbookDb', () => {
-	it('declares the latest version as SCHEMA_VERSION, with the four tables keyed as designed', () => {
+	it('declares the latest version as SCHEMA_VERSION, with the eight tables keyed as designed', () => {
 		const db = new WorkbookDb('t', freshDeps());
 		expect(db.verno).toBe(SCHEMA_VERSION);
-		expect(db.tables.map((t) => t.name).sort()).toEqual(['imports', 'indicators', 'meta', 'series']);
+		expect(db.tables.map((t) => t.name).sort()).toEqual([
+			'device',
+			'history',
+			'imports',
+			'indicators',
+			'meta',
+			'series',
+			'snapshots',
+			'undoStacks'
+		]);
+		expect(db.history.schema.primKey).toMatchObject({ keyPath: 'id', auto: true });
+		expect(db.history.schema.indexes.map((i) => i.name)).toEqual([
+			'[regionCode+indicatorCode+kind+year]',
+			'at'
+		]);
+		expect(db.undoStacks.schema.primKey.keyPath).toBe('regionCode');
+		expect(db.snapshots.schema.primKey).toMatchObject({ keyPath: 'id', auto: true });
+		expect(db.snapshots.schema.indexes.map((i) => i.name)).toEqual(['takenAt']);
+		expect(db.device.schema.primKey.keyPath).toBe('key');
 		expect(db.imports.schema.primKey).toMatchObject({ keyPath: 'id', auto: true });
 		expect(db.imports.schema.indexes.map((i) => i.name)).toEqual(['importedAt']);
 		expect(db.series.schema.primKey.keyPath).toEqual(['regionCode', 'indicatorCode', 'kind']);
@@ -94,59 +122,48 @@ describe('WorkbookDb', () => {
 		bare.close();
 	});
 
-	it('previous version fixture: a database written at v2 opens at v5 with nothing lost, and no notes made up', async () => {
+	it('previous version fixture: a database written at v2 (committed raw rows) opens with everything found', async () => {
 		const deps = freshDeps();
-		const series = sampleSeries({
-			cells: { '2023': { t: 'n', v: 96.4 }, '2024': { t: 'f', f: '=F1+0.6' } },
-			note: '行备注',
-			updatedAt: 21
-		});
-		const old = new Dexie('v2', deps);
-		old.version(1).stores(V1_STORES);
-		old.version(2).stores(V2_STORES);
-		await old.table('series').put(series);
-		await old.table('imports').add({ fileName: 'a.csv', importedAt: 5 });
+		const old = new Dexie('v2-fixture', deps);
+		old.version(2).stores(v2Fixture.stores);
+		for (const [table, rows] of Object.entries(v2Fixture.rows)) await old.table(table).bulkPut(rows);
 		old.close();
 
-		const db = new WorkbookDb('v2', deps);
+		const db = new WorkbookDb('v2-fixture', deps);
 		await db.open();
 		expect(db.backendDB().version).toBe(SCHEMA_VERSION * 10);
-		const [read] = await getAllSeries(db);
-		expect(read).toEqual(series);
-		expect(read?.notes).toBeUndefined();
-		expect(await db.imports.count()).toBe(1);
-		// A figure's note written now reads back with its figure.
-		await putSeries(db, { ...series, notes: { '2023': '口径调整' } }, 30);
-		expect((await getAllSeries(db))[0]?.notes).toEqual({ '2023': '口径调整' });
+		const series = await getAllSeries(db);
+		expect(series).toHaveLength(v2Fixture.rows.series.length);
+		expect(series).toEqual(expect.arrayContaining(v2Fixture.rows.series));
+		expect(await listCustomIndicators(db, '620702')).toEqual(v2Fixture.rows.indicators);
+		expect(await listImports(db)).toEqual(v2Fixture.rows.imports);
+		expect(await getMeta(db, 'sender')).toEqual({ unit: '甘州区教育局', name: '王芳' });
+		expect(await getMeta(db, 'seededAt')).toBe(1764400000000);
+		expect(await getMeta(db, 'schemaNote')).toBe(SCHEMA_NOTE);
+		expect(await listSnapshots(db)).toEqual([]);
+		expect(await db.device.count()).toBe(0);
+		expect(await db.history.count()).toBe(0);
+		expect(await db.undoStacks.count()).toBe(0);
 	});
 
-	it('upgradeV2ToV5 keeps every v2 record, drops only a malformed notes field, and updates the note', async () => {
+	it('upgradeV2ToV3 runs in the version change: v2 records kept, new tables empty, note updated', async () => {
 		const deps = freshDeps();
-		const old = new Dexie('v2up', deps);
-		old.version(1).stores(V1_STORES);
+		const old = new Dexie('v2', deps);
 		old.version(2).stores(V2_STORES);
-		const plain = sampleSeries({
-			indicatorCode: 'EDU01',
-			cells: { '2024': { t: 'n', v: 99.6 } },
-			updatedAt: 3
-		});
-		const stray = { ...sampleSeries({ indicatorCode: 'EDU02', updatedAt: 4 }), notes: 'not a map' };
-		const noted = { ...sampleSeries({ indicatorCode: 'EDU05', updatedAt: 5 }), notes: { '2022': '说明' } };
-		await old.table('series').bulkPut([plain, stray, noted]);
+		const series = sampleSeries({ cells: { '2024': { t: 'n', v: 99.6 } }, updatedAt: 3 });
+		await old.table('series').put(series);
+		await old.table('imports').add({ fileName: 'a.csv', importedAt: 4 });
 		await old.table('meta').put({ key: 'schemaNote', value: 'v2: …' });
 		old.close();
 
-		// The upgrade alone, as Dexie runs it, under v2's frozen stores (v5 changes no index).
-		const bare = new Dexie('v2up', deps);
-		bare.version(1).stores(V1_STORES);
+		const bare = new Dexie('v2', deps);
 		bare.version(2).stores(V2_STORES);
-		bare.version(5).stores({}).upgrade(upgradeV2ToV5);
+		bare.version(3).stores(V3_STORES).upgrade(upgradeV2ToV3);
 		await bare.open();
-		const rows = await bare.table('series').toArray();
-		const byCode = new Map(rows.map((r: Series) => [r.indicatorCode, r]));
-		expect(byCode.get('EDU01')).toEqual(plain);
-		expect(byCode.get('EDU02')).toEqual(sampleSeries({ indicatorCode: 'EDU02', updatedAt: 4 }));
-		expect(byCode.get('EDU05')).toEqual(noted);
+		expect(await bare.table('series').toArray()).toEqual([series]);
+		expect(await bare.table('imports').toArray()).toEqual([{ id: 1, fileName: 'a.csv', importedAt: 4 }]);
+		expect(await bare.table('snapshots').count()).toBe(0);
+		expect(await bare.table('device').count()).toBe(0);
 		expect((await bare.table('meta').get('schemaNote')).value).toBe(SCHEMA_NOTE);
 		bare.close();
 	});
@@ -159,7 +176,7 @@ describe('WorkbookDb', () => {
 		await db.open();
 
 		const newer = new Dexie('vc', deps);
-		newer.version(SCHEMA_VERSION + 1).stores({ ...V2_STORES, extra: 'id' });
+		newer.version(SCHEMA_VERSION + 1).stores({ ...V3_STORES, extra: 'id' });
 		newer.on('blocked', () => {
 			throw new Error('the upgrade should not be blocked');
 		});
@@ -192,5 +209,88 @@ describe('WorkbookDb', () => {
 		later.close();
 		const error = await new WorkbookDb('later', deps).open().catch((e: unknown) => e);
 		expect(classifyStorageError(error).code).toBe('newer-schema');
+	});
+
+	it('upgradeV3ToV4 runs in the version change: records kept, history and undo empty, note updated', async () => {
+		const deps = freshDeps();
+		const old = new Dexie('v3', deps);
+		old.version(3).stores(V3_STORES);
+		const series = sampleSeries({ cells: { '2024': { t: 'n', v: 99.6 } }, updatedAt: 3 });
+		await old.table('series').put(series);
+		await old
+			.table('snapshots')
+			.add({ takenAt: 5, reason: 'import', label: 'a.csv', size: 2, content: '{}' });
+		await old.table('meta').put({ key: 'schemaNote', value: 'v3: …' });
+		old.close();
+
+		const bare = new Dexie('v3', deps);
+		bare.version(3).stores(V3_STORES);
+		bare.version(4).stores(V4_ADDED_STORES).upgrade(upgradeV3ToV4);
+		await bare.open();
+		expect(await bare.table('series').toArray()).toEqual([series]);
+		expect(await bare.table('snapshots').count()).toBe(1);
+		expect(await bare.table('history').count()).toBe(0);
+		expect(await bare.table('undoStacks').count()).toBe(0);
+		expect((await bare.table('meta').get('schemaNote')).value).toBe(SCHEMA_NOTE);
+		bare.close();
+	});
+
+	it('previous version fixture: a database written at v2 opens at v5 with nothing lost, and no notes made up', async () => {
+		const deps = freshDeps();
+		const series = sampleSeries({
+			cells: { '2023': { t: 'n', v: 96.4 }, '2024': { t: 'f', f: '=F1+0.6' } },
+			note: '行备注',
+			updatedAt: 21
+		});
+		const old = new Dexie('v2', deps);
+		old.version(1).stores(V1_STORES);
+		old.version(2).stores(V2_STORES);
+		await old.table('series').put(series);
+		await old.table('imports').add({ fileName: 'a.csv', importedAt: 5 });
+		old.close();
+
+		const db = new WorkbookDb('v2', deps);
+		await db.open();
+		expect(db.backendDB().version).toBe(SCHEMA_VERSION * 10);
+		const [read] = await getAllSeries(db);
+		expect(read).toEqual(series);
+		expect(read?.notes).toBeUndefined();
+		expect(await db.imports.count()).toBe(1);
+		// A figure's note written now reads back with its figure.
+		await putSeries(db, { ...series, notes: { '2023': '口径调整' } }, 30);
+		expect((await getAllSeries(db))[0]?.notes).toEqual({ '2023': '口径调整' });
+	});
+
+	it('upgradeV4ToV5 keeps every record, drops only a malformed notes field, and updates the note', async () => {
+		const deps = freshDeps();
+		const old = new Dexie('v2up', deps);
+		old.version(1).stores(V1_STORES);
+		old.version(2).stores(V2_STORES);
+		const plain = sampleSeries({
+			indicatorCode: 'EDU01',
+			cells: { '2024': { t: 'n', v: 99.6 } },
+			updatedAt: 3
+		});
+		const stray = { ...sampleSeries({ indicatorCode: 'EDU02', updatedAt: 4 }), notes: 'not a map' };
+		const noted = { ...sampleSeries({ indicatorCode: 'EDU05', updatedAt: 5 }), notes: { '2022': '说明' } };
+		await old.table('series').bulkPut([plain, stray, noted]);
+		await old.table('meta').put({ key: 'schemaNote', value: 'v2: …' });
+		old.close();
+
+		// The upgrade alone, as Dexie runs it, under v4's frozen stores (v5 changes no index).
+		const bare = new Dexie('v2up', deps);
+		bare.version(1).stores(V1_STORES);
+		bare.version(2).stores(V2_STORES);
+		bare.version(3).stores(V3_STORES);
+		bare.version(4).stores(V4_ADDED_STORES);
+		bare.version(5).stores({}).upgrade(upgradeV4ToV5);
+		await bare.open();
+		const rows = await bare.table('series').toArray();
+		const byCode = new Map(rows.map((r: Series) => [r.indicatorCode, r]));
+		expect(byCode.get('EDU01')).toEqual(plain);
+		expect(byCode.get('EDU02')).toEqual(sampleSeries({ indicatorCode: 'EDU02', updatedAt: 4 }));
+		expect(byCode.get('EDU05')).toEqual(noted);
+		expect((await bare.table('meta').get('schemaNote')).value).toBe(SCHEMA_NOTE);
+		bare.close();
 	});
 });

@@ -18,6 +18,9 @@
 import { Dexie, type DexieOptions, type Table, type Transaction } from 'dexie';
 import type { CustomIndicator, Series, SeriesKind } from '../core/model';
 import type { ImportRecord } from '../core/exchange/import-record';
+import type { DeviceRecord, SnapshotRecord } from './backup/records';
+import type { FigureChange } from '../core/figure-history';
+import type { UndoStackRecord } from './undo-table';
 import { figureNotesSchema } from '../core/figure-note';
 
 export const DEFAULT_DB_NAME = 'zhangye-edu2035';
@@ -30,6 +33,10 @@ export const SCHEMA_NOTE =
 	'v1: series = one row per region × indicator × kind with every year in `cells`; ' +
 	'indicators = counties’ own indicators; meta = key/value; ' +
 	'v2: imports = one record per applied import file (name, dates, sender, counts per region); ' +
+	'v3: snapshots = the whole workbook before each import or restore (canonical JSON), ' +
+	'device = this browser’s backup folder handle, backup settings and last backup; ' +
+	'v4: history = one record per change of a figure (before, after, when, who, how), bounded; ' +
+	'undoStacks = one record per region with its sheet’s undo and redo steps; ' +
 	'v5: series.notes = a note (批注) per figure, year → text (absent when none)';
 
 /** Compound primary key of a series record, in the order the key path lists it. */
@@ -52,6 +59,10 @@ export class WorkbookDb extends Dexie {
 	indicators!: Table<CustomIndicator, IndicatorKeyTuple>;
 	meta!: Table<MetaRecord, string>;
 	imports!: Table<ImportRecord, number>;
+	snapshots!: Table<SnapshotRecord, number>;
+	device!: Table<DeviceRecord, string>;
+	history!: Table<FigureChange, number>;
+	undoStacks!: Table<UndoStackRecord, string>;
 
 	private readonly reloadListeners = new Set<ReloadListener>();
 
@@ -70,9 +81,21 @@ export class WorkbookDb extends Dexie {
 			})
 			.upgrade(upgradeV1ToV2);
 
+		this.version(3)
+			.stores({
+				snapshots: '++id, takenAt',
+				device: 'key'
+			})
+			.upgrade(upgradeV2ToV3);
+		this.version(4)
+			.stores({
+				history: '++id, [regionCode+indicatorCode+kind+year], at',
+				undoStacks: 'regionCode'
+			})
+			.upgrade(upgradeV3ToV4);
 		// No index changes: per-figure notes live on the series record they annotate, so a
 		// figure and its note are written (and backed up, and undone) together.
-		this.version(5).stores({}).upgrade(upgradeV2ToV5);
+		this.version(5).stores({}).upgrade(upgradeV4ToV5);
 
 		this.on('populate', (tx) => {
 			void tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
@@ -122,12 +145,29 @@ export async function upgradeV1ToV2(tx: Transaction): Promise<void> {
 }
 
 /**
- * v2 → v5: series records may carry `notes` (year → 批注). Records written before have
+ * v2 → v3: adds the snapshots kept before imports and restores, and this browser's backup
+ * settings (both empty: no snapshot of the past is made up). Existing records are untouched.
+ */
+export async function upgradeV2ToV3(tx: Transaction): Promise<void> {
+	await tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
+}
+
+/**
+ * v3 → v4: adds the per-figure history and the persisted undo stacks, both empty: changes
+ * made before v4
+ * left no record, and none is made up. Only the schema note changes among existing records.
+ */
+export async function upgradeV3ToV4(tx: Transaction): Promise<void> {
+	await tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
+}
+
+/**
+ * v4 → v5: series records may carry `notes` (year → 批注). Records written before have
  * none, which reads as "no notes", so no record is rewritten (an upgrade that touched every
  * series could only lose figures); a stray `notes` that is not a note map is dropped, so a
  * record that read before still reads.
  */
-export async function upgradeV2ToV5(tx: Transaction): Promise<void> {
+export async function upgradeV4ToV5(tx: Transaction): Promise<void> {
 	await tx
 		.table('series')
 		.filter(

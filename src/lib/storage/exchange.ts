@@ -9,12 +9,20 @@ import {
 import type { IndicatorKeyTuple, SeriesKeyTuple, WorkbookDb } from './db';
 import { StorageError } from './errors';
 import { readSeriesRow, seriesKeyTuple } from './series-table';
+import { diffRows, mergeCells, type ReplacedFigure } from './cell-writes';
+import type { FigureChange } from '../core/figure-history';
 import { parseRow } from './validate';
+import { contentTables, readContentRows, storeSnapshot, type SnapshotRequest } from './backup/content';
 
 /** One row to write, with the stamp of the record it was previewed against (null: none). */
 export interface SeriesWrite {
 	series: Omit<Series, 'updatedAt'>;
 	expected: number | null;
+	/**
+	 * The row as previewed. Given, only the cells the import changes are checked: an edit of
+	 * another cell of the row since the preview no longer refuses the import, and is kept.
+	 */
+	before?: Pick<Series, 'cells' | 'note' | 'notes'> | null;
 }
 export interface IndicatorWrite {
 	indicator: CustomIndicator;
@@ -61,8 +69,21 @@ export async function applyImportWrites(
 		indicators: readonly IndicatorWrite[];
 		imports?: readonly ImportRecordDraft[];
 	},
-	now = Date.now()
-): Promise<{ series: Series[]; indicators: CustomIndicator[]; imports: ImportRecord[]; undo: ImportUndo }> {
+	now = Date.now(),
+	options: {
+		/** Who applied it, for the per-figure history. */
+		who?: string;
+		/** Keep the workbook as it was before, so the import can be undone after a reload too. */
+		snapshot?: SnapshotRequest;
+	} = {}
+): Promise<{
+	series: Series[];
+	indicators: CustomIndicator[];
+	imports: ImportRecord[];
+	undo: ImportUndo;
+	replaced: ReplacedFigure[];
+	changes: FigureChange[];
+}> {
 	// Validate before the transaction: a bad record is a bug, and must not cost a rollback.
 	// In slices, giving the page a turn between them: 100,000 cells take half a second.
 	const seriesRecords = await inSlices(writes.series, (w) =>
@@ -74,7 +95,12 @@ export async function applyImportWrites(
 	const importRecords = (writes.imports ?? []).map((r) =>
 		importRecordSchema.parse({ ...r, importedAt: now })
 	);
-	return db.transaction('rw', db.series, db.indicators, db.imports, async () => {
+	const { who = '', snapshot } = options;
+	const tables = snapshot
+		? [...contentTables(db), db.snapshots, db.history]
+		: [db.series, db.indicators, db.imports, db.history];
+	return db.transaction('rw', tables, async () => {
+		const before = snapshot ? await readContentRows(db) : null;
 		const seriesKeys = seriesRecords.map(seriesKeyTuple);
 		const indicatorKeys = indicatorRecords.map(indicatorKey);
 		const [seriesBefore, indicatorsBefore] = await Promise.all([
@@ -82,6 +108,7 @@ export async function applyImportWrites(
 			db.indicators.bulkGet(indicatorKeys)
 		]);
 		writes.series.forEach((w, i) => {
+			if (w.before !== undefined) return;
 			if (stamp(seriesBefore[i]) !== w.expected) {
 				throw new StorageError('conflict', { table: 'series', key: seriesKeys[i] });
 			}
@@ -92,19 +119,34 @@ export async function applyImportWrites(
 			}
 		});
 		await db.indicators.bulkPut(indicatorRecords);
-		await db.series.bulkPut(seriesRecords);
+		// Only the cells the file changes are written, through the same merge (and history)
+		// as a typed edit: the stamps above prove the rows are as previewed.
+		const merged = await mergeCells(
+			db,
+			seriesRecords.flatMap((r, i) => {
+				const previewed = writes.series[i]?.before;
+				if (previewed !== undefined) return diffRows(previewed ?? undefined, r);
+				return diffRows(seriesBefore[i] === undefined ? undefined : readSeriesRow(seriesBefore[i]), r);
+			}),
+			{ who, how: 'import', now, refuseReplacing: true }
+		);
 		const ids = await db.imports.bulkAdd(importRecords, { allKeys: true });
+		if (snapshot && before) await storeSnapshot(db, before, snapshot, { importIds: ids, now });
+		const written = new Set(merged.series.map((s) => seriesKeyTuple(s).join('|')));
 		return {
-			series: seriesRecords,
+			series: merged.series,
+			replaced: merged.replaced,
+			changes: merged.changes,
 			indicators: indicatorRecords,
 			imports: importRecords.map((r, i) => ({ ...r, id: ids[i]! })),
 			undo: {
 				appliedAt: now,
 				imports: ids,
-				series: seriesKeys.map((key, i) => ({
-					key,
-					before: seriesBefore[i] === undefined ? undefined : readSeriesRow(seriesBefore[i])
-				})),
+				series: seriesKeys.flatMap((key, i) =>
+					written.has(key.join('|'))
+						? [{ key, before: seriesBefore[i] === undefined ? undefined : readSeriesRow(seriesBefore[i]) }]
+						: []
+				),
 				indicators: indicatorKeys.map((key, i) => ({
 					key,
 					before:
@@ -121,19 +163,32 @@ export async function applyImportWrites(
  * Puts back what an import replaced, all or nothing. Refused with 'conflict' when any of
  * those records was edited after the import: undoing would throw that edit away.
  */
-export async function undoImportWrites(db: WorkbookDb, undo: ImportUndo): Promise<void> {
-	await db.transaction('rw', db.series, db.indicators, db.imports, async () => {
+export async function undoImportWrites(db: WorkbookDb, undo: ImportUndo, who = ''): Promise<Series[]> {
+	return db.transaction('rw', [db.series, db.indicators, db.imports, db.history], async () => {
 		const [series, indicators] = await Promise.all([
 			db.series.bulkGet(undo.series.map((s) => s.key)),
 			db.indicators.bulkGet(undo.indicators.map((s) => s.key))
 		]);
 		const edited = [...series, ...indicators].findIndex((row) => row?.updatedAt !== undo.appliedAt);
 		if (edited >= 0) throw new StorageError('conflict', { reason: 'edited-since-import' });
+		// Through the merge, so the history records each figure put back.
+		await mergeCells(
+			db,
+			undo.series.flatMap((s, i) => {
+				const [regionCode, indicatorCode, kind] = s.key;
+				const now = series[i] === undefined ? undefined : readSeriesRow(series[i]);
+				const back = s.before ?? { regionCode, indicatorCode, kind, cells: {}, note: '' };
+				return diffRows(now, back);
+			}),
+			{ who, how: 'undo-import' }
+		);
 		await db.series.bulkDelete(undo.series.filter((s) => !s.before).map((s) => s.key));
+		// The rows as before, stamps included (a later undo of an earlier import checks them).
 		await db.series.bulkPut(undo.series.flatMap((s) => (s.before ? [s.before] : [])));
 		await db.indicators.bulkDelete(undo.indicators.filter((s) => !s.before).map((s) => s.key));
 		await db.indicators.bulkPut(undo.indicators.flatMap((s) => (s.before ? [s.before] : [])));
 		// The files count as never imported here: the sources table must not list them.
 		await db.imports.bulkDelete(undo.imports);
+		return undo.series.flatMap((s) => (s.before ? [s.before] : []));
 	});
 }

@@ -10,7 +10,9 @@ export const metaSchemas = {
 	seededAt: z.number().int().nonnegative(),
 	schemaNote: z.string(),
 	/** Who exports from this browser: written on every exported file's metadata row. */
-	sender: senderSchema
+	sender: senderSchema,
+	/** The name the figure history records when no 填报人 is set, asked once ('' skipped). */
+	editor: z.object({ name: z.string().max(60) })
 } as const;
 
 export type MetaKey = keyof typeof metaSchemas;

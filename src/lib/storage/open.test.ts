@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, WorkbookDb } from './db';
 import { StorageError, classifyStorageError, openWorkbookDb } from './open';
 import { putSeries, getAllSeries } from './series-table';
-import { V2_STORES, freshDeps, sampleSeries } from './test-helpers';
+import { V2_STORES, V3_STORES, freshDeps, sampleSeries } from './test-helpers';
 
 async function rejectionOf(p: Promise<unknown>): Promise<StorageError> {
 	const e = await p.then(
@@ -74,6 +74,55 @@ describe('openWorkbookDb', () => {
 		stuck.close();
 	});
 
+	it('an upgrade in a single tab is never reported as blocked: no connection of its own is left open', async () => {
+		// IndexedDB fires 'blocked' when a connection other than the upgrading one is still
+		// open, and a connection closed with a transaction still running stays open until it
+		// ends. Record, at each open request, every earlier connection of this page that is
+		// not yet closed or still has a transaction: any such one would block an upgrade.
+		for (let attempt = 0; attempt < 6; attempt++) {
+			const deps = freshDeps();
+			const old = new Dexie('w', deps);
+			old.version(2).stores(V2_STORES);
+			await old.table('series').put(sampleSeries({ kind: 'actual' }));
+			old.close();
+			await new Promise((resolve) => setTimeout(resolve, 0));
+
+			const connections: { closed: boolean; running: number }[] = [];
+			const stillOpen: number[] = [];
+			const factory = deps.indexedDB;
+			const open = factory.open.bind(factory);
+			factory.open = (name: string, version?: number) => {
+				stillOpen.push(connections.filter((c) => !c.closed || c.running > 0).length);
+				const req = open(name, version);
+				req.addEventListener('success', () => {
+					const conn = req.result;
+					const state = { closed: false, running: 0 };
+					connections.push(state);
+					const transaction = conn.transaction.bind(conn);
+					conn.transaction = ((...args: Parameters<IDBDatabase['transaction']>) => {
+						const tx = transaction(...args);
+						state.running++;
+						const done = () => state.running--;
+						tx.addEventListener('complete', done);
+						tx.addEventListener('abort', done);
+						return tx;
+					}) as IDBDatabase['transaction'];
+					const close = conn.close.bind(conn);
+					conn.close = () => {
+						state.closed = true;
+						close();
+					};
+				});
+				return req;
+			};
+			const db = await openWorkbookDb({ ...deps, name: 'w' });
+			expect(db.verno).toBe(SCHEMA_VERSION);
+			expect(await getAllSeries(db)).toHaveLength(1);
+			expect(stillOpen.every((n) => n === 0)).toBe(true);
+			db.close();
+		}
+	});
+
 	it('no IndexedDB at all (Node has none, like some private modes): unavailable', async () => {
 		expect(globalThis.indexedDB).toBeUndefined();
 		const error = await rejectionOf(openWorkbookDb({ name: 'w' }));
@@ -97,7 +146,7 @@ describe('openWorkbookDb', () => {
 		const reasons: string[] = [];
 		const db = await openWorkbookDb({ ...deps, name: 'w', onReloadNeeded: (r) => reasons.push(r) });
 		const newer = new Dexie('w', deps);
-		newer.version(SCHEMA_VERSION + 1).stores(V2_STORES);
+		newer.version(SCHEMA_VERSION + 1).stores(V3_STORES);
 		await newer.open();
 		expect(reasons).toEqual(['upgrade']);
 		expect(db.isOpen()).toBe(false);

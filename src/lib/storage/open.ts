@@ -16,19 +16,42 @@ export interface OpenWorkbookOptions extends WorkbookDbDeps {
  * is none). Needed because Dexie 4, given a database newer than declared, opens it anyway
  * and, when its tables differ from ours, even adds ours to it under a bumped version,
  * which would leave the newer app unable to open its own database.
+ *
+ * A bare IndexedDB request, not a Dexie instance: Dexie's open starts a read-only
+ * transaction to inspect the tables, and a connection closed while that transaction is
+ * still running stays open until it ends. The upgrade requested right after then found
+ * this page's own probe still open and fired 'blocked', which the page reported as
+ * "another tab holds an old version" with no other tab there (4 of 6 fresh opens of a v2
+ * database in Chromium). This probe starts no transaction, so close() is immediate.
  */
-async function installedVersion(name: string, deps: WorkbookDbDeps): Promise<number | undefined> {
-	// No version() declared: Dexie opens whatever is there, read-only as to schema.
-	const probe = new Dexie(name, deps);
-	try {
-		await probe.open();
-		return probe.verno;
-	} catch (e) {
-		if (e instanceof Dexie.NoSuchDatabaseError) return undefined;
-		throw e;
-	} finally {
-		probe.close();
-	}
+function installedVersion(name: string, deps: WorkbookDbDeps): Promise<number | undefined> {
+	const factory = deps.indexedDB ?? globalThis.indexedDB;
+	return new Promise((resolve, reject) => {
+		if (!factory) {
+			reject(new Dexie.MissingAPIError('IndexedDB is not available'));
+			return;
+		}
+		let created = false;
+		const req = factory.open(name);
+		req.onupgradeneeded = () => {
+			// No database yet: abort, so probing creates nothing (the request then errors).
+			created = true;
+			req.transaction?.abort();
+		};
+		req.onsuccess = () => {
+			const db = req.result;
+			const version = db.version;
+			db.close();
+			resolve(version / 10);
+		};
+		req.onerror = (ev: Event) => {
+			if (created) {
+				ev.preventDefault();
+				resolve(undefined);
+			} else reject(req.error ?? new Error('open failed'));
+		};
+		req.onblocked = () => undefined;
+	});
 }
 
 /**

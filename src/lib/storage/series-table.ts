@@ -1,6 +1,7 @@
 // Series records: one per grid row (region × indicator × kind, all years in `cells`).
 import { Dexie } from 'dexie';
-import { seriesSchema, type Series } from '../core/model';
+import { cellSchema, seriesKindSchema, seriesSchema, type Series } from '../core/model';
+import { shorten, type DamagedSeries } from '../core/cell-problems';
 import type { SeriesKeyTuple, WorkbookDb } from './db';
 import type { z } from 'zod';
 import { parseRow } from './validate';
@@ -26,6 +27,69 @@ export async function getRegionSeries(db: WorkbookDb, regionCode: string): Promi
 export async function getAllSeries(db: WorkbookDb): Promise<Series[]> {
 	const rows = await db.series.toArray();
 	return rows.map(readSeriesRow);
+}
+
+/**
+ * Every series, reading around damaged records: one record that fails its schema (edited in
+ * devtools, left by a buggy build) must not stop the workbook from opening. A record whose
+ * key fields are sound keeps its readable cells; the unreadable ones are reported, as is a
+ * record that cannot be read at all. Nothing is changed on disk until the planner clears it.
+ */
+export async function getAllSeriesSalvaged(
+	db: WorkbookDb
+): Promise<{ series: Series[]; damaged: DamagedSeries[] }> {
+	const series: Series[] = [];
+	const damaged: DamagedSeries[] = [];
+	await db.series.toCollection().each((row: unknown, cursor) => {
+		const whole = seriesSchema.safeParse(row);
+		if (whole.success) {
+			series.push(whole.data);
+			return;
+		}
+		const salvage = salvageSeries(row);
+		const o = (row && typeof row === 'object' ? row : {}) as Record<string, unknown>;
+		const kind = seriesKindSchema.safeParse(o.kind);
+		damaged.push({
+			key: Array.isArray(cursor.primaryKey) ? cursor.primaryKey : [cursor.primaryKey],
+			regionCode: String(o.regionCode ?? ''),
+			indicatorCode: String(o.indicatorCode ?? ''),
+			kind: kind.success ? kind.data : 'actual',
+			badYears: salvage?.badYears ?? [],
+			whole: salvage === null,
+			excerpt: shorten(safeJson(row), 80)
+		});
+		if (salvage) series.push(salvage.series);
+	});
+	return { series, damaged };
+}
+
+function salvageSeries(row: unknown): { series: Series; badYears: number[] } | null {
+	if (!row || typeof row !== 'object') return null;
+	const o = row as Record<string, unknown>;
+	const cells: Record<string, unknown> = {};
+	const badYears: number[] = [];
+	const stored = o.cells && typeof o.cells === 'object' ? (o.cells as Record<string, unknown>) : {};
+	for (const [year, cell] of Object.entries(stored)) {
+		if (/^\d{4}$/.test(year) && cellSchema.safeParse(cell).success) cells[year] = cell;
+		else if (/^\d{4}$/.test(year)) badYears.push(Number(year));
+	}
+	const note = typeof o.note === 'string' && o.note.length <= 2000 ? o.note : '';
+	const updatedAt = Number.isInteger(o.updatedAt) && Number(o.updatedAt) >= 0 ? o.updatedAt : 0;
+	const result = seriesSchema.safeParse({ ...o, cells, note, updatedAt });
+	return result.success ? { series: result.data, badYears } : null;
+}
+
+function safeJson(value: unknown): string {
+	try {
+		return JSON.stringify(value) ?? String(value);
+	} catch {
+		return String(value);
+	}
+}
+
+/** Deletes a record by its stored key: the one way to clear a record that cannot be read. */
+export async function deleteSeriesByKey(db: WorkbookDb, key: readonly unknown[]): Promise<void> {
+	await db.series.delete(key as unknown as SeriesKeyTuple);
 }
 
 /** Every series of one indicator in one region (both kinds, and any added later). */

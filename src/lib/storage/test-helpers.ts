@@ -17,6 +17,9 @@ export const V1_STORES = {
 /** Version 2's stores exactly as released (see V1_STORES). */
 export const V2_STORES = { ...V1_STORES, imports: '++id, importedAt' } as const;
 
+/** Version 3's stores exactly as released (see V1_STORES). */
+export const V3_STORES = { ...V2_STORES, snapshots: '++id, takenAt', device: 'key' } as const;
+
 export function freshDeps(): Required<WorkbookDbDeps> & { indexedDB: IDBFactory } {
 	return { indexedDB: new IDBFactory(), IDBKeyRange };
 }
@@ -36,3 +39,9 @@ export function sampleSeries(overrides: Partial<Series> = {}): Series {
 		...overrides
 	};
 }
+
+/** The tables version 4 adds, exactly as released (see V1_STORES). */
+export const V4_ADDED_STORES = {
+	history: '++id, [regionCode+indicatorCode+kind+year], at',
+	undoStacks: 'regionCode'
+} as const;

@@ -394,3 +394,29 @@ describe('line ends', () => {
 		);
 	});
 });
+
+describe('formulas the engine could not load', () => {
+	it('refuses, by row and column, a formula too deep, too long or spilling past the sheet; keeps the rest', () => {
+		const deep = `=${'('.repeat(500)}1${')'.repeat(500)}`;
+		const long = `=1${'+1'.repeat(1000)}`;
+		const p = plan(
+			[
+				'地区代码,指标代码,类型,2021,2022,2023',
+				`620702,EDU01,实际,"${deep}",99.1,=D2+1`,
+				`620702,EDU02,实际,${long},"=SEQUENCE(1000,1000)","=SEQUENCE(1,3)"`,
+				'620702,EDU04,实际,97,"=SUM(D4:D4)",'
+			].join('\r\n')
+		);
+		expect(p.rejected.map((r) => [r.row, r.column, r.code])).toEqual([
+			[2, '2021', 'value-formula-too-deep'],
+			[3, '2021', 'value-formula-too-long'],
+			[3, '2022', 'value-formula-array-too-large']
+		]);
+		// A refused value refuses its row, as any refused value does; other rows are read.
+		expect(cellsOf(p, '620702', 'EDU01')).toBeUndefined();
+		expect(cellsOf(p, '620702', 'EDU04')).toEqual({
+			'2021': { t: 'n', v: 97 },
+			'2022': { t: 'f', f: '=SUM(D4:D4)' }
+		});
+	});
+});

@@ -1,0 +1,44 @@
+// One step of a sheet's undo history, as plain data: kept in IndexedDB so that undo and
+// redo survive a reload, and read back through this schema (a damaged stack is dropped,
+// never half-applied).
+import { z } from 'zod';
+import { customIndicatorSchema, seriesSchema } from './model';
+
+/** A cell's content as the grid and the engine hold it (number, text, yes/no, formula source). */
+export const rawContentSchema = z.union([z.number(), z.string(), z.boolean(), z.null()]);
+
+export const cellChangeSchema = z.object({
+	indicatorCode: z.string(),
+	col: z.number().int().nonnegative(),
+	before: rawContentSchema,
+	after: rawContentSchema
+});
+export type CellChange = z.infer<typeof cellChangeSchema>;
+
+export const undoEntrySchema = z.discriminatedUnion('kind', [
+	z.object({ kind: z.literal('cells'), changes: z.array(cellChangeSchema) }),
+	z.object({ kind: z.literal('add-row'), indicator: customIndicatorSchema }),
+	z.object({
+		kind: z.literal('delete-row'),
+		deleted: z.object({ indicator: customIndicatorSchema, series: z.array(seriesSchema) }),
+		row: z.number().int().nonnegative()
+	}),
+	// A figure's 批注 set, changed or removed (null: none).
+	z.object({
+		kind: z.literal('note'),
+		indicatorCode: z.string(),
+		year: z.number().int(),
+		before: z.string().nullable(),
+		after: z.string().nullable()
+	})
+]);
+export type UndoEntry = z.infer<typeof undoEntrySchema>;
+
+/** Steps kept per direction and region; the oldest is dropped. */
+export const UNDO_LIMIT = 200;
+
+export const undoStacksSchema = z.object({
+	undo: z.array(undoEntrySchema).max(UNDO_LIMIT),
+	redo: z.array(undoEntrySchema).max(UNDO_LIMIT)
+});
+export type UndoStacks = z.infer<typeof undoStacksSchema>;

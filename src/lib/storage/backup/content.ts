@@ -1,0 +1,125 @@
+// The whole workbook as rows, read and replaced generically over every table the database
+// has, so a table added by a later schema version is carried without code here knowing it.
+import type { Table } from 'dexie';
+import { canonicalJson, fingerprint } from '../../core/backup/canonical';
+import type { BackupContent } from '../../core/backup/envelope';
+import { LOCAL_META_KEYS, LOCAL_TABLES } from '../../core/backup/tables';
+import type { WorkbookDb } from '../db';
+import { StorageError } from '../errors';
+import { snapshotRecordSchema, type SnapshotReason, type SnapshotRecord } from './records';
+
+/** Every table a backup or snapshot holds (all but the browser-local ones). */
+export function contentTables(db: WorkbookDb): Table[] {
+	return db.tables.filter((t) => !LOCAL_TABLES.includes(t.name));
+}
+
+/** Reads every content table; call inside a transaction covering contentTables(db). */
+export async function readContentRows(db: WorkbookDb): Promise<BackupContent> {
+	const tables: Record<string, unknown[]> = {};
+	for (const table of contentTables(db)) {
+		const rows = await table.toArray();
+		tables[table.name] =
+			table.name === 'meta'
+				? rows.filter((r) => !LOCAL_META_KEYS.includes((r as { key: string }).key))
+				: rows;
+	}
+	return { tables };
+}
+
+/** A consistent read of the whole workbook (one read transaction). */
+export async function readContent(db: WorkbookDb): Promise<BackupContent> {
+	return db.transaction('r', contentTables(db), () => readContentRows(db));
+}
+
+export function contentFingerprint(content: BackupContent): string {
+	return fingerprint(canonicalJson(content));
+}
+
+/** Writes `content` over every content table; inside a rw transaction covering them. */
+async function writeContentRows(db: WorkbookDb, content: BackupContent): Promise<void> {
+	for (const table of contentTables(db)) {
+		const rows = content.tables[table.name] ?? [];
+		if (table.name === 'meta') {
+			const keys = (await table.toCollection().primaryKeys()) as string[];
+			await table.bulkDelete(keys.filter((k) => !LOCAL_META_KEYS.includes(k)));
+			await table.bulkPut(rows.filter((r) => !LOCAL_META_KEYS.includes((r as { key: string }).key)));
+		} else {
+			await table.clear();
+			await table.bulkPut(rows);
+		}
+	}
+}
+
+/** Keeps the newest `keep` snapshots; inside a transaction covering db.snapshots. */
+async function prune(db: WorkbookDb, keep: number): Promise<void> {
+	const ids = (await db.snapshots.orderBy('id').primaryKeys()) as number[];
+	if (ids.length > keep) await db.snapshots.bulkDelete(ids.slice(0, ids.length - keep));
+}
+
+export interface SnapshotRequest {
+	reason: SnapshotReason;
+	label: string;
+	keep: number;
+}
+
+/**
+ * Stores `before` as a snapshot (with the fingerprint of the state the operation left),
+ * then prunes. Inside a rw transaction covering content tables and db.snapshots.
+ */
+export async function storeSnapshot(
+	db: WorkbookDb,
+	before: BackupContent,
+	request: SnapshotRequest,
+	extra: { importIds?: number[]; now?: number } = {}
+): Promise<number> {
+	const after = contentFingerprint(await readContentRows(db));
+	const content = canonicalJson(before);
+	const record: SnapshotRecord = snapshotRecordSchema.parse({
+		takenAt: extra.now ?? Date.now(),
+		reason: request.reason,
+		label: request.label.slice(0, 2000),
+		size: content.length,
+		content,
+		after,
+		importIds: extra.importIds ?? []
+	});
+	const id = (await db.snapshots.add(record)) as number;
+	await prune(db, request.keep);
+	return id;
+}
+
+/**
+ * Replaces the whole workbook by `content` (already validated) in ONE transaction, first
+ * keeping the workbook as it was as a snapshot, so the replacement can be undone.
+ */
+export async function replaceWorkbook(
+	db: WorkbookDb,
+	content: BackupContent,
+	snapshot: SnapshotRequest
+): Promise<number> {
+	return db.transaction('rw', [...contentTables(db), db.snapshots], async () => {
+		const before = await readContentRows(db);
+		await writeContentRows(db, content);
+		return storeSnapshot(db, before, snapshot);
+	});
+}
+
+/**
+ * Undoes the operation a snapshot was taken before, by putting the snapshot back, but only
+ * while the workbook is exactly as that operation left it. Otherwise 'conflict'
+ * (changed-since): putting it back would throw away what was done since.
+ */
+export async function undoToSnapshot(
+	db: WorkbookDb,
+	id: number,
+	parse: (text: string) => BackupContent
+): Promise<void> {
+	await db.transaction('rw', [...contentTables(db), db.snapshots], async () => {
+		const record = await db.snapshots.get(id);
+		if (!record) throw new StorageError('conflict', { reason: 'snapshot-gone', id });
+		const now = contentFingerprint(await readContentRows(db));
+		if (now !== record.after) throw new StorageError('conflict', { reason: 'changed-since', id });
+		await writeContentRows(db, parse(record.content));
+		// The snapshot stays listed: it is still the workbook as it was before that operation.
+	});
+}

@@ -1,0 +1,168 @@
+// The one way a figure is written. Each write names only the cells it changes; inside one
+// rw transaction the stored row is re-read and the change applied to it, so two tabs
+// editing different cells of a row both keep their edit (each used to put the whole row
+// from its own copy, and the later put erased the other's cell). When a cell was changed
+// by someone else since this tab read it, the later write still wins, and the figure it
+// replaced is returned so the tab that typed it can be told. Every changed figure is
+// recorded in the history in the same transaction.
+import { seriesSchema, type Cell, type Series } from '../core/model';
+import { withFigureNote } from '../core/figure-note';
+import { sameCell, type ChangeHow, type FigureChange } from '../core/figure-history';
+import type { WorkbookDb } from './db';
+import { StorageError } from './errors';
+import { recordChanges } from './history-table';
+import { readSeriesRow, seriesKeyTuple, type SeriesKeyParts } from './series-table';
+
+export type CellWrite = SeriesKeyParts &
+	(
+		| {
+				year: number;
+				after: Cell | null;
+				/** What the writer believed was stored; undefined: do not compare. */
+				expected?: Cell | null;
+				/** A retyped figure keeps the stored qualifier it is counted by (基本均衡). */
+				keepQualifier?: boolean;
+		  }
+		| { year: 'note'; after: string; expected?: string }
+		/** A figure's 批注 (null: none); merged like a figure, so two tabs keep each other's. */
+		| { year: 'figureNote'; noteYear: number; after: string | null }
+	);
+
+/** A figure someone else had stored since the writer read it, which this write replaced. */
+export interface ReplacedFigure extends SeriesKeyParts {
+	year: number;
+	/** What the writer believed was there. */
+	expected: Cell | null;
+	/** What was there: the figure now lost (the other tab's). */
+	replaced: Cell | null;
+	/** What is stored now. */
+	after: Cell | null;
+}
+
+export interface WriteContext {
+	who: string;
+	how: ChangeHow;
+	now?: number;
+	/** Abort with 'conflict' rather than replace a figure changed since (an import's preview). */
+	refuseReplacing?: boolean;
+}
+
+export interface CellWriteResult {
+	/** The rows as stored now, for every row that changed. */
+	series: Series[];
+	changes: FigureChange[];
+	replaced: ReplacedFigure[];
+}
+
+/** Writes the cells in one transaction (joins the caller's if it spans series and history). */
+export function writeCells(
+	db: WorkbookDb,
+	writes: readonly CellWrite[],
+	context: WriteContext
+): Promise<CellWriteResult> {
+	return db.transaction('rw', db.series, db.history, () => mergeCells(db, writes, context));
+}
+
+/** The body of writeCells; call only inside a rw transaction over series and history. */
+export async function mergeCells(
+	db: WorkbookDb,
+	writes: readonly CellWrite[],
+	{ who, how, now = Date.now(), refuseReplacing = false }: WriteContext
+): Promise<CellWriteResult> {
+	const byRow = new Map<string, { key: SeriesKeyParts; writes: CellWrite[] }>();
+	for (const w of writes) {
+		const id = seriesKeyTuple(w).join('|');
+		const entry = byRow.get(id) ?? { key: w, writes: [] };
+		entry.writes.push(w);
+		byRow.set(id, entry);
+	}
+	const groups = [...byRow.values()];
+	const stored = await db.series.bulkGet(groups.map((g) => seriesKeyTuple(g.key)));
+	const out: CellWriteResult = { series: [], changes: [], replaced: [] };
+	const rows: Series[] = [];
+	groups.forEach((group, i) => {
+		const raw = stored[i];
+		const base: Series = raw ? readSeriesRow(raw) : { ...pick(group.key), cells: {}, note: '', updatedAt: 0 };
+		const cells = { ...base.cells };
+		let note = base.note;
+		let notes = base.notes;
+		let changed = false;
+		for (const w of group.writes) {
+			if (w.year === 'figureNote') {
+				if ((notes?.[String(w.noteYear)] ?? null) !== w.after) {
+					notes = withFigureNote(notes, w.noteYear, w.after);
+					changed = true;
+				}
+				continue;
+			}
+			if (w.year === 'note') {
+				if (note !== w.after) {
+					note = w.after;
+					changed = true;
+				}
+				continue;
+			}
+			const key = String(w.year);
+			const before = cells[key] ?? null;
+			let after = w.after;
+			if (w.keepQualifier && after?.t === 'n' && before?.t === 'n' && before.q && after.q === undefined) {
+				after = { ...after, q: before.q };
+			}
+			if (w.expected !== undefined && !sameCell(before, w.expected) && !sameCell(before, after)) {
+				out.replaced.push({ ...pick(w), year: w.year, expected: w.expected, replaced: before, after });
+			}
+			if (sameCell(before, after) && (before?.t !== 'n' || after?.t !== 'n' || before.q === after.q))
+				continue;
+			if (after) cells[key] = after;
+			else delete cells[key];
+			changed = true;
+			out.changes.push({ ...pick(w), year: w.year, before, after, at: now, who, how });
+		}
+		if (changed) {
+			const { notes: _dropped, ...rest } = base;
+			void _dropped;
+			rows.push(seriesSchema.parse({ ...rest, cells, note, ...(notes ? { notes } : {}), updatedAt: now }));
+		}
+	});
+	if (refuseReplacing && out.replaced.length > 0) {
+		const r = out.replaced[0]!;
+		throw new StorageError('conflict', { table: 'series', key: seriesKeyTuple(r), year: r.year });
+	}
+	if (rows.length) await db.series.bulkPut(rows);
+	await recordChanges(db, out.changes);
+	out.series = rows;
+	return out;
+}
+
+function pick(k: SeriesKeyParts): SeriesKeyParts {
+	return { regionCode: k.regionCode, indicatorCode: k.indicatorCode, kind: k.kind };
+}
+
+/** The cell writes that turn one row into another (years, the note, the figures' 批注). */
+export function diffRows(
+	before: Pick<Series, 'cells' | 'note' | 'notes'> | undefined,
+	after: SeriesKeyParts & Pick<Series, 'cells' | 'notes'> & { note?: string },
+	options: { checkExpected: boolean } = { checkExpected: true }
+): CellWrite[] {
+	const key = pick(after);
+	const out: CellWrite[] = [];
+	const years = new Set([...Object.keys(before?.cells ?? {}), ...Object.keys(after.cells)]);
+	for (const y of [...years].sort()) {
+		const was = before?.cells[y] ?? null;
+		const now = after.cells[y] ?? null;
+		if (sameCell(was, now) && JSON.stringify(was) === JSON.stringify(now)) continue;
+		out.push({ ...key, year: Number(y), after: now, ...(options.checkExpected ? { expected: was } : {}) });
+	}
+	const note = after.note ?? before?.note ?? '';
+	if (note !== (before?.note ?? '')) out.push({ ...key, year: 'note', after: note });
+	// Notes left out of `after` are kept as they are (a file without 批注 never clears one).
+	if (after.notes !== undefined) {
+		const noteYears = new Set([...Object.keys(before?.notes ?? {}), ...Object.keys(after.notes ?? {})]);
+		for (const y of [...noteYears].sort()) {
+			const was = before?.notes?.[y] ?? null;
+			const now = after.notes?.[y] ?? null;
+			if (was !== now) out.push({ ...key, year: 'figureNote', noteYear: Number(y), after: now });
+		}
+	}
+	return out;
+}

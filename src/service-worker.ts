@@ -1,0 +1,57 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+// Offline start: the built app (every page's code, the formula engine, the grid, the charts,
+// the import worker) is kept in the browser on the first visit, so the workbook opens and
+// works with the bureau's intranet out of reach. The data itself is in IndexedDB already.
+//
+// Updates never swap code under a planner mid-edit: a new version installs beside the old one
+// and waits; the page offers 「有新版本，刷新」 (UpdateBanner.svelte), which asks it to take over.
+import { base, build, files, version } from '$service-worker';
+
+const sw = self as unknown as ServiceWorkerGlobalScope;
+const CACHE = `zy-edu2035-${version}`;
+// adapter-static's fallback page is the shell every address opens (svelte.config.js).
+const SHELL = `${base}/index.html`;
+const PRECACHE = [...build, ...files, SHELL];
+
+sw.addEventListener('install', (event) => {
+	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+});
+
+sw.addEventListener('activate', (event) => {
+	event.waitUntil(
+		(async () => {
+			for (const key of await caches.keys()) if (key !== CACHE) await caches.delete(key);
+			// On the first visit no older version runs: take the open page now, so it works
+			// offline without a reload. (An update only activates when the page asks.)
+			await sw.clients.claim();
+		})()
+	);
+});
+
+sw.addEventListener('message', (event) => {
+	if ((event.data as { type?: string } | null)?.type === 'skip-waiting') void sw.skipWaiting();
+});
+
+sw.addEventListener('fetch', (event) => {
+	const request = event.request;
+	if (request.method !== 'GET') return;
+	const url = new URL(request.url);
+	if (url.origin !== sw.location.origin) return;
+	event.respondWith(
+		(async () => {
+			const cache = await caches.open(CACHE);
+			// Every address of the app is the one shell page, of this worker's own version, so
+			// the page and the code it loads always match.
+			if (request.mode === 'navigate') {
+				const shell = await cache.match(SHELL);
+				if (shell) return shell;
+			}
+			const cached = await cache.match(url.pathname);
+			if (cached) return cached;
+			return fetch(request);
+		})()
+	);
+});
