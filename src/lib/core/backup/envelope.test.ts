@@ -49,7 +49,7 @@ function sample(): BackupContent {
 			meta: [{ key: 'sender', value: { unit: '甘州区教育局', name: '王芳' } }],
 			imports: [],
 			// A table this version does not know by name: carried as it is.
-			history: [{ id: 1, what: 'EDU01 2020', from: null, to: 99 }],
+			targetsLog: [{ id: 1, what: 'EDU01 2020', from: null, to: 99 }],
 			snapshots: [{ id: 1 }]
 		}
 	};
@@ -59,7 +59,7 @@ describe('backup envelope', () => {
 	it('round trips: parse(serialize(build(x))) gives x back, less the local tables', async () => {
 		const env = await buildBackup(sample(), '0.1.0', new Date('2026-12-01T03:30:00Z'));
 		expect(env.formatVersion).toBe(BACKUP_FORMAT_VERSION);
-		expect(env.counts).toEqual({ series: 2, indicators: 1, meta: 1, imports: 0, history: 1 });
+		expect(env.counts).toEqual({ series: 2, indicators: 1, meta: 1, imports: 0, targetsLog: 1 });
 		const read = await parseBackup(serializeBackup(env));
 		expect(read.ok).toBe(true);
 		if (!read.ok) return;
