@@ -43,14 +43,15 @@ sw.addEventListener('fetch', (event) => {
 	event.respondWith(
 		(async () => {
 			const cache = await caches.open(CACHE);
-			// Every address of the app is the one shell page, of this worker's own version, so
-			// the page and the code it loads always match.
+			// A file of the build opened as a page (the icon) is that file; every other address of
+			// the app is the one shell page, of this worker's own version, so the page and the
+			// code it loads always match.
+			const cached = await cache.match(url.pathname);
+			if (cached) return cached;
 			if (request.mode === 'navigate') {
 				const shell = await cache.match(SHELL);
 				if (shell) return shell;
 			}
-			const cached = await cache.match(url.pathname);
-			if (cached) return cached;
 			return fetch(request);
 		})()
 	);

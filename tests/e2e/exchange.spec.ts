@@ -341,7 +341,7 @@ test('an export with comparisons carries the computed targets, gaps and statuses
 	const text = new TextDecoder('gb18030').decode(readFileSync(await download.path()));
 	// Format v1.1: the metadata row first, then the header as before.
 	const [meta, header, edu01] = text.split('\r\n');
-	expect(meta).toMatch(/^报送信息,导出时间,\d{4}-\d{2}-\d{2} \d{2}:\d{2},格式版本,1\.1$/);
+	expect(meta).toMatch(/^报送信息,导出时间,\d{4}-\d{2}-\d{2} \d{2}:\d{2},格式版本,1\.2$/);
 	expect(header).toContain(',备注,2025年市目标,2035年市目标'.slice(0, 14));
 	expect(header).toContain('2025年差距(市)');
 	const cells = edu01!.split(',');

@@ -73,7 +73,7 @@ test('county files exported with their senders import together: one preview per 
 		.replace(/^\uFEFF/, '')
 		.split('\r\n');
 	expect(lines[0]).toMatch(
-		/^报送信息,导出时间,\d{4}-\d{2}-\d{2} \d{2}:\d{2},报送单位,甘州区教育局,填报人,张三,格式版本,1\.1$/
+		/^报送信息,导出时间,\d{4}-\d{2}-\d{2} \d{2}:\d{2},报送单位,甘州区教育局,填报人,张三,格式版本,1\.2$/
 	);
 	expect(lines[0]).toContain(`导出时间,${today()}`);
 	expect(lines[1]).toMatch(/^地区代码,地区,指标代码,指标,单位,类型,2020,/);

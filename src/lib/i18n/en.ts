@@ -725,6 +725,7 @@ export const en: Record<MessageKey, string> = {
 	'restore.col.incoming': 'After restoring',
 	'restore.col.same': 'Same',
 	'restore.table.indicators': 'Own indicators',
+	'restore.table.history': 'Figure history (changes)',
 	'restore.table.imports': 'Import history',
 	'restore.table.meta': 'Settings (sender and so on)',
 	'restore.identical': 'It is identical to the current workbook: restoring changes nothing.',

@@ -673,6 +673,7 @@ export const zh = {
 	'restore.col.incoming': '恢复后',
 	'restore.col.same': '相同',
 	'restore.table.indicators': '县区自设指标',
+	'restore.table.history': '修改记录（逐条）',
 	'restore.table.imports': '导入记录',
 	'restore.table.meta': '设置（报送信息等）',
 	'restore.identical': '它与当前工作簿完全相同，恢复不会改变任何内容。',

@@ -101,7 +101,7 @@ export class BackupCenter {
 		this.lastFailure = failure ?? null;
 		this.folder = folder ?? null;
 		this.snapshots = snapshots;
-		this.fingerprint = contentFingerprint(await readContent(db));
+		this.fingerprint = contentFingerprint(await readContent(db, 'snapshot'));
 		this.permission = folder ? await folderPermission(folder, false).catch(() => 'prompt' as const) : null;
 		this.marker = readMarker();
 		if (this.hasData && this.marker.hasDataSince === null) writeMarker({ hasDataSince: Date.now() });

@@ -58,7 +58,8 @@ export class RestoreSession {
 		madeAt: number,
 		content: BackupContent
 	): Promise<void> {
-		const current = await readContent(this.workbook.db);
+		// A snapshot holds no log: compare it with the workbook less its history.
+		const current = await readContent(this.workbook.db, source === 'snapshot' ? 'snapshot' : 'backup');
 		this.preview = { source, label, madeAt, content, diff: diffContent(current, content) };
 	}
 

@@ -8,6 +8,22 @@ import type { Workbook } from './workbook.svelte';
 export interface SyncedSheet {
 	reloadFromStorage(): void;
 	relabel(): void;
+	/** Resolves once the sheet's own writes queued so far have finished. */
+	settled?(): Promise<unknown>;
+}
+
+/**
+ * Waits until the sheet has no write of its own under way. Another tab's save is shown only
+ * then: shown earlier, from a copy that lacks this tab's own write still in flight, the
+ * cell just typed here would go blank on screen (although it is stored).
+ */
+async function writesDone(sheet: SyncedSheet): Promise<void> {
+	for (;;) {
+		const queue = sheet.settled?.();
+		if (!queue) return;
+		await queue;
+		if (sheet.settled?.() === queue) return;
+	}
 }
 
 export function keepSheetCurrent(sheet: SyncedSheet, workbook: Workbook, locale: Locale): void {
@@ -16,8 +32,10 @@ export function keepSheetCurrent(sheet: SyncedSheet, workbook: Workbook, locale:
 		const revision = workbook.externalRevision;
 		if (revision === seenRevision) return;
 		seenRevision = revision;
-		reloadEngine(workbook, locale.lang);
-		sheet.reloadFromStorage();
+		void writesDone(sheet).then(() => {
+			reloadEngine(workbook, locale.lang);
+			sheet.reloadFromStorage();
+		});
 	});
 
 	let seenLang = locale.lang;

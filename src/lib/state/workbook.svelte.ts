@@ -163,15 +163,27 @@ export class Workbook {
 		}
 	}
 
+	/** Counts this tab's writes as they finish (see #readAll). */
+	#writesFinished = 0;
+
 	async #readAll(): Promise<void> {
-		const [{ series, damaged }, customs, imports, sender, editor] = await Promise.all([
-			getAllSeriesSalvaged(this.db),
-			listAllCustomIndicators(this.db),
-			listImports(this.db),
-			// Only a convenience: a sender that cannot be read is typed again, not fatal.
-			getMeta(this.db, 'sender').catch(() => undefined),
-			getMeta(this.db, 'editor').catch(() => undefined)
-		]);
+		let read;
+		// A write of this tab that finishes while the workbook is being read may be missing
+		// from what was read, and the copy would then lose it (on screen only: it is stored):
+		// read again until no write finished in between.
+		for (;;) {
+			const finished = this.#writesFinished;
+			read = await Promise.all([
+				getAllSeriesSalvaged(this.db),
+				listAllCustomIndicators(this.db),
+				listImports(this.db),
+				// Only a convenience: a sender that cannot be read is typed again, not fatal.
+				getMeta(this.db, 'sender').catch(() => undefined),
+				getMeta(this.db, 'editor').catch(() => undefined)
+			]);
+			if (finished === this.#writesFinished) break;
+		}
+		const [{ series, damaged }, customs, imports, sender, editor] = read;
 		this.series.clear();
 		this.customIndicators.clear();
 		for (const s of series) this.series.set(seriesKey(s), s);
@@ -294,6 +306,7 @@ export class Workbook {
 		this.pendingWrites++;
 		try {
 			const out = await write();
+			this.#writesFinished++;
 			// Without persistence the browser may clear the workbook under storage pressure, as
 			// it does a cache. Asked on the first real edit (not on page load), when the site is
 			// clearly in use; a refusal changes nothing.

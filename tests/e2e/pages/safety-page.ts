@@ -42,13 +42,21 @@ export async function dumpDb(page: Page): Promise<Record<string, unknown[]>> {
 		db.close();
 		return tables;
 	});
-	for (const rows of Object.values(out))
-		rows.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+	// Sorted by content with keys in order: a restored row holds its keys in the backup's order.
+	for (const rows of Object.values(out)) rows.sort((a, b) => sortedJson(a).localeCompare(sortedJson(b)));
 	return out;
 }
 
-/** The tables a backup carries: the workbook, not this browser's snapshots and settings. */
+function sortedJson(value: unknown): string {
+	return JSON.stringify(value, (_key, v: unknown) =>
+		v && typeof v === 'object' && !Array.isArray(v)
+			? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+			: v
+	);
+}
+
+/** The tables a backup carries: the workbook, not this browser’s snapshots, settings and undo steps. */
 export function workbookTables(dump: Record<string, unknown[]>): Record<string, unknown[]> {
-	const { snapshots: _s, device: _d, ...rest } = dump;
+	const { snapshots: _s, device: _d, undoStacks: _u, ...rest } = dump;
 	return rest;
 }

@@ -10,14 +10,17 @@ import { z } from 'zod';
 import { customIndicatorSchema, seriesSchema } from '../model';
 import { importRecordSchema } from '../exchange/import-record';
 import { senderSchema } from '../exchange/metadata';
+import { figureChangeSchema } from '../figure-history';
+
+/** Never in a backup or snapshot: they describe this browser, not the workbook. */
+export const LOCAL_TABLES: readonly string[] = ['snapshots', 'device', 'undoStacks'];
 
 /**
- * Never in a backup or snapshot: they describe this browser, not the workbook. The per-figure
- * history is this browser's log of changes: a restore or an undone import adds to it rather
- * than rewriting it, and it would make every snapshot carry up to 50,000 records. The undo
- * stacks are this browser's sheets' own.
+ * Logs: carried in a backup file, and added to (never replaced) when one is restored; not in
+ * a snapshot, since undoing an import or a restore adds to the per-figure history rather
+ * than rewriting it (and a snapshot would carry up to 50,000 records each time).
  */
-export const LOCAL_TABLES: readonly string[] = ['snapshots', 'device', 'history', 'undoStacks'];
+export const LOG_TABLES: readonly string[] = ['history'];
 
 /** Meta keys that belong to the database itself (its schema note), not to the workbook. */
 export const LOCAL_META_KEYS: readonly string[] = ['schemaNote'];
@@ -42,7 +45,8 @@ export const BACKUP_TABLE_SCHEMAS: Record<string, z.ZodType> = {
 	series: seriesSchema,
 	indicators: customIndicatorSchema,
 	imports: importRecordSchema,
-	meta: metaRowSchema
+	meta: metaRowSchema,
+	history: figureChangeSchema
 };
 
 /** Rows of an unregistered table: plain objects only (what IndexedDB held as JSON). */

@@ -16,7 +16,13 @@ describe('whole-workbook content', () => {
 		await putSeries(db, sampleSeries({ kind: 'actual', cells: { '2021': { t: 'n', v: 1 } } }), 7);
 		await setMeta(db, 'sender', { unit: '甘州区教育局', name: '王芳' });
 		const content = await readContent(db);
-		expect(Object.keys(content.tables).sort()).toEqual(['imports', 'indicators', 'meta', 'series']);
+		expect(Object.keys(content.tables).sort()).toEqual([
+			'history',
+			'imports',
+			'indicators',
+			'meta',
+			'series'
+		]);
 		expect(content.tables.meta).toEqual([{ key: 'sender', value: { unit: '甘州区教育局', name: '王芳' } }]);
 		expect(content.tables.series).toHaveLength(1);
 	});
@@ -41,7 +47,7 @@ describe('whole-workbook content', () => {
 			}
 		};
 		const id = await replaceWorkbook(db, incoming, { reason: 'restore', label: 'x.json', keep: 10 });
-		expect(await readContent(db)).toEqual(incoming);
+		expect(await readContent(db, 'snapshot')).toEqual(incoming);
 		expect(await getMeta(db, 'schemaNote')).toBeTypeOf('string');
 		const [info] = await listSnapshots(db);
 		expect(info).toMatchObject({ id, reason: 'restore', label: 'x.json' });
@@ -79,7 +85,7 @@ describe('whole-workbook content', () => {
 	it('an import keeps a snapshot in its own transaction; it undoes the import after a reload', async () => {
 		const db = freshDb();
 		await putSeries(db, sampleSeries({ kind: 'actual', cells: { '2021': { t: 'n', v: 1 } } }), 7);
-		const before = await readContent(db);
+		const before = await readContent(db, 'snapshot');
 		const { imports } = await applyImportWrites(
 			db,
 			{
@@ -123,7 +129,9 @@ describe('whole-workbook content', () => {
 		expect(parse((await getSnapshot(db, info!.id))!.content)).toEqual(before);
 		// Nothing of the in-memory undo is needed: only the stored snapshot.
 		await undoToSnapshot(db, info!.id, parse);
-		expect(await readContent(db)).toEqual(before);
+		expect(await readContent(db, 'snapshot')).toEqual(before);
 		expect((await getAllSeries(db))[0]!.cells['2021']).toEqual({ t: 'n', v: 1 });
+		// The per-figure history is a log: undoing keeps the import's record of the change.
+		expect((await readContent(db)).tables.history).toMatchObject([{ how: 'import', year: 2021 }]);
 	});
 });

@@ -3,20 +3,28 @@
 import type { Table } from 'dexie';
 import { canonicalJson, fingerprint } from '../../core/backup/canonical';
 import type { BackupContent } from '../../core/backup/envelope';
-import { LOCAL_META_KEYS, LOCAL_TABLES } from '../../core/backup/tables';
+import { LOCAL_META_KEYS, LOCAL_TABLES, LOG_TABLES } from '../../core/backup/tables';
 import type { WorkbookDb } from '../db';
 import { StorageError } from '../errors';
 import { snapshotRecordSchema, type SnapshotReason, type SnapshotRecord } from './records';
 
-/** Every table a backup or snapshot holds (all but the browser-local ones). */
-export function contentTables(db: WorkbookDb): Table[] {
-	return db.tables.filter((t) => !LOCAL_TABLES.includes(t.name));
+/**
+ * Every table a backup holds (all but the browser-local ones), or a snapshot (not the logs
+ * either).
+ */
+export function contentTables(db: WorkbookDb, of: 'backup' | 'snapshot' = 'snapshot'): Table[] {
+	return db.tables.filter(
+		(t) => !LOCAL_TABLES.includes(t.name) && (of === 'backup' || !LOG_TABLES.includes(t.name))
+	);
 }
 
 /** Reads every content table; call inside a transaction covering contentTables(db). */
-export async function readContentRows(db: WorkbookDb): Promise<BackupContent> {
+export async function readContentRows(
+	db: WorkbookDb,
+	of: 'backup' | 'snapshot' = 'snapshot'
+): Promise<BackupContent> {
 	const tables: Record<string, unknown[]> = {};
-	for (const table of contentTables(db)) {
+	for (const table of contentTables(db, of)) {
 		const rows = await table.toArray();
 		tables[table.name] =
 			table.name === 'meta'
@@ -27,8 +35,11 @@ export async function readContentRows(db: WorkbookDb): Promise<BackupContent> {
 }
 
 /** A consistent read of the whole workbook (one read transaction). */
-export async function readContent(db: WorkbookDb): Promise<BackupContent> {
-	return db.transaction('r', contentTables(db), () => readContentRows(db));
+export async function readContent(
+	db: WorkbookDb,
+	of: 'backup' | 'snapshot' = 'backup'
+): Promise<BackupContent> {
+	return db.transaction('r', contentTables(db, of), () => readContentRows(db, of));
 }
 
 export function contentFingerprint(content: BackupContent): string {
@@ -36,10 +47,16 @@ export function contentFingerprint(content: BackupContent): string {
 }
 
 /** Writes `content` over every content table; inside a rw transaction covering them. */
-async function writeContentRows(db: WorkbookDb, content: BackupContent): Promise<void> {
-	for (const table of contentTables(db)) {
+async function writeContentRows(
+	db: WorkbookDb,
+	content: BackupContent,
+	of: 'backup' | 'snapshot' = 'snapshot'
+): Promise<void> {
+	for (const table of contentTables(db, of)) {
 		const rows = content.tables[table.name] ?? [];
-		if (table.name === 'meta') {
+		if (LOG_TABLES.includes(table.name)) {
+			await addLogRows(table, rows);
+		} else if (table.name === 'meta') {
 			const keys = (await table.toCollection().primaryKeys()) as string[];
 			await table.bulkDelete(keys.filter((k) => !LOCAL_META_KEYS.includes(k)));
 			await table.bulkPut(rows.filter((r) => !LOCAL_META_KEYS.includes((r as { key: string }).key)));
@@ -97,11 +114,36 @@ export async function replaceWorkbook(
 	content: BackupContent,
 	snapshot: SnapshotRequest
 ): Promise<number> {
-	return db.transaction('rw', [...contentTables(db), db.snapshots], async () => {
+	return db.transaction('rw', [...contentTables(db, 'backup'), db.snapshots], async () => {
 		const before = await readContentRows(db);
-		await writeContentRows(db, content);
+		await writeContentRows(db, content, 'backup');
 		return storeSnapshot(db, before, snapshot);
 	});
+}
+
+/**
+ * A log's rows from a backup join the ones here: as they were (ids kept) into an empty log,
+ * the browser's storage having been cleared; otherwise those not here yet, under new ids.
+ */
+async function addLogRows(table: Table, rows: readonly unknown[]): Promise<void> {
+	if ((await table.count()) === 0) {
+		await table.bulkPut([...rows]);
+		return;
+	}
+	const sameChange = (r: unknown) => {
+		const { id: _id, ...rest } = r as Record<string, unknown>;
+		void _id;
+		return canonicalJson(rest);
+	};
+	const here = new Set((await table.toArray()).map(sameChange));
+	const fresh = rows.filter((r) => !here.has(sameChange(r)));
+	await table.bulkAdd(
+		fresh.map((r) => {
+			const { id: _id, ...rest } = r as Record<string, unknown>;
+			void _id;
+			return rest;
+		})
+	);
 }
 
 /**
