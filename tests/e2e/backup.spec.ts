@@ -65,16 +65,23 @@ async function folderFiles(page: Page): Promise<Record<string, string>> {
 		const dir = await (
 			await navigator.storage.getDirectory()
 		).getDirectoryHandle('备份文件夹', { create: true });
-		const out: Record<string, string> = {};
-		for await (const [name, handle] of dir as unknown as AsyncIterable<[string, FileSystemFileHandle]>) {
-			// A file the app is removing (pruning) meanwhile is simply not listed.
-			const text = await handle.getFile().then(
-				(f) => f.text(),
-				() => null
-			);
-			if (text !== null) out[name] = text;
+		// The app may be writing or pruning the folder meanwhile: a listing that an entry
+		// vanished from fails (NotFoundError), and is simply made again.
+		for (let attempt = 0; ; attempt++) {
+			try {
+				const out: Record<string, string> = {};
+				for await (const [name, handle] of dir as unknown as AsyncIterable<[string, FileSystemFileHandle]>) {
+					const text = await handle.getFile().then(
+						(f) => f.text(),
+						() => null
+					);
+					if (text !== null) out[name] = text;
+				}
+				return out;
+			} catch (e) {
+				if (attempt >= 5 || (e as DOMException).name !== 'NotFoundError') throw e;
+			}
 		}
-		return out;
 	});
 }
 
