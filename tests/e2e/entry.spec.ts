@@ -1,4 +1,4 @@
-// Entry as in Excel and WPS (/work/shared/excel-habits.md), on each of the three grids:
+// Entry as in Excel and WPS (the shared excel-habits.md beside this repository), on each of the three grids:
 // rules, not timings. The county sheet's EDU03 is yes/no, so figures go into other rows.
 import { expect, test } from '@playwright/test';
 import { EntryPage } from './pages/entry-page';

@@ -1,5 +1,5 @@
 /**
- * The grid's keyboard, as Excel's and WPS's (see /work/shared/excel-habits.md), and the
+ * The grid's keyboard, as Excel's and WPS's (see the shared excel-habits.md beside this repository), and the
  * guarantee that no key typed into it is lost, reordered or dropped.
  *
  * Why keys were lost: in Handsontable's fast-edit mode (`imeFastEdit`, kept so that Chinese

@@ -1,6 +1,6 @@
 /**
  * The grid's keyboard rules that Handsontable does not have in Excel's form (see
- * /work/shared/excel-habits.md), kept free of the grid and the DOM so they are tested in Node.
+ * the shared excel-habits.md), kept free of the grid and the DOM so they are tested in Node.
  * SheetGrid.svelte asks these functions what a key means and carries it out on the grid.
  */
 
