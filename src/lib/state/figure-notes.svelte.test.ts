@@ -3,24 +3,16 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Workbook } from './workbook.svelte';
+import { closeAndDelete, replayingPort } from './test-workbooks';
 import { RegionSheet } from './region-sheet.svelte';
 import { getEngine, reloadEngine } from './engine-session';
 import { Locale } from '$lib/i18n/locale.svelte';
-import { DEFAULT_DB_NAME } from '$lib/storage/db';
 import { COL_NOTE, columnOfYear } from '$lib/engine/sheet-layout';
-import type { GridPort } from '$lib/grid/contract';
 
 const GANZHOU = '620702';
 const G2023 = columnOfYear(2023);
 const opened: Workbook[] = [];
-afterEach(async () => {
-	for (const wb of opened.splice(0)) if (wb.phase === 'ready') wb.db.close();
-	await new Promise<void>((resolve, reject) => {
-		const req = indexedDB.deleteDatabase(DEFAULT_DB_NAME);
-		req.onsuccess = () => resolve();
-		req.onerror = () => reject(req.error);
-	});
-});
+afterEach(() => closeAndDelete(opened));
 
 async function setUp() {
 	const workbook = new Workbook();
@@ -30,14 +22,9 @@ async function setUp() {
 	reloadEngine(workbook, 'zh');
 	const sheet = new RegionSheet(workbook, GANZHOU, new Locale(), engine);
 	let renders = 0;
-	sheet.port = {
-		setCells: (cells) =>
-			sheet.onEdits(
-				cells.map((c) => ({ row: c.row, col: c.col, after: c.content })),
-				'replay'
-			),
+	sheet.port = replayingPort(sheet, {
 		render: () => void renders++
-	} as GridPort;
+	});
 	return { workbook, sheet, renders: () => renders };
 }
 

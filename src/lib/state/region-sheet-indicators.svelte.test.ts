@@ -3,23 +3,16 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Workbook } from './workbook.svelte';
+import { closeAndDelete } from './test-workbooks';
+import type { GridPort } from '$lib/grid/contract';
 import { RegionSheet } from './region-sheet.svelte';
 import { getEngine, reloadEngine } from './engine-session';
 import { Locale } from '$lib/i18n/locale.svelte';
-import { DEFAULT_DB_NAME } from '$lib/storage/db';
 import { COL_UNIT } from '$lib/engine/sheet-layout';
-import type { GridPort } from '$lib/grid/contract';
 
 const GANZHOU = '620702';
 const opened: Workbook[] = [];
-afterEach(async () => {
-	for (const wb of opened.splice(0)) if (wb.phase === 'ready') wb.db.close();
-	await new Promise<void>((resolve, reject) => {
-		const req = indexedDB.deleteDatabase(DEFAULT_DB_NAME);
-		req.onsuccess = () => resolve();
-		req.onerror = () => reject(req.error);
-	});
-});
+afterEach(() => closeAndDelete(opened));
 
 describe('an own indicator added on the sheet', () => {
 	it('keeps its unit after the row is drawn and the workbook is read again', async () => {

@@ -3,15 +3,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Workbook } from './workbook.svelte';
+import { closeAndDelete, replayingPort } from './test-workbooks';
 import { RegionSheet } from './region-sheet.svelte';
 import { TargetsSheet } from './targets-sheet.svelte';
 import { getEngine, regionSheetName, reloadEngine } from './engine-session';
 import { Locale } from '$lib/i18n/locale.svelte';
 import { CITY_CODE } from '$lib/core/model';
-import { DEFAULT_DB_NAME } from '$lib/storage/db';
 import { columnOfYear, COMPARISON_COLUMNS, targetColumn, TARGETS_SHEET } from '$lib/engine/sheet-layout';
 import { planIndicators } from '$lib/core/plan';
-import type { GridPort } from '$lib/grid/contract';
 
 const GANZHOU = '620702';
 const CITY_SHEET = '张掖市';
@@ -19,14 +18,7 @@ const D2020 = columnOfYear(2020);
 const CITY_BASELINE = targetColumn(CITY_CODE, 2020, 'value');
 
 const opened: Workbook[] = [];
-afterEach(async () => {
-	for (const wb of opened.splice(0)) if (wb.phase === 'ready') wb.db.close();
-	await new Promise<void>((resolve, reject) => {
-		const req = indexedDB.deleteDatabase(DEFAULT_DB_NAME);
-		req.onsuccess = () => resolve();
-		req.onerror = () => reject(req.error);
-	});
-});
+afterEach(() => closeAndDelete(opened));
 
 async function setUp() {
 	const workbook = new Workbook();
@@ -38,13 +30,7 @@ async function setUp() {
 	const locale = new Locale();
 	const city = new RegionSheet(workbook, CITY_CODE, locale, engine);
 	// Without a grid on screen, a replayed step (undo) comes straight back as an edit.
-	city.port = {
-		setCells: (cells) =>
-			city.onEdits(
-				cells.map((c) => ({ row: c.row, col: c.col, after: c.content })),
-				'replay'
-			)
-	} as GridPort;
+	city.port = replayingPort(city);
 	return { workbook, engine, locale, city };
 }
 

@@ -4,13 +4,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Workbook } from './workbook.svelte';
+import { closeAndDelete, replayingPort } from './test-workbooks';
 import { RegionSheet } from './region-sheet.svelte';
 import { getEngine, reloadEngine } from './engine-session';
 import { Locale } from '$lib/i18n/locale.svelte';
-import { DEFAULT_DB_NAME } from '$lib/storage/db';
 import { columnOfYear } from '$lib/engine/sheet-layout';
 import { getAllSeries } from '$lib/storage/series-table';
-import type { GridPort } from '$lib/grid/contract';
 
 const GANZHOU = '620702';
 const EDU01 = 0;
@@ -21,14 +20,7 @@ const Y2024 = columnOfYear(2024);
 vi.setConfig({ testTimeout: 30_000 });
 
 const opened: Workbook[] = [];
-afterEach(async () => {
-	for (const wb of opened.splice(0)) if (wb.phase === 'ready') wb.db.close();
-	await new Promise<void>((resolve, reject) => {
-		const req = indexedDB.deleteDatabase(DEFAULT_DB_NAME);
-		req.onsuccess = () => resolve();
-		req.onerror = () => reject(req.error);
-	});
-});
+afterEach(() => closeAndDelete(opened));
 
 async function openTab() {
 	const workbook = new Workbook();
@@ -38,14 +30,9 @@ async function openTab() {
 	reloadEngine(workbook, 'zh');
 	const sheet = new RegionSheet(workbook, GANZHOU, new Locale(), engine);
 	// Without a grid on screen, a replayed step (undo) comes straight back as an edit.
-	sheet.port = {
-		setCells: (cells: Parameters<GridPort['setCells']>[0]) =>
-			sheet.onEdits(
-				cells.map((c) => ({ row: c.row, col: c.col, after: c.content })),
-				'replay'
-			),
+	sheet.port = replayingPort(sheet, {
 		load: () => undefined
-	} as unknown as GridPort;
+	});
 	await sheet.restoreHistory();
 	return { workbook, sheet };
 }
