@@ -3,6 +3,7 @@ import ts from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
+import layersPlugin from './eslint/layers.js';
 
 export default ts.config(
 	js.configs.recommended,
@@ -28,43 +29,18 @@ export default ts.config(
 		}
 	},
 	{
-		// The pure core: the plan model, parsing and maths. It must run in Node and in any UI,
-		// so it may not reach for Svelte, storage, the grid, the formula engine or the page.
+		// Each layer of src/lib imports only what its role allows (eslint/layers.js says which),
+		// whether it writes `$lib/…` or a relative path.
+		files: ['src/lib/**/*.ts', 'src/lib/**/*.svelte'],
+		plugins: { workbook: layersPlugin },
+		rules: { 'workbook/layers': 'error' }
+	},
+	{
+		// The pure core runs in Node and in any UI: no page globals.
 		files: ['src/lib/core/**/*.ts'],
 		ignores: ['src/lib/core/**/*.test.ts'],
 		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						{ group: ['svelte', 'svelte/*', '$app/*'], message: 'The core imports no Svelte.' },
-						{ group: ['dexie', '$lib/storage/*'], message: 'The core imports no storage.' },
-						{
-							group: ['handsontable', 'handsontable/*', 'hyperformula'],
-							message: 'The core imports no grid or engine.'
-						},
-						{ group: ['$lib/*', '!$lib/core/*'], message: 'The core imports only the core.' }
-					]
-				}
-			],
 			'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator']
-		}
-	},
-	{
-		// State speaks the grid's contract ($lib/grid/contract), never a component's module.
-		files: ['src/lib/state/**/*.ts'],
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						{
-							group: ['$lib/components/*', '../components/*'],
-							message: 'State imports no component; use $lib/grid/contract.'
-						}
-					]
-				}
-			]
 		}
 	},
 	{

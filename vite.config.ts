@@ -19,7 +19,7 @@ export default defineConfig({
 	},
 	test: {
 		// Only the unit tests beside the code; Playwright specs live in tests/e2e.
-		include: ['src/**/*.test.ts', 'seeds/**/*.test.ts', 'scripts/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'seeds/**/*.test.ts', 'scripts/**/*.test.ts', 'eslint/**/*.test.js'],
 		environment: 'node',
 		// The property tests (fast-check over the real engine) take seconds each; on a loaded
 		// 2-core machine 5 s was not enough, and a timeout says nothing about the workbook.

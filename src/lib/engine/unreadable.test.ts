@@ -69,9 +69,9 @@ describe('loading stored formulas the engine cannot take', () => {
 		);
 		expect(engine.value('甘州区', 0, columnOfYear(2023))).toBe(100);
 		// Nothing spilled: the sheet is as wide as the layout.
-		expect(engine.hf.getSheetDimensions(engine.sheetId('甘州区')).width).toBeLessThanOrEqual(
-			regionSheetContent(rows({}))[0]!.length
-		);
+		expect(
+			engine.gridFormulas('甘州区').engine.getSheetDimensions(engine.sheetId('甘州区')).width
+		).toBeLessThanOrEqual(regionSheetContent(rows({}))[0]!.length);
 		engine.destroy();
 	});
 

@@ -74,10 +74,14 @@ describe('county comparison formulas against the seeded targets', () => {
 		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'target'))).toBe('99.53');
 
 		// The path 99 (2020) → 99.53 (2025) stands at 99.424 in 2024: 99.5 is above it.
-		engine.hf.setCellContents({ sheet: engine.sheetId(GANZHOU), row: 0, col: columnOfYear(2024) }, 99.5);
+		engine
+			.gridFormulas(GANZHOU)
+			.engine.setCellContents({ sheet: engine.sheetId(GANZHOU), row: 0, col: columnOfYear(2024) }, 99.5);
 		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'gap'))).toBe(-0.03);
 		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('按进度');
-		engine.hf.setCellContents({ sheet: engine.sheetId(GANZHOU), row: 0, col: columnOfYear(2024) }, 99.4);
+		engine
+			.gridFormulas(GANZHOU)
+			.engine.setCellContents({ sheet: engine.sheetId(GANZHOU), row: 0, col: columnOfYear(2024) }, 99.4);
 		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('滞后');
 	});
 
@@ -93,7 +97,9 @@ describe('county comparison formulas against the seeded targets', () => {
 	it('a figure without a 2020 baseline cannot be placed on a path: 数据不足 until it meets', () => {
 		const engine = build({ EDU01: { '2024': { t: 'n', v: 99.5 } } });
 		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('数据不足');
-		engine.hf.setCellContents({ sheet: engine.sheetId(GANZHOU), row: 0, col: columnOfYear(2024) }, 99.6);
+		engine
+			.gridFormulas(GANZHOU)
+			.engine.setCellContents({ sheet: engine.sheetId(GANZHOU), row: 0, col: columnOfYear(2024) }, 99.6);
 		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('已达标');
 	});
 
@@ -102,7 +108,9 @@ describe('county comparison formulas against the seeded targets', () => {
 		expect(engine.value(GANZHOU, 1, col(2025, '620700', 'target'))).toBe('>99');
 		// On the path (98.8 planned for 2024), but not above 99.
 		expect(engine.value(GANZHOU, 1, col(2025, '620700', 'status'))).toBe('按进度');
-		engine.hf.setCellContents({ sheet: engine.sheetId(GANZHOU), row: 1, col: columnOfYear(2024) }, 99.01);
+		engine
+			.gridFormulas(GANZHOU)
+			.engine.setCellContents({ sheet: engine.sheetId(GANZHOU), row: 1, col: columnOfYear(2024) }, 99.01);
 		expect(engine.value(GANZHOU, 1, col(2025, '620700', 'status'))).toBe('已达标');
 	});
 
@@ -124,9 +132,9 @@ describe('county comparison formulas against the seeded targets', () => {
 		const sheet = engine.sheetId(GANZHOU);
 		const at = { sheet, row: 0, col: columnOfYear(2035) + 1 };
 		// The path 10 → 5 stands at 7 in 2023: 8 is above it, behind for a ceiling.
-		engine.hf.setCellContents(at, '=PLAN.STATUS(D1:S1,2025,5,">=","","lower")');
+		engine.gridFormulas(GANZHOU).engine.setCellContents(at, '=PLAN.STATUS(D1:S1,2025,5,">=","","lower")');
 		expect(engine.value(GANZHOU, 0, at.col)).toBe('滞后');
-		engine.hf.setCellContents(at, '=PLAN.STATUS(D1:S1,2025,5,">=","","sideways")');
+		engine.gridFormulas(GANZHOU).engine.setCellContents(at, '=PLAN.STATUS(D1:S1,2025,5,">=","","sideways")');
 		expect(engine.errorAt(GANZHOU, 0, at.col)?.value).toBe('#VALUE!');
 	});
 
@@ -141,16 +149,20 @@ describe('county comparison formulas against the seeded targets', () => {
 		const engine = build({ EDU01: { '2020': { t: 'n', v: 99.5 }, '2024': { t: 'n', v: 99.6 } } });
 		const targetCol = targetColumn('620700', 2025, 'value');
 		const sheet = engine.sheetId(GANZHOU);
-		engine.hf.setCellContents(
-			{ sheet, row: 0, col: columnOfYear(2025) },
-			`='${TARGETS_SHEET}'!${String.fromCharCode(65 + targetCol)}1+0.1`
-		);
+		engine
+			.gridFormulas(GANZHOU)
+			.engine.setCellContents(
+				{ sheet, row: 0, col: columnOfYear(2025) },
+				`='${TARGETS_SHEET}'!${String.fromCharCode(65 + targetCol)}1+0.1`
+			);
 		expect(engine.value(GANZHOU, 0, columnOfYear(2025))).toBeCloseTo(99.63, 10);
 
-		engine.hf.setCellContents({ sheet: engine.sheetId(TARGETS_SHEET), row: 0, col: targetCol }, 99.7);
+		engine
+			.gridFormulas(GANZHOU)
+			.engine.setCellContents({ sheet: engine.sheetId(TARGETS_SHEET), row: 0, col: targetCol }, 99.7);
 		// 2025 now holds =target+0.1 = 99.8 ≥ 99.7.
 		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('已达标');
-		engine.hf.setCellContents({ sheet, row: 0, col: columnOfYear(2025) }, null);
+		engine.gridFormulas(GANZHOU).engine.setCellContents({ sheet, row: 0, col: columnOfYear(2025) }, null);
 		// 2024's 99.6 is below the path 99.5 → 99.7, which stands at 99.66 in 2024.
 		expect(engine.value(GANZHOU, 0, col(2025, '620700', 'status'))).toBe('滞后');
 	});
@@ -159,7 +171,7 @@ describe('county comparison formulas against the seeded targets', () => {
 		const engine = build({ EDU01: { '2020': { t: 'n', v: 99 } } });
 		const targetCol = targetColumn('620700', 2020, 'value');
 		let recalculations = 0;
-		engine.hf.on('valuesUpdated', () => recalculations++);
+		engine.gridFormulas(GANZHOU).engine.on('valuesUpdated', () => recalculations++);
 		engine.setCells([
 			{ sheet: GANZHOU, row: 0, col: columnOfYear(2020), content: 99 },
 			{ sheet: TARGETS_SHEET, row: 0, col: targetCol, content: 99.7 },

@@ -34,12 +34,31 @@ export interface EngineError {
 	type: string;
 }
 
+/**
+ * What Handsontable's Formulas plugin binds a grid to: this engine's instance and one of its
+ * sheets. The only way the instance leaves this module, so every other use goes through a
+ * method here.
+ */
+// A type, not an interface: the plugin's setting wants an object with an index signature.
+export type GridFormulas = {
+	readonly engine: HyperFormula;
+	readonly sheetName: string;
+};
+
+/** A block of cells, rows and columns inclusive, as the grid numbers them. */
+export interface CellBlock {
+	fromRow: number;
+	fromCol: number;
+	toRow: number;
+	toCol: number;
+}
+
 export class WorkbookEngine {
-	readonly hf: HyperFormula;
+	readonly #hf: HyperFormula;
 
 	constructor(licenseKey: string) {
 		registerPlanFunctions();
-		this.hf = HyperFormula.buildEmpty({
+		this.#hf = HyperFormula.buildEmpty({
 			licenseKey,
 			// Years and percentages are compared exactly as typed: 99 does not meet >99.
 			smartRounding: true,
@@ -49,7 +68,7 @@ export class WorkbookEngine {
 
 	/** (Re)build the targets sheet and every region sheet in one recalculation. */
 	load(targets: readonly TargetsRowInput[], regions: ReadonlyMap<string, readonly RegionRowInput[]>): void {
-		this.hf.batch(() => {
+		this.#hf.batch(() => {
 			this.setSheet(TARGETS_SHEET, targets.map(targetsRowContent));
 			for (const [sheetName, rows] of regions) this.setSheet(sheetName, regionSheetContent(rows));
 		});
@@ -62,12 +81,12 @@ export class WorkbookEngine {
 	 */
 	setCells(cells: readonly { sheet: string; row: number; col: number; content: RawContent }[]): void {
 		const changed = cells.filter(
-			(c) => this.hf.doesSheetExist(c.sheet) && (this.sourceAt(c.sheet, c.row, c.col) ?? null) !== c.content
+			(c) => this.#hf.doesSheetExist(c.sheet) && (this.sourceAt(c.sheet, c.row, c.col) ?? null) !== c.content
 		);
 		if (changed.length === 0) return;
-		this.hf.batch(() => {
+		this.#hf.batch(() => {
 			for (const c of changed) {
-				this.hf.setCellContents({ sheet: this.sheetId(c.sheet), row: c.row, col: c.col }, [
+				this.#hf.setCellContents({ sheet: this.sheetId(c.sheet), row: c.row, col: c.col }, [
 					[c.content as RawCellContent]
 				]);
 			}
@@ -75,24 +94,42 @@ export class WorkbookEngine {
 	}
 
 	setSheet(name: string, content: RawContent[][]): void {
-		if (!this.hf.doesSheetExist(name)) this.hf.addSheet(name);
+		if (!this.#hf.doesSheetExist(name)) this.#hf.addSheet(name);
 		const id = this.sheetId(name);
-		this.hf.setSheetContent(id, content as RawCellContent[][]);
+		this.#hf.setSheetContent(id, content as RawCellContent[][]);
+	}
+
+	gridFormulas(sheetName: string): GridFormulas {
+		return { engine: this.#hf, sheetName };
+	}
+
+	/**
+	 * The contents `source` gives when filled over `target` (Ctrl+D / Ctrl+R): formulas with
+	 * their relative references shifted as Excel shifts them. Empty when the sheet is unknown.
+	 */
+	fillContents(sheetName: string, source: CellBlock, target: CellBlock): unknown[][] {
+		if (!this.#hf.doesSheetExist(sheetName)) return [];
+		const sheet = this.sheetId(sheetName);
+		const range = (b: CellBlock) => ({
+			start: { sheet, row: b.fromRow, col: b.fromCol },
+			end: { sheet, row: b.toRow, col: b.toCol }
+		});
+		return this.#hf.getFillRangeData(range(source), range(target));
 	}
 
 	sheetId(name: string): number {
-		const id = this.hf.getSheetId(name);
+		const id = this.#hf.getSheetId(name);
 		if (id === undefined) throw new Error(`no sheet named ${name}`);
 		return id;
 	}
 
 	/** The source of every cell of a sheet: numbers, booleans, formula text. */
 	sheetSource(name: string): RawContent[][] {
-		return this.hf.getSheetSerialized(this.sheetId(name)) as RawContent[][];
+		return this.#hf.getSheetSerialized(this.sheetId(name)) as RawContent[][];
 	}
 
 	value(name: string, row: number, col: number): unknown {
-		return this.hf.getCellValue({ sheet: this.sheetId(name), row, col });
+		return this.#hf.getCellValue({ sheet: this.sheetId(name), row, col });
 	}
 
 	/**
@@ -102,7 +139,7 @@ export class WorkbookEngine {
 	yearFigures(name: string, row: number): SheetFigure[] {
 		const sheet = this.sheetId(name);
 		return YEARS.map((year) => {
-			const v = this.hf.getCellValue({ sheet, row, col: columnOfYear(year) });
+			const v = this.#hf.getCellValue({ sheet, row, col: columnOfYear(year) });
 			if (v instanceof DetailedCellError) return 'error';
 			if (typeof v === 'number') return Number.isFinite(v) ? v : 'error';
 			if (typeof v === 'boolean') return v;
@@ -112,21 +149,21 @@ export class WorkbookEngine {
 
 	/** The error a cell shows, with the engine's explanation, or null if it holds no error. */
 	errorAt(name: string, row: number, col: number): EngineError | null {
-		if (!this.hf.doesSheetExist(name)) return null;
-		const v = this.hf.getCellValue({ sheet: this.sheetId(name), row, col });
+		if (!this.#hf.doesSheetExist(name)) return null;
+		const v = this.#hf.getCellValue({ sheet: this.sheetId(name), row, col });
 		if (v instanceof DetailedCellError) return { value: v.value, message: v.message, type: v.type };
 		return null;
 	}
 
 	formulaAt(name: string, row: number, col: number): string | undefined {
-		if (!this.hf.doesSheetExist(name)) return undefined;
-		return this.hf.getCellFormula({ sheet: this.sheetId(name), row, col });
+		if (!this.#hf.doesSheetExist(name)) return undefined;
+		return this.#hf.getCellFormula({ sheet: this.sheetId(name), row, col });
 	}
 
 	/** What a cell holds as typed: its formula's source, or its value. */
 	sourceAt(name: string, row: number, col: number): unknown {
-		if (!this.hf.doesSheetExist(name)) return undefined;
-		return this.hf.getCellSerialized({ sheet: this.sheetId(name), row, col });
+		if (!this.#hf.doesSheetExist(name)) return undefined;
+		return this.#hf.getCellSerialized({ sheet: this.sheetId(name), row, col });
 	}
 
 	/** Whether `formula` parses; used to refuse a broken formula before it reaches a cell. */
@@ -134,13 +171,13 @@ export class WorkbookEngine {
 		// The parser recurses: a formula past the nesting limit throws RangeError (stack
 		// overflow) here instead of answering. Such a formula is not valid either way.
 		try {
-			return this.hf.validateFormula(formula);
+			return this.#hf.validateFormula(formula);
 		} catch {
 			return false;
 		}
 	}
 
 	destroy(): void {
-		this.hf.destroy();
+		this.#hf.destroy();
 	}
 }

@@ -21,14 +21,13 @@
  * event of the first key, and the browser delivers events in order.
  */
 import type Handsontable from 'handsontable/base';
-import type { HyperFormula } from 'hyperformula';
 import type { RawContent } from './contract';
 import { fillPlan, firstFigure, gridKeyAction, type CellRange, type TabRun } from './grid-keys';
 
 export interface KeyboardHost {
 	hot: Handsontable;
-	engine: HyperFormula;
-	sheetName: string;
+	/** Contents of `source` filled over `target`, formulas shifted (the engine's fill). */
+	fillContents: (source: CellRange, target: CellRange) => unknown[][];
 	tabRun: TabRun;
 	/** A cell a planner can type into (not read-only). */
 	isTypable: (row: number, col: number) => boolean;
@@ -90,28 +89,13 @@ function selectionRange(hot: Handsontable): CellRange | null {
  * typing.
  */
 function fill(host: KeyboardHost, direction: 'down' | 'right'): void {
-	const { hot, engine } = host;
+	const { hot } = host;
 	const range = selectionRange(hot);
 	const plan = range && fillPlan(range, direction);
 	if (!plan) return;
 	const { source, target } = plan;
-	const sheet = engine.getSheetId(host.sheetName);
 	let shifted: unknown[][] | null = null;
-	const shiftedFormulas = (): unknown[][] => {
-		if (shifted) return shifted;
-		if (sheet === undefined) return (shifted = []);
-		shifted = engine.getFillRangeData(
-			{
-				start: { sheet, row: source.fromRow, col: source.fromCol },
-				end: { sheet, row: source.toRow, col: source.toCol }
-			},
-			{
-				start: { sheet, row: target.fromRow, col: target.fromCol },
-				end: { sheet, row: target.toRow, col: target.toCol }
-			}
-		);
-		return shifted;
-	};
+	const shiftedFormulas = (): unknown[][] => (shifted ??= host.fillContents(source, target));
 	const changes: [number, number, RawContent][] = [];
 	for (let row = target.fromRow; row <= target.toRow; row++) {
 		for (let col = target.fromCol; col <= target.toCol; col++) {
