@@ -108,6 +108,24 @@ export const seriesSchema = z.object({
 });
 export type Series = z.infer<typeof seriesSchema>;
 
+// Keys of in-memory maps, built here only, so that two maps never spell one key two ways.
+
+/** One series: region|indicator|kind. */
 export function seriesKey(s: Pick<Series, 'regionCode' | 'indicatorCode' | 'kind'>): string {
 	return `${s.regionCode}|${s.indicatorCode}|${s.kind}`;
+}
+
+/** One indicator of one region (an own indicator is known by its region and code): region|code. */
+export function indicatorKey(regionCode: string, indicatorCode: string): string {
+	return `${regionCode}|${indicatorCode}`;
+}
+
+/** One figure: region|indicator|kind|year. */
+export function figureKey(f: {
+	regionCode: string;
+	indicatorCode: string;
+	kind: SeriesKind;
+	year: number;
+}): string {
+	return `${seriesKey(f)}|${f.year}`;
 }

@@ -7,6 +7,7 @@ import {
 	CITY_CODE,
 	indicatorSchema,
 	regionSchema,
+	seriesKey,
 	type Cell,
 	type Indicator,
 	type Region,
@@ -71,7 +72,7 @@ export function seedSeries(now = 0): Series[] {
 			const text = figures[i];
 			if (text === undefined) throw new Error(`seed: ${indicatorCode} lacks ${column}`);
 			const cell: Cell = parsePlanFigure(text, kind === 'target');
-			const key = `${regionCode}|${indicatorCode}|${kind}`;
+			const key = seriesKey({ regionCode, indicatorCode, kind });
 			let series = byKey.get(key);
 			if (!series) {
 				series = { regionCode, indicatorCode, kind, cells: {}, note: '', updatedAt: now };

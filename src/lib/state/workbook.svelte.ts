@@ -3,6 +3,7 @@
 // A write that fails leaves both the database and this in-memory copy as they were.
 import { SvelteMap } from 'svelte/reactivity';
 import {
+	figureKey,
 	seriesKey,
 	type CustomIndicator,
 	type Indicator,
@@ -84,11 +85,6 @@ function announced(out: {
 			after: c.after
 		};
 	});
-}
-
-/** The key of one figure in maps: region|indicator|kind|year. */
-function figureKey(f: { regionCode: string; indicatorCode: string; kind: SeriesKind; year: number }): string {
-	return `${f.regionCode}|${f.indicatorCode}|${f.kind}|${f.year}`;
 }
 
 interface ChannelMessage {

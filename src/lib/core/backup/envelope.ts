@@ -1,7 +1,7 @@
 // The backup file: the whole workbook in a versioned envelope with a sha256 of its content.
 // Building and reading it are pure (Node tests them); storage supplies and takes the rows.
 import { z } from 'zod';
-import { BASELINE_YEAR, FIRST_YEAR, LAST_YEAR, type Cell, type Indicator } from '../model';
+import { BASELINE_YEAR, FIRST_YEAR, LAST_YEAR, indicatorKey, type Cell, type Indicator } from '../model';
 import { planIndicator, regionByCode, regionMeasure } from '../plan';
 import { parseCellInput } from '../value-input';
 import { regionKinds } from '../exchange/snapshot';
@@ -178,7 +178,7 @@ function cellProblem(cell: Cell, indicator: Indicator, row: SeriesRow, year: num
 function checkSeries(tables: Record<string, unknown[]>): BackupProblem | null {
 	const own = new Map(
 		((tables.indicators ?? []) as (Indicator & { regionCode: string })[]).map((c) => [
-			`${c.regionCode}|${c.code}`,
+			indicatorKey(c.regionCode, c.code),
 			c
 		])
 	);
@@ -192,7 +192,8 @@ function checkSeries(tables: Record<string, unknown[]>): BackupProblem | null {
 		});
 		const region = regionByCode(row.regionCode);
 		if (!region) return bad('regionCode', 'unknown-region');
-		const indicator = planIndicator(row.indicatorCode) ?? own.get(`${row.regionCode}|${row.indicatorCode}`);
+		const indicator =
+			planIndicator(row.indicatorCode) ?? own.get(indicatorKey(row.regionCode, row.indicatorCode));
 		if (!indicator) return bad('indicatorCode', 'unknown-indicator');
 		if (!regionKinds(region).includes(row.kind)) return bad('kind', 'bad-kind');
 		for (const [year, cell] of Object.entries(row.cells)) {
