@@ -12,7 +12,7 @@ import { gap, roundTo } from './compare';
 import { levelTargets, type ComparisonLevel, type IndicatorTargets, type PlanTarget } from './comparison';
 import type { SheetFigure, SheetStatus } from './comparison';
 import { meetsTarget, milestoneYearBefore, progress, type Figure } from './progress';
-import { FIRST_YEAR, LAST_YEAR, type Indicator, type Series, type TargetYear } from './model';
+import { FIRST_YEAR, LAST_YEAR, type Indicator, type Series, type TargetYear, type Measure } from './model';
 
 export { levelTargets };
 
@@ -99,7 +99,7 @@ export interface ComputedShare {
 export interface CityViewRow {
 	indicator: Indicator;
 	/** 'certified': the counties record yes/no (EDU03); their statuses are 已认定/未认定. */
-	measure: 'value' | 'certified';
+	measure: Measure;
 	target: PlanTarget | null;
 	counties: CityViewCell[];
 	/** Counties meeting the target (for EDU03: certified). */
@@ -163,7 +163,7 @@ function asNumbers(figures: YearFigures, upTo: number): Figure[] {
 export function judgeCell(
 	regionCode: string,
 	indicator: Indicator,
-	measure: 'value' | 'certified',
+	measure: Measure,
 	figures: YearFigures,
 	targets: IndicatorTargets,
 	choice: CityViewChoice,

@@ -21,7 +21,8 @@ import {
 	type Comparator,
 	type Indicator,
 	type Series,
-	type TargetYear
+	type TargetYear,
+	type Measure
 } from './model';
 
 export const COMPARISON_LEVELS = [CITY_CODE, PROVINCE_CODE] as const;
@@ -70,7 +71,7 @@ export interface ComparisonRow {
 	indicator: Indicator;
 	isPlanIndicator: boolean;
 	/** 'certified': EDU03 in a county, a yes/no per year, with no gap or rate. */
-	measure: 'value' | 'certified';
+	measure: Measure;
 	figures: readonly SheetFigure[];
 	/** The 2020 figure. */
 	baseline: number | boolean | null;

@@ -14,7 +14,7 @@ import {
 	type Ratio
 } from './decimal';
 import type { SheetFigure } from './comparison';
-import { FIRST_YEAR, type Direction, type Indicator } from './model';
+import { FIRST_YEAR, type Direction, type Indicator, type Measure } from './model';
 import { isPlausible, plausibleRange } from './value-input';
 
 export type FigureCheck =
@@ -87,7 +87,7 @@ function isTooLarge(fall: Ratio, previous: number, t: FallThreshold): boolean {
  */
 export function checkFigures(
 	indicator: Pick<Indicator, 'unit' | 'direction'>,
-	measure: 'value' | 'certified',
+	measure: Measure,
 	figures: readonly SheetFigure[]
 ): FigureCheck[] {
 	const out: FigureCheck[] = [];

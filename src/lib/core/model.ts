@@ -39,6 +39,10 @@ export type Region = z.infer<typeof regionSchema>;
 export const comparatorSchema = z.enum(['>', '>=']);
 export type Comparator = z.infer<typeof comparatorSchema>;
 
+/** What a row's figures are: values, or (EDU03 in a county) yes/no certifications. */
+export const measureSchema = z.enum(['value', 'certified']);
+export type Measure = z.infer<typeof measureSchema>;
+
 export const directionSchema = z.enum(['higher', 'lower']);
 export type Direction = z.infer<typeof directionSchema>;
 
@@ -56,7 +60,7 @@ export const indicatorSchema = z.object({
 	/** Decimals shown for gaps. */
 	precision: z.number().int().min(0).max(6),
 	/** EDU03: in a county's grid the figure is "certified 优质均衡县 that year" (yes/no). */
-	countyMeasure: z.enum(['value', 'certified']).default('value')
+	countyMeasure: measureSchema.default('value')
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 

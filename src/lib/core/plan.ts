@@ -12,7 +12,8 @@ import {
 	type Indicator,
 	type Region,
 	type Series,
-	type SeriesKind
+	type SeriesKind,
+	type Measure
 } from './model';
 import { parsePlanFigure } from './value-input';
 
@@ -46,7 +47,7 @@ export function planIndicator(code: string): Indicator | undefined {
  * What a region's figure of a plan indicator is. EDU03 is a share of counties: a county
  * records whether it is certified (yes/no); the city records the share itself, a percentage.
  */
-export function regionMeasure(indicator: Indicator, regionCode: string): 'value' | 'certified' {
+export function regionMeasure(indicator: Indicator, regionCode: string): Measure {
 	return indicator.countyMeasure === 'certified' && isCounty(regionCode) ? 'certified' : 'value';
 }
 

@@ -4,7 +4,7 @@
 // (the plan's own reading of a bare figure), so they share one stored form: no cmp at all.
 // One meaning, one stored form: exports, diffs and round trips never see two spellings.
 import { z } from 'zod';
-import type { Cell, Comparator } from './model';
+import type { Cell, Comparator, Measure } from './model';
 import { plainDecimal } from './decimal';
 import { formulaProblem, MAX_FORMULA_LENGTH, type FormulaProblemCode } from './formula-limits';
 
@@ -33,7 +33,7 @@ export interface InputContext {
 	/** Target rows take a comparator (`>99`, `＞99`, `≥95`, `>=95`); actual rows take formulas. */
 	kind: 'actual' | 'target';
 	/** 'certified': EDU03 in a county's grid, a yes/no per year. */
-	measure: 'value' | 'certified';
+	measure: Measure;
 }
 
 /**

@@ -18,6 +18,7 @@ import {
 	type Cell,
 	type Indicator,
 	type Series,
+	type Measure,
 	type TargetYear
 } from '$lib/core/model';
 import { columnLetter } from '$lib/core/columns';
@@ -134,9 +135,6 @@ function quoteSheet(name: string): string {
 function targetRef(planRow: number, level: LevelCode, year: number, field: TargetField): string {
 	return `${quoteSheet(TARGETS_SHEET)}!$${columnLetter(targetColumn(level, year, field))}$${planRow + 1}`;
 }
-
-/** What a row's figures are: values, or (EDU03 in a county) yes/no certifications. */
-export type Measure = 'value' | 'certified';
 
 /**
  * The formula of one comparison cell of a plan indicator's row. `planRow` is the

@@ -3,7 +3,14 @@
 // edits, pastes and row changes.
 import { parseCellInput, isPlausible, plausibleRange, type InputErrorCode } from '$lib/core/value-input';
 import { plainDecimal } from '$lib/core/decimal';
-import { BASELINE_YEAR, CITY_CODE, type Cell, type CustomIndicator, type Series } from '$lib/core/model';
+import {
+	BASELINE_YEAR,
+	CITY_CODE,
+	type Cell,
+	type CustomIndicator,
+	type Direction,
+	type Series
+} from '$lib/core/model';
 import {
 	cellContent,
 	COL_NAME,
@@ -436,7 +443,7 @@ export class RegionSheet {
 		return String(content);
 	}
 
-	async addIndicator(draft: { nameZh: string; unit: string; direction: 'higher' | 'lower' }): Promise<void> {
+	async addIndicator(draft: { nameZh: string; unit: string; direction: Direction }): Promise<void> {
 		await this.#enqueue(async () => {
 			let indicator: CustomIndicator;
 			try {

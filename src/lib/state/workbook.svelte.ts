@@ -6,6 +6,7 @@ import {
 	figureKey,
 	seriesKey,
 	type CustomIndicator,
+	type Direction,
 	type Indicator,
 	type Series,
 	type SeriesKind
@@ -493,7 +494,7 @@ export class Workbook {
 
 	async addCustomIndicator(
 		regionCode: string,
-		draft: { nameZh: string; unit: string; direction: 'higher' | 'lower' }
+		draft: { nameZh: string; unit: string; direction: Direction }
 	): Promise<CustomIndicator> {
 		const code = await nextCustomCode(this.db, regionCode);
 		const order = Math.max(
