@@ -106,12 +106,14 @@ export class ImportSession {
 			}
 			this.#stopWorker();
 			this.failure = reply.message;
+			this.listing = false;
 			this.phase = 'failed';
 		};
 		worker.onerror = (event) => {
 			if (this.#worker !== worker) return;
 			this.#stopWorker();
 			this.failure = event.message || 'worker error';
+			this.listing = false;
 			this.phase = 'failed';
 		};
 		const request: PlanRequest = {
