@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { SheetPage } from './pages/sheet-page';
+import { csvFile, ImportPage } from './pages/import-page';
 
 // Serious accessibility faults (missing labels, bad contrast, broken roles) on each screen.
 // The grid's inner markup is Handsontable's (axe flags its treegrid's children and its scroll
@@ -22,15 +23,15 @@ for (const [name, path] of [
 }
 
 test('the import and export page, with a preview, has no serious accessibility faults', async ({ page }) => {
-	await page.goto('/exchange');
-	await page.getByLabel('选择 CSV 文件…').setInputFiles({
-		name: 'a.csv',
-		mimeType: 'text/csv',
-		buffer: Buffer.from(
+	const imports = new ImportPage(page);
+	await imports.importFiles([
+		csvFile(
+			'a.csv',
 			'地区代码,指标代码,类型,2023,2024\n620702,EDU01,实际,99.3,很高\n620702,EDU02,实际,99,99.2\n'
 		)
-	});
-	await expect(page.getByRole('heading', { name: /不导入的行/ })).toBeVisible();
+	]);
+	await expect(imports.refusedHeading).toBeVisible();
+	await imports.waitForPreview();
 	const result = await new AxeBuilder({ page }).analyze();
 	const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 	expect(serious.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);

@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { SheetPage } from './pages/sheet-page';
 import { SafetyPage, dumpDb, workbookTables } from './pages/safety-page';
+import { csvFile, ImportPage } from './pages/import-page';
 
 // Each test walks through several pages and grids; on a shared, loaded machine that takes
 // longer than the default 30 s. The assertions check results, never durations.
@@ -15,17 +16,10 @@ const ROWS = [
 	['620723', '临泽县', 'EDU02', '九年义务教育巩固率', '%', '实际', '99.2', '99.4', ''],
 	['620700', '张掖市', 'EDU05', '高等教育毛入学率', '%', '目标', '', '>60', '']
 ];
-const CSV = {
-	name: '临泽县-20261101.csv',
-	mimeType: 'text/csv',
-	buffer: Buffer.from(ROWS.map((r) => r.join(',')).join('\r\n'))
-};
+const CSV = csvFile('临泽县-20261101.csv', ROWS.map((r) => r.join(',')).join('\r\n'));
 
-async function importCsv(page: Page): Promise<void> {
-	await page.goto('/exchange');
-	await page.getByLabel('选择 CSV 文件…').setInputFiles([CSV]);
-	await page.getByRole('button', { name: /应用导入/ }).click();
-	await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
+function importCsv(page: Page): Promise<void> {
+	return new ImportPage(page).applyFiles([CSV]);
 }
 
 async function clearSiteData(page: Page, baseURL: string, storageTypes: string): Promise<void> {

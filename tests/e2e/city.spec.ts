@@ -5,6 +5,7 @@ import { expect, test, type Browser, type Download, type Page } from '@playwrigh
 import { readFileSync } from 'node:fs';
 import { createMultibyteEncoder } from '@exodus/bytes/multi-byte.js';
 import { CityPage } from './pages/city-page';
+import { csvFile, ImportPage } from './pages/import-page';
 import { normalise, readPdf, seedCounty, type SeedFigure } from './pages/comparison-page';
 import { SheetPage } from './pages/sheet-page';
 
@@ -91,13 +92,12 @@ test('six county files from six browsers, one re-saved as GB18030, make the city
 	);
 
 	// The city bureau: all six at once, one preview, one apply.
-	await page.goto('/exchange');
-	await page.getByLabel('选择 CSV 文件…').setInputFiles(files);
+	const imports = new ImportPage(page);
+	await imports.importFiles(files);
 	await expect(page.getByRole('combobox', { name: `${files[3]!.name} 的编码` })).toHaveValue('gb18030');
-	const apply = page.getByRole('button', { name: /^应用导入/ });
-	await expect(apply).toHaveCount(1);
-	await apply.click();
-	await expect(page.getByRole('status').filter({ hasText: /^已导入：新增 \d+ 项/ })).toBeVisible();
+	await expect(imports.applyButton).toHaveCount(1);
+	await imports.apply();
+	await expect(imports.appliedStatus).toHaveText(/^已导入：新增 \d+ 项/);
 
 	const city = new CityPage(page);
 	await page.getByRole('link', { name: '市级汇总' }).click();
@@ -208,16 +208,9 @@ test('the city’s own figure for EDU03 is checked against the share computed fr
 		await seedCounty(page, code, { EDU03: { 2025: certified.has(code) } });
 	}
 	// The city reports 40% for 2025: the counties' certifications make 50%.
-	await page.goto('/exchange');
-	await page.getByLabel('选择 CSV 文件…').setInputFiles([
-		{
-			name: 'city.csv',
-			mimeType: 'text/csv',
-			buffer: Buffer.from('地区代码,指标代码,类型,2025\n620700,EDU03,实际,40\n')
-		}
+	await new ImportPage(page).applyFiles([
+		csvFile('city.csv', '地区代码,指标代码,类型,2025\n620700,EDU03,实际,40\n')
 	]);
-	await page.getByRole('button', { name: /^应用导入/ }).click();
-	await expect(page.getByRole('status').filter({ hasText: /^已导入/ })).toBeVisible();
 
 	const city = new CityPage(page);
 	await city.open();

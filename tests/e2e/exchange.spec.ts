@@ -4,6 +4,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createMultibyteEncoder } from '@exodus/bytes/multi-byte.js';
 import { SheetPage } from './pages/sheet-page';
+import { csvFile, ImportPage } from './pages/import-page';
 
 /** Every record of the workbook's database, as stored. */
 async function dumpDb(page: Page): Promise<Record<string, unknown[]>> {
@@ -37,15 +38,6 @@ function content(dump: Record<string, unknown[]>) {
 			.filter((r) => !('cells' in r) || Object.keys(r.cells as object).length > 0 || r.note !== '')
 			.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 	return { series: strip(dump.series), indicators: strip(dump.indicators) };
-}
-
-async function importFiles(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]) {
-	await page.goto('/exchange');
-	await page.getByLabel('选择 CSV 文件…').setInputFiles(files);
-}
-
-function csvFile(name: string, bytes: Uint8Array | string) {
-	return { name, mimeType: 'text/csv', buffer: Buffer.from(bytes) };
 }
 
 async function freshPage(browser: Browser, baseURL: string | undefined): Promise<Page> {
@@ -95,11 +87,13 @@ test('an exported workbook imports into an empty browser identically, formulas c
 	expect(text).not.toMatch(/[^\r]\n/);
 
 	const other = await freshPage(browser, baseURL);
-	await importFiles(other, [csvFile(download.suggestedFilename(), bytes)]);
+	const imports = new ImportPage(other);
+	await imports.importFiles([csvFile(download.suggestedFilename(), bytes)]);
 	await expect(other.getByRole('cell', { name: '可以导入' })).toBeVisible();
-	await expect(other.getByRole('heading', { name: /不导入的行/ })).toHaveCount(0);
-	await other.getByRole('button', { name: /应用导入/ }).click();
-	await expect(other.getByRole('status').filter({ hasText: '已导入' })).toContainText('甘州区');
+	await imports.waitForPreview();
+	await expect(imports.refusedHeading).toHaveCount(0);
+	await imports.apply();
+	await expect(imports.appliedStatus).toContainText('甘州区');
 
 	expect(content(await dumpDb(other))).toEqual(content(await dumpDb(page)));
 
@@ -111,7 +105,7 @@ test('an exported workbook imports into an empty browser identically, formulas c
 	await expect(copy.formulaBar).toHaveValue('=G1+0.23');
 
 	// The same file again changes nothing.
-	await importFiles(other, [csvFile(download.suggestedFilename(), bytes)]);
+	await imports.importFiles([csvFile(download.suggestedFilename(), bytes)]);
 	await expect(other.getByText('文件中的数据与工作簿相同，没有需要导入的内容。')).toBeVisible();
 	await other.context().close();
 });
@@ -135,30 +129,33 @@ test('the same file as GB18030, UTF-8 with and without BOM, and UTF-16 "Unicode 
 		csvFile('utf8.csv', csv),
 		csvFile('unicode.txt', utf16)
 	];
-	await importFiles(page, [variants[0]!]);
+	const imports = new ImportPage(page);
+	await imports.importFiles([variants[0]!]);
 	await expect(page.getByRole('combobox', { name: 'gb18030.csv 的编码' })).toHaveValue('gb18030');
-	await page.getByRole('button', { name: '应用导入（新增 5 项，修改 0 项）' }).click();
-	await expect(page.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
+	await expect(imports.applyButton).toHaveText('应用导入（新增 5 项，修改 0 项）');
+	await imports.apply();
 	const after = content(await dumpDb(page));
 	expect(JSON.stringify(after)).toContain('县统计局');
 
 	for (const variant of variants.slice(1)) {
-		await importFiles(page, [variant]);
+		await imports.importFiles([variant]);
 		await expect(page.getByText('文件中的数据与工作簿相同，没有需要导入的内容。')).toBeVisible();
-		await expect(page.getByRole('heading', { name: /不导入的行/ })).toHaveCount(0);
+		await expect(imports.refusedHeading).toHaveCount(0);
 	}
 	expect(content(await dumpDb(page))).toEqual(after);
 });
 
 test('a wrongly detected encoding can be changed, and the preview follows', async ({ page }) => {
 	const csv = ROWS.map((r) => r.join(',')).join('\r\n');
-	await importFiles(page, [csvFile('gbk.csv', createMultibyteEncoder('gb18030')(csv))]);
+	const imports = new ImportPage(page);
+	await imports.importFiles([csvFile('gbk.csv', createMultibyteEncoder('gb18030')(csv))]);
 	const select = page.getByRole('combobox', { name: 'gbk.csv 的编码' });
 	await select.selectOption('utf-8');
 	await expect(page.getByText(/个字符无法按此编码读取/)).toBeVisible();
-	await expect(page.getByRole('button', { name: /应用导入/ })).toHaveCount(0);
+	await imports.waitForPreview();
+	await expect(imports.applyButton).toHaveCount(0);
 	await select.selectOption('gb18030');
-	await expect(page.getByRole('button', { name: '应用导入（新增 5 项，修改 0 项）' })).toBeVisible();
+	await expect(imports.applyButton).toHaveText('应用导入（新增 5 项，修改 0 项）');
 });
 
 test('broken rows are refused by row number; cancelling leaves the database exactly as it was', async ({
@@ -178,19 +175,23 @@ test('broken rows are refused by row number; cancelling leaves the database exac
 		'620723,临泽县,EDU01,学前教育毛入园率,%,实际,>99,',
 		'620723,临泽县,EDU04,高中阶段毛入学率,%,实际,97.2,'
 	].join('\r\n');
-	await importFiles(page, [csvFile('broken.csv', csv)]);
-	await expect(page.getByRole('heading', { name: '不导入的行（3 行）' })).toBeVisible();
-	const refused = page
-		.getByRole('table')
-		.filter({ has: page.getByRole('columnheader', { name: '原因' }) })
-		.first();
-	await expect(refused.getByRole('row').nth(1)).toContainText('3');
-	await expect(refused.getByRole('row').nth(1)).toContainText('“很高”不是数字');
-	await expect(refused.getByRole('row').nth(2)).toContainText('地区代码“629999”');
-	await expect(refused.getByRole('row').nth(3)).toContainText('比较符只能用在目标行');
+	const imports = new ImportPage(page);
+	await imports.importFiles([csvFile('broken.csv', csv)]);
+	await expect(imports.refusedHeading).toHaveText('不导入的行（3 行）');
+	const refused = await imports.refusedRows();
+	expect(refused.map(([row, column]) => [row, column])).toEqual([
+		['3', '2023'],
+		['4', '地区代码'],
+		['5', '2023']
+	]);
+	expect(refused[0]![2]).toContain('“很高”不是数字');
+	expect(refused[1]![2]).toContain('地区代码“629999”');
+	expect(refused[2]![2]).toContain('比较符只能用在目标行');
+	expect(await imports.count('甘州区', '拒绝的行')).toBe(1);
+	expect(await imports.count('临泽县', '新增')).toBe(1);
 	// The rest is importable, shown old → new.
 	await expect(page.getByRole('row', { name: /甘州区 EDU01 学前教育毛入园率 2023 99.3 99.4/ })).toBeVisible();
-	await expect(page.getByRole('button', { name: '应用导入（新增 2 项，修改 1 项）' })).toBeVisible();
+	await expect(imports.applyButton).toHaveText('应用导入（新增 2 项，修改 1 项）');
 
 	await page.getByRole('button', { name: '取消导入' }).click();
 	await expect(page.getByText('已取消，工作簿没有任何改动。')).toBeVisible();
@@ -201,20 +202,18 @@ test('an applied import shows at once in a grid open in another tab, and can be 
 	const sheet = new SheetPage(page);
 	await sheet.openCounty('620723');
 	const importer = await page.context().newPage();
-	await importFiles(importer, [csvFile('linze.csv', ROWS.map((r) => r.join(',')).join('\n'))]);
-	await importer.getByRole('button', { name: /应用导入/ }).click();
-	await expect(importer.getByRole('status').filter({ hasText: '已导入' })).toBeVisible();
+	const imports = new ImportPage(importer);
+	await imports.applyFiles([csvFile('linze.csv', ROWS.map((r) => r.join(',')).join('\n'))]);
 	await sheet.expectCell('EDU01', 'H', '99.1');
 
-	await importer.getByRole('button', { name: '撤销本次导入' }).click();
-	await expect(importer.getByText('已撤销本次导入')).toBeVisible();
+	await imports.undo();
 	await sheet.expectCell('EDU01', 'H', '');
 });
 
 test('Excel workbooks and binary files are refused with what to do instead', async ({ page }) => {
 	// Handing a 32 MB file to the page takes seconds on a busy 2-core machine.
 	test.setTimeout(60_000);
-	await importFiles(page, [
+	await new ImportPage(page).importFiles([
 		{
 			name: '甘州区.xlsx',
 			mimeType: 'application/octet-stream',
@@ -232,11 +231,7 @@ test('Excel workbooks and binary files are refused with what to do instead', asy
 	await expect(page.getByText('这不是文本文件，不能作为 CSV 导入。', { exact: false })).toBeVisible();
 	await expect(page.getByText('没有可以导入的文件。')).toBeVisible();
 
-	await page
-		.getByLabel('选择 CSV 文件…')
-		.setInputFiles([
-			{ name: '全市汇总.csv', mimeType: 'text/csv', buffer: Buffer.alloc(32 * 1024 * 1024 + 1, 0x41) }
-		]);
+	await new ImportPage(page).choose([csvFile('全市汇总.csv', Buffer.alloc(32 * 1024 * 1024 + 1, 0x41))]);
 	await expect(page.getByText('文件超过 32 MB，无法导入。请按县区或年份拆成几个文件。')).toBeVisible();
 	await expect(page.getByText('没有可以导入的文件。')).toBeVisible();
 });
@@ -254,7 +249,7 @@ test('a file dropped on a county page opens the import preview', async ({ page }
 	await page.locator('main').dispatchEvent('drop', { dataTransfer: data });
 	await expect(page).toHaveURL(/\/exchange$/);
 	await expect(page.getByRole('cell', { name: 'dropped.csv' })).toBeVisible();
-	await expect(page.getByRole('button', { name: '应用导入（新增 5 项，修改 0 项）' })).toBeVisible();
+	await expect(new ImportPage(page).applyButton).toHaveText('应用导入（新增 5 项，修改 0 项）');
 });
 
 test('a 100,000-row file imports with a moving progress bar while the page keeps answering', async ({
@@ -282,7 +277,8 @@ test('a 100,000-row file imports with a moving progress bar while the page keeps
 			if (bar) seen.add(bar.getAttribute('value') ?? '');
 		}).observe(document.body, { subtree: true, childList: true, attributes: true });
 	});
-	await page.getByLabel('选择 CSV 文件…').setInputFiles([csvFile('big.csv', lines.join('\r\n'))]);
+	const imports = new ImportPage(page);
+	await imports.choose([csvFile('big.csv', lines.join('\r\n'))]);
 	const bar = page.getByRole('progressbar', { name: '读取进度' });
 	await expect(bar).toBeVisible();
 	const answered: boolean[] = [];
@@ -300,9 +296,9 @@ test('a 100,000-row file imports with a moving progress bar while the page keeps
 	expect(new Set(seen).size).toBeGreaterThan(2);
 	expect(answered.length).toBeGreaterThan(0);
 	expect(answered.every(Boolean)).toBe(true);
-	await expect(page.getByRole('button', { name: '应用导入（新增 864 项，修改 0 项）' })).toBeVisible();
-	await page.getByRole('button', { name: /应用导入/ }).click();
-	await expect(page.getByRole('status').filter({ hasText: '已导入：新增 864 项' })).toBeVisible();
+	await expect(imports.applyButton).toHaveText('应用导入（新增 864 项，修改 0 项）');
+	await imports.apply();
+	await expect(imports.appliedStatus).toContainText('已导入：新增 864 项');
 });
 
 test('an import shows in this tab’s grids without a reload, targets included', async ({ page }) => {
@@ -317,8 +313,8 @@ test('an import shows in this tab’s grids without a reload, targets included',
 		'620723,EDU01,实际,98.6,99.1,',
 		'620700,EDU01,目标,,,99.7'
 	].join('\n');
-	await page.getByLabel('选择 CSV 文件…').setInputFiles([csvFile('linze.csv', csv)]);
-	await page.getByRole('button', { name: /应用导入/ }).click();
+	await new ImportPage(page).choose([csvFile('linze.csv', csv)]);
+	await new ImportPage(page).apply();
 	await page.getByRole('link', { name: '打开临泽县' }).click();
 	await sheet.expectCell('EDU01', 'H', '99.1');
 	// The city's target lives on another sheet of the same engine: it must have been reloaded.

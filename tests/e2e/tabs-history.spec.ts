@@ -3,6 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SheetPage } from './pages/sheet-page';
 import { HistoryPanel } from './pages/history-panel';
+import { csvFile, ImportPage } from './pages/import-page';
 
 const GANZHOU = '620702';
 
@@ -134,15 +135,9 @@ test('undo after a reload takes the last edit back; one whose figure another tab
 
 	// Another tab imports a new figure for G; the next undo would overwrite it, and is refused.
 	const b = await context.newPage();
-	await b.goto('/exchange');
-	await b.getByLabel('选择 CSV 文件…').setInputFiles([
-		{
-			name: 'ganzhou.csv',
-			mimeType: 'text/csv',
-			buffer: Buffer.from(['地区代码,指标代码,类型,2023', `${GANZHOU},EDU08,实际,57`].join('\r\n'))
-		}
+	await new ImportPage(b).applyFiles([
+		csvFile('ganzhou.csv', ['地区代码,指标代码,类型,2023', `${GANZHOU},EDU08,实际,57`].join('\r\n'))
 	]);
-	await b.getByRole('button', { name: '应用导入' }).click();
 	await a.expectCell('EDU08', 'G', '57');
 	await a.page.reload();
 	await expect(a.row('EDU08')).toBeVisible();

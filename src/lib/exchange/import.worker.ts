@@ -3,6 +3,7 @@
 import { planImport, readImportFile, type FileInfo, type TextFile } from '$lib/core/exchange/import';
 import { MAX_FILE_BYTES } from '$lib/core/exchange/contract';
 import type { PlanRequest, WorkerReply } from './protocol';
+import { splitPlan } from './plan-parts';
 
 function reply(message: WorkerReply): void {
 	postMessage(message);
@@ -43,7 +44,9 @@ onmessage = async (event: MessageEvent<PlanRequest>) => {
 				reply({ type: 'progress', done, total });
 			}
 		);
-		reply({ type: 'done', plan, files: read.map((r) => r.info) });
+		const { head, parts } = splitPlan(plan);
+		reply({ type: 'head', head, files: read.map((r) => r.info), parts: parts.length });
+		parts.forEach((part, index) => reply({ type: 'part', part, index }));
 	} catch (e) {
 		reply({ type: 'failed', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
 	}

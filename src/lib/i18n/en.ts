@@ -336,6 +336,14 @@ export const en: Record<MessageKey, string> = {
 	'export.noneChosen': 'Choose at least one region.',
 	'export.done': 'Exported {name} ({size}).',
 	'export.failed': 'Export failed: {detail}',
+	// The import preview's parts (components/import/): lists shown a page at a time.
+	'importUi.issueUnknown':
+		'This row holds something that cannot be imported ({code}). Check it and import again.',
+	'importUi.problemUnknown':
+		'The file cannot be read in this format ({code}). Check that it is a CSV exported by this workbook.',
+	'importUi.shown': '{shown} of {total} listed.',
+	'importUi.showMore': 'Show more ({n})',
+	'importUi.loadingLists': 'Listing the details…',
 	'import.heading': 'Import',
 	'import.pick': 'Choose CSV files…',
 	'import.dropHint': 'or drop files here (several at once).',

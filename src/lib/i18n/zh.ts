@@ -313,6 +313,12 @@ export const zh = {
 	'export.noneChosen': '请至少选择一个地区。',
 	'export.done': '已导出 {name}（{size}）。',
 	'export.failed': '导出失败：{detail}',
+	// The import preview's parts (components/import/): lists shown a page at a time.
+	'importUi.issueUnknown': '本行有无法导入的内容（{code}）。请核对后重新导入。',
+	'importUi.problemUnknown': '文件无法按本格式读取（{code}）。请确认是本工作簿导出的 CSV 文件。',
+	'importUi.shown': '已列出 {shown} 项，共 {total} 项。',
+	'importUi.showMore': '显示更多（{n} 项）',
+	'importUi.loadingLists': '正在列出明细…',
 	'import.heading': '导入',
 	'import.pick': '选择 CSV 文件…',
 	'import.dropHint': '或把文件拖到这里（可一次多个）。',

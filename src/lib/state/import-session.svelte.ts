@@ -6,6 +6,7 @@ import type { ImportUndo } from '$lib/storage/exchange';
 import { classifyStorageError, StorageError } from '$lib/storage/errors';
 import type { PlanRequest, WorkerReply } from '$lib/exchange/protocol';
 import ImportWorker from '$lib/exchange/import.worker?worker';
+import { PlanAssembly } from '$lib/exchange/plan-parts';
 import type { Lang } from '$lib/i18n/locale.svelte';
 import { reloadEngineIfBuilt } from './engine-slot';
 import type { Workbook } from './workbook.svelte';
@@ -25,6 +26,11 @@ export class ImportSession {
 	phase = $state<ImportPhase>('idle');
 	progress = $state({ done: 0, total: 1 });
 	plan = $state.raw<ImportPlan | null>(null);
+	/**
+	 * The preview's counts are in, its lists (changes, refused rows) still arriving from the
+	 * worker: the preview shows the counts, and applying waits for the rest.
+	 */
+	listing = $state(false);
 	files = $state.raw<FileInfo[]>([]);
 	/** Why reading or applying failed: a storage code, or the worker's message. */
 	failure = $state.raw<StorageError | string | null>(null);
@@ -68,8 +74,11 @@ export class ImportSession {
 		this.plan = null;
 		this.failure = null;
 		this.progress = { done: 0, total: 1 };
+		this.listing = false;
 		const worker = new ImportWorker();
 		this.#worker = worker;
+		let assembly: PlanAssembly | null = null;
+		let partsLeft = 0;
 		worker.onmessage = (event: MessageEvent<WorkerReply>) => {
 			if (this.#worker !== worker) return;
 			const reply = event.data;
@@ -77,20 +86,34 @@ export class ImportSession {
 				this.progress = { done: reply.done, total: reply.total };
 				return;
 			}
-			this.#stopWorker();
-			if (reply.type === 'done') {
-				this.plan = reply.plan;
+			if (reply.type === 'head') {
+				assembly = new PlanAssembly(reply.head);
+				partsLeft = reply.parts;
+				// The counts first; the lists stay empty until every part is in.
+				this.plan = { ...reply.head, changes: [], rejected: [], warnings: [] };
 				this.files = reply.files;
+				this.listing = true;
 				this.phase = 'preview';
-			} else {
-				this.failure = reply.message;
-				this.phase = 'failed';
+				return;
 			}
+			if (reply.type === 'part') {
+				assembly?.add(reply.part);
+				if (--partsLeft > 0) return;
+				this.#stopWorker();
+				this.plan = assembly?.plan() ?? null;
+				this.listing = false;
+				return;
+			}
+			this.#stopWorker();
+			this.failure = reply.message;
+			this.listing = false;
+			this.phase = 'failed';
 		};
 		worker.onerror = (event) => {
 			if (this.#worker !== worker) return;
 			this.#stopWorker();
 			this.failure = event.message || 'worker error';
+			this.listing = false;
 			this.phase = 'failed';
 		};
 		const request: PlanRequest = {
@@ -114,6 +137,7 @@ export class ImportSession {
 	/** Stop reading, or drop the preview: nothing has been written either way. */
 	cancel(): void {
 		this.#stopWorker();
+		this.listing = false;
 		this.plan = null;
 		this.files = [];
 		this.#picked = [];
@@ -126,7 +150,7 @@ export class ImportSession {
 	 */
 	async apply(): Promise<void> {
 		const plan = this.plan;
-		if (!plan || this.phase !== 'preview') return;
+		if (!plan || this.phase !== 'preview' || this.listing) return;
 		if (!plan.hasChanges && !plan.files.some((f) => f.layout !== null)) return;
 		this.phase = 'applying';
 		try {

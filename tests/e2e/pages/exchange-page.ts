@@ -2,18 +2,13 @@
 // exporting with a sender, and the sources and completeness table below the import.
 import { expect, type Download, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { ImportPage, type FileToPick } from './import-page';
 
-export interface FileToPick {
-	name: string;
-	mimeType: string;
-	buffer: Buffer;
-}
-
-export function csvFile(name: string, content: Uint8Array | string): FileToPick {
-	return { name, mimeType: 'text/csv', buffer: Buffer.from(content) };
-}
+export { csvFile, type FileToPick } from './import-page';
 
 export class ExchangePage {
+	/** The import half: choosing files, the preview, apply and undo. */
+	readonly importer: ImportPage;
 	readonly fileInput: Locator;
 	/** The combined preview's table of changes per file and county. */
 	readonly byFile: Locator;
@@ -22,7 +17,8 @@ export class ExchangePage {
 	readonly completeness: Locator;
 
 	constructor(readonly page: Page) {
-		this.fileInput = page.getByLabel(/选择 CSV 文件…|Choose CSV files…/);
+		this.importer = new ImportPage(page);
+		this.fileInput = this.importer.fileInput;
 		this.byFile = page.getByRole('table', { name: /各文件、各县区的变化|Changes by file and county/ });
 		this.sources = page.getByRole('region', { name: /来源与完整性|Sources and completeness/ });
 		this.sourceFiles = this.sources.getByRole('table', { name: /各县区的文件|Files from each county/ });
@@ -36,12 +32,11 @@ export class ExchangePage {
 
 	/** Picks several files at once, as a planner selects them in the file dialog. */
 	async pick(files: FileToPick[]): Promise<void> {
-		await this.fileInput.setInputFiles(files);
+		await this.importer.choose(files);
 	}
 
 	async apply(): Promise<void> {
-		await this.page.getByRole('button', { name: /应用导入|Apply/ }).click();
-		await expect(this.page.getByRole('status').filter({ hasText: /已导入|Imported/ })).toBeVisible();
+		await this.importer.apply();
 	}
 
 	async setSender(unit: string, name: string): Promise<void> {
