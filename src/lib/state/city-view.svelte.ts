@@ -1,7 +1,8 @@
 // The city's view as the page shows, prints and exports it: the six counties' figures
 // judged by the core's city-view maths against the target the planner chose.
 import { cityView, latestYearOf, type CityView } from '$lib/core/city-view';
-import { counties } from '$lib/core/plan';
+import { counties, planIndicatorCodes } from '$lib/core/plan';
+import { cityCommitments, type CommitmentCityRow } from '$lib/core/city-commitments';
 import { CITY_CODE } from '$lib/core/model';
 import type { WorkbookEngine } from '$lib/engine/workbook-engine';
 import type { Lang } from '$lib/i18n/locale.svelte';
@@ -51,9 +52,28 @@ export class CityViewSheet {
 		);
 	});
 
+	/** The commitment rules, per county: its latest year up to the chosen target year. */
+	readonly commitments: CommitmentCityRow[] = $derived(
+		cityCommitments(
+			counties.map((c) => ({
+				regionCode: c.code,
+				takenUp: this.workbook.hasCommitments(c.code),
+				figures: this.countyFigures.get(c.code) ?? new Map()
+			})),
+			this.settings.targetYear
+		)
+	);
+
+	/** Whether any county took up the commitment rows (the page shows their table then). */
+	readonly anyCommitments: boolean = $derived(counties.some((c) => this.workbook.hasCommitments(c.code)));
+
 	/** The latest year any county has a figure for: the year a completeness table runs to. */
 	readonly reportingYear: number | null = $derived(
-		latestYearOf([...this.countyFigures.values()].flatMap((m) => [...m.values()]))
+		latestYearOf(
+			[...this.countyFigures.values()].flatMap((m) =>
+				[...m.entries()].filter(([code]) => planIndicatorCodes.has(code)).map(([, f]) => f)
+			)
+		)
 	);
 
 	/** When any county's figures were last changed (typed or imported), for the printout. */
