@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import commitmentsFile from '../../../seeds/commitments.json';
 import { gap, meets } from './compare';
-import { indicatorSchema, type Indicator } from './model';
+import { indicatorSchema, type Indicator, type Series } from './model';
 import { judgedFigure, type Figure } from './progress';
 
 export const commitmentRuleSchema = z.discriminatedUnion('kind', [
@@ -50,6 +50,12 @@ export function isCommitmentCode(code: string): boolean {
 export function isCommitment(indicator: Indicator): indicator is Commitment {
 	return 'rule' in indicator && byCode.has(indicator.code);
 }
+/** Whether a stored row holds anything a planner wrote: a figure, a row note or a figure's note. */
+export function seriesHoldsAnything(s: Series | undefined): boolean {
+	if (!s) return false;
+	return Object.keys(s.cells).length > 0 || s.note !== '' || Object.keys(s.notes ?? {}).length > 0;
+}
+
 /** The commitments that carry a verdict (PAY02 is only what PAY01 is held against). */
 export const judgedCommitments: readonly Commitment[] = planCommitments.filter(
 	(c) => c.rule.kind !== 'reference'

@@ -15,7 +15,12 @@ import { gap } from '$lib/core/compare';
 import { judgedFigure, progress, type Figure } from '$lib/core/progress';
 import { parseComparator } from '$lib/core/value-input';
 import { FIRST_YEAR, type Comparator, type Direction } from '$lib/core/model';
-import { checkCommitment, ruleKindOf, type CommitmentCheck, type CommitmentRule } from '$lib/core/commitments';
+import {
+	checkCommitment,
+	ruleKindOf,
+	type CommitmentCheck,
+	type CommitmentRule
+} from '$lib/core/commitments';
 import { UNREADABLE_FUNCTION, UNREADABLE_MARK } from './sheet-layout';
 
 export { STATUS_TEXT, type StatusWord } from '$lib/core/status-words';

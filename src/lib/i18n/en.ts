@@ -782,14 +782,14 @@ export const en: Record<MessageKey, string> = {
 		'Commitment rows FIN01, FIN02, PAY01, PAY02, PSY01 added, judged by the plan’s own rules.',
 	'commitments.hidden': 'Commitment rows turned off.',
 	'commitments.cannotHide':
-		'The commitment rows still hold {count} figures (e.g. {code} {year}), so they stay on. Clear those figures first, then untick.',
+		'The commitment rows still hold {count} figures or notes (e.g. {code} {year}), so they stay on. Clear them first, then untick.',
 	'commitments.rule.no-fall': 'Not below the year before',
 	'commitments.rule.at-least': 'Not below civil servants',
 	'commitments.rule.reach': '100% (every school)',
 	'commitments.ruleReference': 'Reference for {code}',
 	'commitments.heading': 'Plan commitments (the plan’s text)',
 	'commitments.intro':
-		'Judged by the plan’s own rules for the latest year with a figure up to {year}: spending not below the year before; teachers’ average pay not below local civil servants’ of the same year; counselling rooms in every school (100%).',
+		'Judged by the plan’s own rules for the latest year with a figure: spending not below the year before; teachers’ average pay not below local civil servants’ of the same year; counselling rooms in every school (100%).',
 	'commitments.col.commitment': 'Commitment',
 	'commitments.col.rule': 'Rule',
 	'commitments.col.year': 'Year judged',

@@ -725,14 +725,14 @@ export const zh = {
 	'commitments.shown': '已加入规划承诺行 FIN01、FIN02、PAY01、PAY02、PSY01，按纲要原文的规则判断。',
 	'commitments.hidden': '已关闭规划承诺行。',
 	'commitments.cannotHide':
-		'规划承诺行中还有 {count} 个数字（如 {code} {year} 年），不能关闭。请先清除这些数字，再取消勾选。',
+		'规划承诺行中还有 {count} 项内容（数字或批注，如 {code} {year} 年），不能关闭。请先清除这些内容，再取消勾选。',
 	'commitments.rule.no-fall': '不低于上年',
 	'commitments.rule.at-least': '不低于公务员',
 	'commitments.rule.reach': '100%（普遍建立）',
 	'commitments.ruleReference': '{code} 的对照',
 	'commitments.heading': '规划承诺（纲要正文）',
 	'commitments.intro':
-		'按纲要原文的规则判断截至 {year} 年最近一个有数字的年份：支出不低于上一年；教师平均工资不低于同年当地公务员平均工资；心理咨询室覆盖全部中小学校（100%）。',
+		'按纲要原文的规则判断最近一个有数字的年份：支出不低于上一年；教师平均工资不低于同年当地公务员平均工资；心理咨询室覆盖全部中小学校（100%）。',
 	'commitments.col.commitment': '承诺',
 	'commitments.col.rule': '规则',
 	'commitments.col.year': '判断年份',

@@ -52,7 +52,10 @@ export class CityViewSheet {
 		);
 	});
 
-	/** The commitment rules, per county: its latest year up to the chosen target year. */
+	/** The year commitments are judged up to: the chosen year, else the chosen target year. */
+	readonly commitmentYear: number = $derived(this.settings.year ?? this.settings.targetYear);
+
+	/** The commitment rules, per county: its latest year up to the chosen (target) year. */
 	readonly commitments: CommitmentCityRow[] = $derived(
 		cityCommitments(
 			counties.map((c) => ({
@@ -60,7 +63,7 @@ export class CityViewSheet {
 				takenUp: this.workbook.hasCommitments(c.code),
 				figures: this.countyFigures.get(c.code) ?? new Map()
 			})),
-			this.settings.targetYear
+			this.commitmentYear
 		)
 	);
 

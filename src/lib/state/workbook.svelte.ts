@@ -10,7 +10,7 @@ import {
 	type SeriesKind
 } from '$lib/core/model';
 import { commitmentOf, commitmentCodes, isCounty, planIndicators, seedSeries } from '$lib/core/plan';
-import type { Commitment } from '$lib/core/commitments';
+import { seriesHoldsAnything, type Commitment } from '$lib/core/commitments';
 import type { WorkbookDb } from '$lib/storage/db';
 import { classifyStorageError, StorageError } from '$lib/storage/errors';
 import { openWorkbookDb } from '$lib/storage/open';
@@ -252,14 +252,18 @@ export class Workbook {
 	 */
 	hasCommitments(regionCode: string): boolean {
 		if (!isCounty(regionCode)) return false;
-		return this.commitmentRegions.includes(regionCode) || this.commitmentFigureCount(regionCode) > 0;
+		return (
+			this.commitmentRegions.includes(regionCode) ||
+			commitmentCodes.some((code) => seriesHoldsAnything(this.getSeries(regionCode, code, 'actual')))
+		);
 	}
 
-	/** How many figures a county holds in its commitment rows. */
+	/** How many figures (and notes) a county holds in its commitment rows. */
 	commitmentFigureCount(regionCode: string): number {
 		let n = 0;
 		for (const code of commitmentCodes) {
-			n += Object.keys(this.getSeries(regionCode, code, 'actual')?.cells ?? {}).length;
+			const s = this.getSeries(regionCode, code, 'actual');
+			n += Object.keys(s?.cells ?? {}).length + Object.keys(s?.notes ?? {}).length + (s?.note ? 1 : 0);
 		}
 		return n;
 	}
@@ -462,7 +466,8 @@ export class Workbook {
 	snapshot(): WorkbookSnapshot {
 		return {
 			series: $state.snapshot([...this.series.values()]),
-			customIndicators: $state.snapshot([...this.customIndicators.values()])
+			customIndicators: $state.snapshot([...this.customIndicators.values()]),
+			commitmentRegions: [...this.commitmentRegions]
 		};
 	}
 
