@@ -785,7 +785,7 @@ export const en: Record<MessageKey, string> = {
 		'The commitment rows still hold {count} figures or notes (e.g. {code} {year}), so they stay on. Clear them first, then untick.',
 	'commitments.rule.no-fall': 'Not below the year before',
 	'commitments.rule.at-least': 'Not below civil servants',
-	'commitments.rule.reach': '100% (every school)',
+	'commitments.rule.reach': 'Reach 100% (every school)',
 	'commitments.ruleReference': 'Reference for {code}',
 	'commitments.heading': 'Plan commitments (the plan’s text)',
 	'commitments.intro':

@@ -728,7 +728,7 @@ export const zh = {
 		'规划承诺行中还有 {count} 项内容（数字或批注，如 {code} {year} 年），不能关闭。请先清除这些内容，再取消勾选。',
 	'commitments.rule.no-fall': '不低于上年',
 	'commitments.rule.at-least': '不低于公务员',
-	'commitments.rule.reach': '100%（普遍建立）',
+	'commitments.rule.reach': '达到100%（普遍建立）',
 	'commitments.ruleReference': '{code} 的对照',
 	'commitments.heading': '规划承诺（纲要正文）',
 	'commitments.intro':
