@@ -64,8 +64,14 @@ for (const [w, h] of [
 	await page.screenshot({ path: `${out}/city-${w}.png` });
 }
 await page.goto(base + '/county/620702/compare');
-await page.getByRole('region', { name: /趋势图|Trends/ }).and(page.locator('[aria-busy="false"]')).waitFor();
-writeFileSync(`${out}/compare.pdf`, await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true }));
+await page
+	.getByRole('region', { name: /趋势图|Trends/ })
+	.and(page.locator('[aria-busy="false"]'))
+	.waitFor();
+writeFileSync(
+	`${out}/compare.pdf`,
+	await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true })
+);
 // How the commitments table looks on paper (print media, an A4 landscape page's width).
 await page.setViewportSize({ width: 1123, height: 794 });
 await page.emulateMedia({ media: 'print' });

@@ -3,6 +3,7 @@
 import { cityView, latestYearOf, type CityView } from '$lib/core/city-view';
 import { counties, planIndicatorCodes } from '$lib/core/plan';
 import { cityCommitments, type CommitmentCityRow } from '$lib/core/city-commitments';
+import type { SheetFigure } from '$lib/core/comparison';
 import { CITY_CODE } from '$lib/core/model';
 import type { WorkbookEngine } from '$lib/engine/workbook-engine';
 import type { Lang } from '$lib/i18n/locale.svelte';
@@ -22,6 +23,9 @@ export {
 	type CityViewSettings,
 	type Orientation
 } from './city-view-settings';
+
+/** A county without figures (never changed, so a plain constant). */
+const NO_FIGURES: ReadonlyMap<string, SheetFigure[]> = new Map<string, SheetFigure[]>();
 
 export class CityViewSheet {
 	settings = $state<CityViewSettings>({ ...DEFAULT_SETTINGS });
@@ -61,7 +65,7 @@ export class CityViewSheet {
 			counties.map((c) => ({
 				regionCode: c.code,
 				takenUp: this.workbook.hasCommitments(c.code),
-				figures: this.countyFigures.get(c.code) ?? new Map()
+				figures: this.countyFigures.get(c.code) ?? NO_FIGURES
 			})),
 			this.commitmentYear
 		)

@@ -553,10 +553,10 @@ export class RegionSheet {
 				return;
 			}
 			this.rows = this.workbook.rowIndicators(this.regionCode);
-			const codes = (rows: readonly RowIndicator[]) => new Set(rows.map((r) => r.indicator.code));
+			const codes = (rows: readonly RowIndicator[]) => rows.map((r) => r.indicator.code);
 			const had = codes(before);
 			const has = codes(this.rows);
-			const added = this.rows.flatMap((r, i) => (had.has(r.indicator.code) ? [] : [i]));
+			const added = this.rows.flatMap((r, i) => (had.includes(r.indicator.code) ? [] : [i]));
 			for (const i of added) this.port?.insertRow(i, this.#rowContent(i));
 			// A row inserted below an earlier one moved the earlier one's references (PAY01 → PAY02):
 			// write the comparison formulas again, now that every row is in place.
@@ -566,7 +566,7 @@ export class RegionSheet {
 					return COMPARISON_COLUMNS.map((c) => ({ row: i, col: c.col, content: content[c.col] ?? null }));
 				})
 			);
-			const removed = before.flatMap((r, i) => (has.has(r.indicator.code) ? [] : [i])).reverse();
+			const removed = before.flatMap((r, i) => (has.includes(r.indicator.code) ? [] : [i])).reverse();
 			for (const i of removed) this.port?.removeRow(i);
 			await this.#storeShiftedFormulas();
 			this.message = {

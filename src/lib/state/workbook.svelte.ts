@@ -270,10 +270,8 @@ export class Workbook {
 
 	/** Turns a county's commitment rows on or off, remembered in the workbook (and its backups). */
 	async setCommitmentsTakenUp(regionCode: string, on: boolean): Promise<void> {
-		const regions = new Set(this.commitmentRegions);
-		if (on) regions.add(regionCode);
-		else regions.delete(regionCode);
-		const next = [...regions].sort();
+		const others = this.commitmentRegions.filter((code) => code !== regionCode);
+		const next = (on ? [...others, regionCode] : others).sort();
 		await this.#guard(() => setMeta(this.db, 'commitments', { regions: next }));
 		this.commitmentRegions = next;
 	}
