@@ -24,6 +24,7 @@ import {
 	type TargetYear,
 	type Measure
 } from './model';
+import { checkCommitment, type CommitmentCheck, type CommitmentRule } from './commitments';
 
 export const COMPARISON_LEVELS = [CITY_CODE, PROVINCE_CODE] as const;
 export type ComparisonLevel = (typeof COMPARISON_LEVELS)[number];
@@ -51,6 +52,8 @@ export interface ComparisonRowInput {
 	/** `figures[i]` is the figure of FIRST_YEAR + i, up to LAST_YEAR. */
 	figures: readonly SheetFigure[];
 	targets: IndicatorTargets;
+	/** A commitment row (FIN01…): its rule, and the figures of the row it is held against. */
+	commitment?: { rule: CommitmentRule; reference?: readonly SheetFigure[] };
 }
 
 export interface LevelComparison {
@@ -81,6 +84,11 @@ export interface ComparisonRow {
 	achieved: number | null;
 	/** For each target year, then each level: 2025 city, 2025 province, 2035 city, 2035 province. */
 	comparisons: LevelComparison[];
+	/**
+	 * A commitment row's verdict by the plan's rule, for its latest year (the grid's 2035
+	 * PLAN.RULE column); null for the plan's nine and a county's own indicators.
+	 */
+	commitment: (CommitmentCheck & { rule: CommitmentRule }) | null;
 }
 
 /** A level's target series as targets by year (a bare figure means "at least"). */
@@ -172,7 +180,20 @@ export function compareRow(input: ComparisonRowInput): ComparisonRow {
 		baseline: typeof baseline === 'number' || typeof baseline === 'boolean' ? baseline : null,
 		latest: latestOf(input.figures),
 		achieved: measure === 'certified' ? null : achievedRate(numbers, FIRST_YEAR, LAST_YEAR),
-		comparisons
+		comparisons,
+		commitment: input.commitment
+			? {
+					rule: input.commitment.rule,
+					...checkCommitment({
+						rule: input.commitment.rule,
+						figures: numbers,
+						reference: input.commitment.reference ? asNumbers(input.commitment.reference) : undefined,
+						firstYear: FIRST_YEAR,
+						targetYear: LAST_YEAR,
+						precision: input.indicator.precision
+					})
+				}
+			: null
 	};
 }
 

@@ -16,6 +16,9 @@ import {
 	type Measure
 } from './model';
 import { parsePlanFigure } from './value-input';
+import { commitmentByCode, planCommitments, type Commitment } from './commitments';
+
+export { planCommitments, isCommitmentCode, type Commitment } from './commitments';
 
 export const planRegions: readonly Region[] = z.array(regionSchema).parse(regionsFile.regions);
 export const planIndicators: readonly Indicator[] = z.array(indicatorSchema).parse(indicatorsFile.indicators);
@@ -39,8 +42,28 @@ export function countyByCode(code: string): Region | undefined {
 export function isCounty(code: string): boolean {
 	return regionsByCode.get(code)?.level === 'county';
 }
+/**
+ * A plan indicator by code: one of the nine, or one of the commitment rows a county may
+ * take up (FIN01, FIN02, PAY01, PAY02, PSY01), so a file carrying those codes is read as
+ * the plan's rows and never made into a county's own indicator.
+ */
 export function planIndicator(code: string): Indicator | undefined {
-	return planIndicators.find((i) => i.code === code);
+	return planIndicators.find((i) => i.code === code) ?? commitmentByCode(code);
+}
+
+/** The commitment rows, in the plan's order (they follow the nine on a county's sheet). */
+export const commitmentCodes: readonly string[] = planCommitments.map((c) => c.code);
+
+/**
+ * Where a commitment row may hold figures: a county's own actual figures only. The city and
+ * the province set no target for them; their rule is relative (the year before, another row).
+ */
+export function commitmentAllowed(code: string, regionCode: string, kind: SeriesKind): boolean {
+	return commitmentByCode(code) !== undefined && isCounty(regionCode) && kind === 'actual';
+}
+
+export function commitmentOf(code: string): Commitment | undefined {
+	return commitmentByCode(code);
 }
 
 /**

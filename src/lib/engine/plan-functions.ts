@@ -15,6 +15,12 @@ import { gap } from '$lib/core/compare';
 import { judgedFigure, progress, type Figure } from '$lib/core/progress';
 import { parseComparator } from '$lib/core/value-input';
 import { FIRST_YEAR, type Comparator, type Direction } from '$lib/core/model';
+import {
+	checkCommitment,
+	ruleKindOf,
+	type CommitmentCheck,
+	type CommitmentRule
+} from '$lib/core/commitments';
 import { UNREADABLE_FUNCTION, UNREADABLE_MARK } from './sheet-layout';
 
 export { STATUS_TEXT, type StatusWord } from '$lib/core/status-words';
@@ -144,6 +150,30 @@ export class PlanFunctionsPlugin extends FunctionPlugin {
 				{ argumentType: FunctionArgumentType.INTEGER }
 			]
 		},
+		// A commitment row's rule (core/commitments.ts): "no-fall" (not lower than the year
+		// before), "at-least" (not lower than the reference row's figure of the same year),
+		// "reach" (the figure the plan names). The verdict of the latest year up to the year.
+		'PLAN.RULE': {
+			method: 'planRule',
+			parameters: [
+				{ argumentType: FunctionArgumentType.STRING },
+				{ argumentType: FunctionArgumentType.RANGE },
+				{ argumentType: FunctionArgumentType.INTEGER },
+				// at-least: the reference row's years; reach: the figure to reach.
+				{ argumentType: FunctionArgumentType.ANY, optionalArg: true, defaultValue: '' }
+			]
+		},
+		// The judged figure minus what it is held against, rounded to the row's decimals.
+		'PLAN.RULEGAP': {
+			method: 'planRuleGap',
+			parameters: [
+				{ argumentType: FunctionArgumentType.STRING },
+				{ argumentType: FunctionArgumentType.RANGE },
+				{ argumentType: FunctionArgumentType.INTEGER },
+				{ argumentType: FunctionArgumentType.ANY, optionalArg: true, defaultValue: '' },
+				{ argumentType: FunctionArgumentType.INTEGER, optionalArg: true, defaultValue: 0 }
+			]
+		},
 		// Stands in for a stored formula the engine cannot load (sheet-layout.ts cellContent):
 		// the cell shows #ERROR! with the reason, and the stored formula is left untouched.
 		[UNREADABLE_FUNCTION]: {
@@ -239,6 +269,33 @@ export class PlanFunctionsPlugin extends FunctionPlugin {
 		);
 	}
 
+	/** 已达标 / 滞后 / 数据不足: the plan's rule for a commitment row, in its latest year. */
+	planRule(ast: ProcedureAst, state: InterpreterState) {
+		return this.runFunction(
+			ast.args,
+			state,
+			this.metadata('PLAN.RULE'),
+			(keyword: string, range: SimpleRangeValue, year: number, reference: unknown) => {
+				const check = ruleCheck(keyword, range, year, reference, 0);
+				if (check instanceof CellError) return check;
+				return STATUS_TEXT[check.status === 'error' ? 'no-data' : check.status];
+			}
+		);
+	}
+
+	planRuleGap(ast: ProcedureAst, state: InterpreterState) {
+		return this.runFunction(
+			ast.args,
+			state,
+			this.metadata('PLAN.RULEGAP'),
+			(keyword: string, range: SimpleRangeValue, year: number, reference: unknown, precision: number) => {
+				const check = ruleCheck(keyword, range, year, reference, precision);
+				if (check instanceof CellError) return check;
+				return check.gap ?? '';
+			}
+		);
+	}
+
 	planCertified(ast: ProcedureAst, state: InterpreterState) {
 		return this.runFunction(
 			ast.args,
@@ -252,4 +309,48 @@ export class PlanFunctionsPlugin extends FunctionPlugin {
 			}
 		);
 	}
+}
+
+/**
+ * A commitment row's check, or the engine error to show: a bad rule keyword or reference,
+ * or the error of the formula that hides a figure the rule needs.
+ */
+function ruleCheck(
+	keyword: string,
+	range: SimpleRangeValue,
+	year: number,
+	reference: unknown,
+	precision: number
+): CommitmentCheck | CellError {
+	const kind = ruleKindOf(keyword);
+	if (kind === null) return new CellError(ErrorType.VALUE, 'The rule must be no-fall, at-least or reach.');
+	const { figures, errors } = readFigures(range);
+	let refFigures: Figure[] | undefined;
+	let refErrors: (CellError | null)[] = [];
+	let target = 0;
+	if (kind === 'at-least') {
+		if (!(reference instanceof SimpleRangeValue))
+			return new CellError(ErrorType.VALUE, 'at-least needs the reference row’s years.');
+		({ figures: refFigures, errors: refErrors } = readFigures(reference));
+	} else if (kind === 'reach') {
+		const t = targetNumber(reference);
+		if (t instanceof CellError) return t;
+		if (t === null) return new CellError(ErrorType.VALUE, 'reach needs the figure to reach.');
+		target = t;
+	}
+	const rule: CommitmentRule =
+		kind === 'at-least' ? { kind, reference: '' } : kind === 'reach' ? { kind, target } : { kind };
+	const check = checkCommitment({
+		rule,
+		figures,
+		reference: refFigures,
+		firstYear: FIRST_YEAR,
+		targetYear: year,
+		precision
+	});
+	if (check.status === 'error') {
+		const i = (check.errorYear ?? FIRST_YEAR) - FIRST_YEAR;
+		return errors[i] ?? refErrors[i] ?? new CellError(ErrorType.ERROR);
+	}
+	return check;
 }

@@ -24,6 +24,7 @@ import {
 import { columnLetter } from '$lib/core/columns';
 import { milestoneYearBefore } from '$lib/core/progress';
 import { formulaProblem, type FormulaProblemCode } from '$lib/core/formula-limits';
+import type { CommitmentRule } from '$lib/core/commitments';
 
 export type RawContent = number | string | boolean | null;
 
@@ -254,6 +255,41 @@ export interface RegionRowInput {
 	baselineFromTargets?: boolean;
 	name: string;
 	series: Series | undefined;
+	/** A commitment row (FIN01…): its rule, said in words, and the row it is held against. */
+	commitment?: CommitmentRowInput;
+}
+
+export interface CommitmentRowInput {
+	rule: CommitmentRule;
+	/** What the target column says instead of a target: 不低于上年, 不低于公务员. */
+	ruleText: string;
+	/** at-least: the row (0-based) of the reference row in the same sheet. */
+	referenceRow?: number;
+	precision: number;
+}
+
+/**
+ * A commitment row's formula in one comparison cell. Only the city's columns are used: the
+ * rule is the plan's (the city's document), and the province sets none. The 2025 and 2035
+ * columns judge the latest figure up to that year, like a target year's own columns.
+ */
+export function commitmentFormula(c: ComparisonColumn, row: number, input: CommitmentRowInput): RawContent {
+	if (c.level !== CITY_CODE) return null;
+	if (c.role === 'target') return textContent(input.ruleText);
+	if (input.rule.kind === 'reference') return null;
+	const r = row + 1;
+	const years = `$${columnLetter(COL_FIRST_YEAR)}${r}:$${columnLetter(COL_NOTE - 1)}${r}`;
+	const args: (string | number)[] = [`"${input.rule.kind}"`, years, c.year];
+	if (input.rule.kind === 'at-least') {
+		const ref = (input.referenceRow ?? row) + 1;
+		args.push(`$${columnLetter(COL_FIRST_YEAR)}${ref}:$${columnLetter(COL_NOTE - 1)}${ref}`);
+	} else if (input.rule.kind === 'reach') args.push(input.rule.target);
+	if (c.role === 'gap') {
+		if (input.rule.kind === 'no-fall') args.push('""');
+		args.push(input.precision);
+		return `=PLAN.RULEGAP(${args.join(',')})`;
+	}
+	return `=PLAN.RULE(${args.join(',')})`;
 }
 
 export function regionRowContent(input: RegionRowInput, row: number): RawContent[] {
@@ -263,7 +299,9 @@ export function regionRowContent(input: RegionRowInput, row: number): RawContent
 	out[COL_UNIT] = textContent(input.indicator.unit);
 	for (const year of YEARS) out[columnOfYear(year)] = cellContent(input.series?.cells[String(year)]);
 	out[COL_NOTE] = textContent(input.series?.note ?? '');
-	if (input.planRow !== null) {
+	if (input.commitment) {
+		for (const c of COMPARISON_COLUMNS) out[c.col] = commitmentFormula(c, row, input.commitment);
+	} else if (input.planRow !== null) {
 		for (const c of COMPARISON_COLUMNS) {
 			const f = comparisonFormula(
 				c,

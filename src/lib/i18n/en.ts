@@ -781,5 +781,43 @@ export const en: Record<MessageKey, string> = {
 	'import.undoAfterReload': 'Last import: {label} ({time}).',
 	'import.undoAfterReloadButton': 'Undo this import',
 	'import.undoneAfterReload': 'The import of {label} was undone: the workbook is as it was before it.',
-	'import.undoPreview': 'Preview the snapshot from before the import'
+	'import.undoPreview': 'Preview the snapshot from before the import',
+	// commitments (issue 13 pt 3): the plan's commitments outside its indicator table, as optional rows
+	'commitments.toggle': 'Plan commitments',
+	'commitments.toggleTitle':
+		'Add the commitments of the plan’s text after the nine indicators (education spending never falling, teachers’ pay at least civil servants’, counselling rooms). Remembered for this county.',
+	'commitments.shown':
+		'Commitment rows FIN01, FIN02, PAY01, PAY02, PSY01 added, judged by the plan’s own rules.',
+	'commitments.hidden': 'Commitment rows turned off.',
+	'commitments.cannotHide':
+		'The commitment rows still hold {count} figures or notes (e.g. {code} {year}), so they stay on. Clear them first, then untick.',
+	'commitments.rule.no-fall': 'Not below the year before',
+	'commitments.rule.at-least': 'Not below civil servants',
+	'commitments.rule.reach': 'Reach 100% (every school)',
+	'commitments.ruleReference': 'Reference for {code}',
+	'commitments.heading': 'Plan commitments (the plan’s text)',
+	'commitments.intro':
+		'Judged by the plan’s own rules for the latest year with a figure: spending not below the year before; teachers’ average pay not below local civil servants’ of the same year; counselling rooms in every school (100%).',
+	'commitments.col.commitment': 'Commitment',
+	'commitments.col.rule': 'Rule',
+	'commitments.col.year': 'Year judged',
+	'commitments.col.value': 'Figure',
+	'commitments.col.against': 'Against',
+	'commitments.col.gap': 'Difference',
+	'commitments.col.status': 'Status',
+	'commitments.col.lapses': 'Years short of the rule',
+	'commitments.col.source': 'The plan’s words',
+	'commitments.against.no-fall': '{year}: {value}',
+	'commitments.against.at-least': 'Civil servants {year}: {value}',
+	'commitments.against.reach': '{value}',
+	'commitments.none': 'None',
+	'commitments.statusErrorTitle': 'The formula of {year} fails; nothing to judge',
+	'commitments.cityHeading': 'Plan commitments: each county’s latest year up to {year}',
+	'commitments.cityIntro':
+		'Only counties that took up the commitment rows are counted; the others show “Not taken up” and are left out of the count.',
+	'commitments.notTakenUp': 'Not taken up',
+	'commitments.metCount': '{met}/{total} met',
+	'commitments.cityNone':
+		'No county has taken up the commitment rows yet (tick “Plan commitments” on a county sheet’s toolbar).',
+	'commitments.cityCount': 'Counties meeting it'
 };

@@ -723,7 +723,42 @@ export const zh = {
 	'import.undoAfterReload': '上次导入：{label}（{time}）。',
 	'import.undoAfterReloadButton': '撤销本次导入',
 	'import.undoneAfterReload': '已撤销导入 {label}，工作簿回到导入之前的样子。',
-	'import.undoPreview': '查看导入前的快照'
+	'import.undoPreview': '查看导入前的快照',
+	// commitments (issue 13 pt 3): the plan's commitments outside its indicator table, as optional rows
+	'commitments.toggle': '规划承诺行',
+	'commitments.toggleTitle':
+		'在九项指标之后加入纲要正文中的承诺（教育支出逐年只增不减、教师平均工资不低于公务员、心理咨询室）。本县区记住这一选择。',
+	'commitments.shown': '已加入规划承诺行 FIN01、FIN02、PAY01、PAY02、PSY01，按纲要原文的规则判断。',
+	'commitments.hidden': '已关闭规划承诺行。',
+	'commitments.cannotHide':
+		'规划承诺行中还有 {count} 项内容（数字或批注，如 {code} {year} 年），不能关闭。请先清除这些内容，再取消勾选。',
+	'commitments.rule.no-fall': '不低于上年',
+	'commitments.rule.at-least': '不低于公务员',
+	'commitments.rule.reach': '达到100%（普遍建立）',
+	'commitments.ruleReference': '{code} 的对照',
+	'commitments.heading': '规划承诺（纲要正文）',
+	'commitments.intro':
+		'按纲要原文的规则判断最近一个有数字的年份：支出不低于上一年；教师平均工资不低于同年当地公务员平均工资；心理咨询室覆盖全部中小学校（100%）。',
+	'commitments.col.commitment': '承诺',
+	'commitments.col.rule': '规则',
+	'commitments.col.year': '判断年份',
+	'commitments.col.value': '数值',
+	'commitments.col.against': '对照',
+	'commitments.col.gap': '差额',
+	'commitments.col.status': '状态',
+	'commitments.col.lapses': '未达要求的年份',
+	'commitments.col.source': '纲要原文',
+	'commitments.against.no-fall': '{year}年 {value}',
+	'commitments.against.at-least': '公务员 {year}年 {value}',
+	'commitments.against.reach': '{value}',
+	'commitments.none': '无',
+	'commitments.statusErrorTitle': '{year} 年的公式出错，无法判断',
+	'commitments.cityHeading': '规划承诺：各县区截至 {year} 年的最近一年',
+	'commitments.cityIntro': '只统计启用了规划承诺行的县区；未启用的县区显示“未启用”，不计入达标数。',
+	'commitments.notTakenUp': '未启用',
+	'commitments.metCount': '{met}/{total} 达标',
+	'commitments.cityNone': '尚无县区启用规划承诺行（在县区工作表的工具栏勾选“规划承诺行”）。',
+	'commitments.cityCount': '达标县区'
 } as const;
 
 export type MessageKey = keyof typeof zh;

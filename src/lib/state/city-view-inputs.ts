@@ -31,7 +31,8 @@ export function computeRegionFigures(
 	engine.setSheet(sheetName, regionSheetContent(inputs));
 	const byCode: FiguresByIndicator = new Map();
 	inputs.forEach((r, row) => {
-		if (r.planRow !== null) byCode.set(r.indicator.code, engine.yearFigures(sheetName, row));
+		// A county's commitment rows too (FIN01…), for the city's commitments table.
+		if (r.planRow !== null || r.commitment) byCode.set(r.indicator.code, engine.yearFigures(sheetName, row));
 	});
 	return byCode;
 }

@@ -60,6 +60,13 @@ export class ComparisonSheet {
 				indicator: r.indicator,
 				isPlanIndicator: r.planRow !== null,
 				figures: this.engine.yearFigures(sheetName, i),
+				commitment: r.commitment && {
+					rule: r.commitment.rule,
+					reference:
+						r.commitment.referenceRow !== undefined
+							? this.engine.yearFigures(sheetName, r.commitment.referenceRow)
+							: undefined
+				},
 				targets:
 					r.planRow === null
 						? {}

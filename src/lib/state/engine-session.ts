@@ -10,6 +10,9 @@ import {
 	type TargetsRowInput
 } from '$lib/engine/sheet-layout';
 import type { Lang } from '$lib/i18n/locale.svelte';
+import { zh } from '$lib/i18n/zh';
+import { en } from '$lib/i18n/en';
+import type { Commitment } from '$lib/core/commitments';
 import { CITY_CODE, type Indicator } from '$lib/core/model';
 import type { Workbook } from './workbook.svelte';
 import { registerEngineReload } from './engine-slot';
@@ -34,14 +37,28 @@ export function regionSheetName(regionCode: string): string {
 }
 
 export function regionRows(workbook: Workbook, regionCode: string, lang: Lang): RegionRowInput[] {
-	return workbook.rowIndicators(regionCode).map((r) => ({
+	const rows = workbook.rowIndicators(regionCode);
+	const rowOf = (code: string) => rows.findIndex((r) => r.indicator.code === code);
+	return rows.map((r) => ({
 		indicator: r.indicator,
 		planRow: r.planRow,
 		measure: r.planRow === null ? 'value' : regionMeasure(r.indicator, regionCode),
 		baselineFromTargets: regionCode === CITY_CODE && r.planRow !== null,
 		name: indicatorName(r.indicator, lang),
-		series: workbook.getSeries(regionCode, r.indicator.code, 'actual')
+		series: workbook.getSeries(regionCode, r.indicator.code, 'actual'),
+		commitment: r.commitment ? commitmentRow(r.commitment, rowOf, lang) : undefined
 	}));
+}
+
+/** What a commitment row's comparison cells need: its rule in words, its reference row. */
+function commitmentRow(c: Commitment, rowOf: (code: string) => number, lang: Lang) {
+	const catalog = lang === 'en' ? en : zh;
+	const ruleText =
+		c.rule.kind === 'reference'
+			? catalog['commitments.ruleReference'].replace('{code}', c.rule.of)
+			: catalog[`commitments.rule.${c.rule.kind}`];
+	const referenceRow = c.rule.kind === 'at-least' ? rowOf(c.rule.reference) : undefined;
+	return { rule: c.rule, ruleText, referenceRow, precision: c.precision };
 }
 
 export function targetRows(workbook: Workbook, lang: Lang): TargetsRowInput[] {

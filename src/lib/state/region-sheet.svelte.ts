@@ -16,6 +16,7 @@ import {
 	COL_NAME,
 	COL_NOTE,
 	COL_UNIT,
+	COMPARISON_COLUMNS,
 	columnOfYear,
 	regionRowContent,
 	regionSheetContent,
@@ -524,6 +525,67 @@ export class RegionSheet {
 		const at = this.#rowOf(deleted.indicator.code);
 		this.port?.insertRow(at >= 0 ? at : row, this.#rowContent(at >= 0 ? at : row));
 		await this.#storeShiftedFormulas();
+	}
+
+	/** Whether the county took up the plan's commitment rows (FIN01…), or they hold figures. */
+	get hasCommitments(): boolean {
+		return this.workbook.hasCommitments(this.regionCode);
+	}
+
+	/**
+	 * Turns the commitment rows on (inserted after the nine, so formulas that refer to the
+	 * rows below move with them, as on an inserted row in Excel) or off. Off is refused while
+	 * the rows hold a figure: a figure is never hidden; the planner clears it first.
+	 */
+	async setCommitmentsTakenUp(on: boolean): Promise<void> {
+		await this.#enqueue(async () => {
+			const figures = this.workbook.commitmentFigureCount(this.regionCode);
+			if (!on && figures > 0) {
+				const first = this.rows.find((r) => r.commitment && this.#firstYearOf(r.indicator.code) !== null);
+				this.message = {
+					kind: 'error',
+					text: this.locale.t('commitments.cannotHide', {
+						count: figures,
+						code: first?.indicator.code ?? '',
+						year: first ? (this.#firstYearOf(first.indicator.code) ?? '') : ''
+					})
+				};
+				return;
+			}
+			const before = this.rows;
+			try {
+				await this.workbook.setCommitmentsTakenUp(this.regionCode, on);
+			} catch (e) {
+				this.#failed(e);
+				return;
+			}
+			this.rows = this.workbook.rowIndicators(this.regionCode);
+			const codes = (rows: readonly RowIndicator[]) => rows.map((r) => r.indicator.code);
+			const had = codes(before);
+			const has = codes(this.rows);
+			const added = this.rows.flatMap((r, i) => (had.includes(r.indicator.code) ? [] : [i]));
+			for (const i of added) this.port?.insertRow(i, this.#rowContent(i));
+			// A row inserted below an earlier one moved the earlier one's references (PAY01 → PAY02):
+			// write the comparison formulas again, now that every row is in place.
+			this.port?.setCells(
+				added.flatMap((i) => {
+					const content = this.#rowContent(i);
+					return COMPARISON_COLUMNS.map((c) => ({ row: i, col: c.col, content: content[c.col] ?? null }));
+				})
+			);
+			const removed = before.flatMap((r, i) => (has.includes(r.indicator.code) ? [] : [i])).reverse();
+			for (const i of removed) this.port?.removeRow(i);
+			await this.#storeShiftedFormulas();
+			this.message = {
+				kind: 'info',
+				text: this.locale.t(on ? 'commitments.shown' : 'commitments.hidden')
+			};
+		});
+	}
+
+	#firstYearOf(code: string): string | null {
+		const years = Object.keys(this.workbook.getSeries(this.regionCode, code, 'actual')?.cells ?? {});
+		return years.length ? years.sort()[0]! : null;
 	}
 
 	#rowContent(row: number): RawContent[] {

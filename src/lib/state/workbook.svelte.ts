@@ -11,7 +11,8 @@ import {
 	type Series,
 	type SeriesKind
 } from '$lib/core/model';
-import { planIndicators, seedSeries } from '$lib/core/plan';
+import { commitmentOf, commitmentCodes, isCounty, planIndicators, seedSeries } from '$lib/core/plan';
+import { seriesHoldsAnything, type Commitment } from '$lib/core/commitments';
 import type { WorkbookDb } from '$lib/storage/db';
 import { classifyStorageError, StorageError } from '$lib/storage/errors';
 import { openWorkbookDb } from '$lib/storage/open';
@@ -55,6 +56,8 @@ export interface RowIndicator {
 	/** Null for the county's own indicators, which have no plan targets. */
 	planRow: number | null;
 	custom: CustomIndicator | null;
+	/** A commitment row the county has taken up (FIN01…); it has no plan row on the targets sheet. */
+	commitment?: Commitment | null;
 }
 
 /** A figure this tab stored that another tab's later write replaced. */
@@ -123,6 +126,8 @@ export class Workbook {
 		...damagedProblems(this.damaged),
 		...formulaProblemsIn(this.series.values())
 	]);
+	/** Counties that took up the plan's commitment rows (meta 'commitments'), in any order. */
+	commitmentRegions = $state.raw<readonly string[]>([]);
 	/** The name given for the history when no 填报人 is set; '' skipped, undefined not asked. */
 	editor = $state<string | undefined>(undefined);
 	/** Set by the first edit without any name: the page asks once (it may be skipped). */
@@ -176,11 +181,13 @@ export class Workbook {
 				listImports(this.db),
 				// Only a convenience: a sender that cannot be read is typed again, not fatal.
 				getMeta(this.db, 'sender').catch(() => undefined),
-				getMeta(this.db, 'editor').catch(() => undefined)
+				getMeta(this.db, 'editor').catch(() => undefined),
+				getMeta(this.db, 'commitments').catch(() => undefined)
 			]);
 			if (finished === this.#writesFinished) break;
 		}
-		const [{ series, damaged }, customs, imports, sender, editor] = read;
+		const [{ series, damaged }, customs, imports, sender, editor, commitments] = read;
+		this.commitmentRegions = commitments?.regions ?? [];
 		this.series.clear();
 		this.customIndicators.clear();
 		for (const s of series) this.series.set(seriesKey(s), s);
@@ -221,15 +228,49 @@ export class Workbook {
 		return this.series.get(`${regionCode}|${indicatorCode}|${kind}`);
 	}
 
-	/** The plan's nine, then the county's own in their order. */
+	/** The plan's nine, the commitment rows if the county took them up, then the county's own. */
 	rowIndicators(regionCode: string): RowIndicator[] {
 		const own = [...this.customIndicators.values()]
 			.filter((c) => c.regionCode === regionCode)
 			.sort((a, b) => a.order - b.order || a.code.localeCompare(b.code));
+		const commitments = this.hasCommitments(regionCode)
+			? commitmentCodes.map((code) => commitmentOf(code)!)
+			: [];
 		return [
 			...planIndicators.map((indicator, i) => ({ indicator, planRow: i, custom: null })),
+			...commitments.map((c) => ({ indicator: c, planRow: null, custom: null, commitment: c })),
 			...own.map((c) => ({ indicator: c, planRow: null, custom: c }))
 		];
+	}
+
+	/**
+	 * Whether a county's sheet shows the commitment rows: it turned them on, or they hold a
+	 * figure (an imported one, say), which is never hidden.
+	 */
+	hasCommitments(regionCode: string): boolean {
+		if (!isCounty(regionCode)) return false;
+		return (
+			this.commitmentRegions.includes(regionCode) ||
+			commitmentCodes.some((code) => seriesHoldsAnything(this.getSeries(regionCode, code, 'actual')))
+		);
+	}
+
+	/** How many figures (and notes) a county holds in its commitment rows. */
+	commitmentFigureCount(regionCode: string): number {
+		let n = 0;
+		for (const code of commitmentCodes) {
+			const s = this.getSeries(regionCode, code, 'actual');
+			n += Object.keys(s?.cells ?? {}).length + Object.keys(s?.notes ?? {}).length + (s?.note ? 1 : 0);
+		}
+		return n;
+	}
+
+	/** Turns a county's commitment rows on or off, remembered in the workbook (and its backups). */
+	async setCommitmentsTakenUp(regionCode: string, on: boolean): Promise<void> {
+		const others = this.commitmentRegions.filter((code) => code !== regionCode);
+		const next = (on ? [...others, regionCode] : others).sort();
+		await this.#guard(() => setMeta(this.db, 'commitments', { regions: next }));
+		this.commitmentRegions = next;
 	}
 
 	/** Cells filled and the last edit of a county's own figures, for the start page. */
@@ -420,7 +461,8 @@ export class Workbook {
 	snapshot(): WorkbookSnapshot {
 		return {
 			series: $state.snapshot([...this.series.values()]),
-			customIndicators: $state.snapshot([...this.customIndicators.values()])
+			customIndicators: $state.snapshot([...this.customIndicators.values()]),
+			commitmentRegions: [...this.commitmentRegions]
 		};
 	}
 

@@ -12,7 +12,9 @@ export const metaSchemas = {
 	/** Who exports from this browser: written on every exported file's metadata row. */
 	sender: senderSchema,
 	/** The name the figure history records when no 填报人 is set, asked once ('' skipped). */
-	editor: z.object({ name: z.string().max(60) })
+	editor: z.object({ name: z.string().max(60) }),
+	/** Counties that took up the plan's commitment rows (FIN01…, core/commitments.ts). */
+	commitments: z.object({ regions: z.array(z.string().regex(/^\d{6}$/)).max(50) })
 } as const;
 
 export type MetaKey = keyof typeof metaSchemas;

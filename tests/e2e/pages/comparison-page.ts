@@ -21,7 +21,8 @@ export class ComparisonPage {
 
 	constructor(readonly page: Page) {
 		this.title = page.getByRole('heading', { level: 1 });
-		this.table = page.getByRole('table');
+		// The table of the nine (and own indicators); the commitments have a table of their own after it.
+		this.table = page.getByRole('table').first();
 		this.charts = page.getByRole('region', { name: /趋势图|Trends/ });
 		this.checks = page.getByRole('region', { name: /数据核查|Figure checks/ });
 	}

@@ -27,7 +27,9 @@ export const LOCAL_META_KEYS: readonly string[] = ['schemaNote'];
 
 const metaValueSchemas: Record<string, z.ZodType> = {
 	seededAt: z.number().int().nonnegative(),
-	sender: senderSchema
+	sender: senderSchema,
+	/** Counties that took up the commitment rows (storage/meta-table.ts). */
+	commitments: z.object({ regions: z.array(z.string().regex(/^\d{6}$/)).max(50) })
 };
 
 export const metaRowSchema = z

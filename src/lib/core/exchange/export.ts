@@ -1,7 +1,7 @@
 // Workbook → CSV rows, in either layout of the exchange format (see contract.ts).
 import Papa from 'papaparse';
 import { YEARS, seriesKey, type Cell, type Series, type SeriesKind } from '../model';
-import { planIndicatorCodes, regionByCode } from '../plan';
+import { planIndicator, regionByCode } from '../plan';
 import { formatCell } from '../value-input';
 import { plainDecimal } from '../decimal';
 import {
@@ -82,8 +82,9 @@ function exportRows(snapshot: WorkbookSnapshot, regionCodes: readonly string[]):
 	return out;
 }
 
+/** The plan's nine and its commitment rows: their direction is the plan's, not written. */
 function isPlanIndicator(code: string): boolean {
-	return planIndicatorCodes.has(code);
+	return planIndicator(code) !== undefined;
 }
 
 function directionCell(r: ExportRow): string {

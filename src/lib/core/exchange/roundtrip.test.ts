@@ -3,7 +3,7 @@
 // encoding. Checked on random workbooks (fast-check).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { counties, planIndicators, planRegions } from '../plan';
+import { commitmentCodes, counties, planIndicators, planRegions } from '../plan';
 import type { Cell, CustomIndicator, Series } from '../model';
 import { YEARS } from '../model';
 import { buildExportTable, toCsvText } from './export';
@@ -154,6 +154,18 @@ const workbookArb: fc.Arbitrary<WorkbookSnapshot> = fc
 						baselineFigure: region.level !== 'county'
 					});
 				}
+			}
+		}
+		// The commitment rows (FIN01…) a county may take up: its actual figures only.
+		for (const county of counties) {
+			for (const code of commitmentCodes) {
+				slots.push({
+					regionCode: county.code,
+					indicatorCode: code,
+					kind: 'actual',
+					certified: false,
+					baselineFigure: false
+				});
 			}
 		}
 		for (const c of customIndicators) {

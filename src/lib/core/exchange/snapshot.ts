@@ -9,16 +9,22 @@ import {
 	type Series,
 	type SeriesKind
 } from '../model';
-import { planIndicators, regionByCode } from '../plan';
+import { commitmentCodes, commitmentOf, planIndicators, regionByCode } from '../plan';
+import { seriesHoldsAnything } from '../commitments';
 
 export interface WorkbookSnapshot {
 	series: readonly Series[];
 	customIndicators: readonly CustomIndicator[];
+	/** Counties that took up the commitment rows (FIN01…), so their files carry them, empty or not. */
+	commitmentRegions?: readonly string[];
 }
 
 export const EMPTY_SNAPSHOT: WorkbookSnapshot = { series: [], customIndicators: [] };
 
-/** The indicators a region's rows are about: the plan's nine, then a county's own in order. */
+/**
+ * The indicators a region's rows are about: the plan's nine, a county's commitment rows when
+ * it took them up or they hold a figure (as its sheet shows them), then its own in order.
+ */
 export function regionIndicators(snapshot: WorkbookSnapshot, regionCode: string): Indicator[] {
 	const region = regionByCode(regionCode);
 	if (!region) return [];
@@ -26,7 +32,14 @@ export function regionIndicators(snapshot: WorkbookSnapshot, regionCode: string)
 	const own = snapshot.customIndicators
 		.filter((c) => c.regionCode === regionCode)
 		.sort((a, b) => a.order - b.order || a.code.localeCompare(b.code));
-	return [...planIndicators, ...own];
+	const takenUp =
+		snapshot.commitmentRegions?.includes(regionCode) ||
+		snapshot.series.some(
+			(s) =>
+				s.regionCode === regionCode && commitmentCodes.includes(s.indicatorCode) && seriesHoldsAnything(s)
+		);
+	const commitments = takenUp ? commitmentCodes.map((code) => commitmentOf(code)!) : [];
+	return [...planIndicators, ...commitments, ...own];
 }
 
 /** Counties record figures; the city and the province hold baselines and targets. */
