@@ -107,7 +107,7 @@ const STATUS_ALIASES: ReadonlyMap<string, TaskStatusKey> = new Map(
 /** A status cell → its key; null when it is none of the four (the row is refused). */
 export function readTaskStatus(text: string): TaskStatusKey | null {
 	// Our own symbols (● 已完成) may be copied along from the printed matrix.
-	const bare = text.replace(/^[○◐●⊘—\-\s]+/u, '');
+	const bare = text.replace(/^[●◎○／—\s]+/u, '');
 	return STATUS_ALIASES.get(headerKey(bare).replace(/\//g, '')) ?? null;
 }
 

@@ -24,17 +24,17 @@ export function buildTaskExportTable(
 	records: readonly (TaskKey & TaskFields)[],
 	options: TaskExportOptions
 ): string[][] {
-	const byKey = new Map(records.map((r) => [`${r.regionCode}|${r.taskNo}|${r.year}`, r]));
+	const byKey = new Map(records.map((r) => [`${r.regionCode}|${r.task}|${r.year}`, r]));
 	const table: string[][] = [TASK_COLUMNS.map((c) => TASK_HEADER_ZH[c])];
 	for (const regionCode of options.regionCodes) {
 		if (regionByCode(regionCode)?.level !== 'county') throw new Error(`not a county: ${regionCode}`);
 		for (const year of [...options.years].sort((a, b) => a - b)) {
-			for (let taskNo = 1; taskNo <= TASK_COUNT; taskNo++) {
-				const r = byKey.get(`${regionCode}|${taskNo}|${year}`);
+			for (let task = 1; task <= TASK_COUNT; task++) {
+				const r = byKey.get(`${regionCode}|${task}|${year}`);
 				const cell = (f: TaskField) => (r ? guardText(fieldText(f, r)) : '');
 				table.push([
 					regionCode,
-					String(taskNo),
+					String(task),
 					String(year),
 					cell('status'),
 					cell('leadUnit'),

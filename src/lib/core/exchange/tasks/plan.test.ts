@@ -15,7 +15,7 @@ const HEADER = '地区代码,任务编号,年份,状态,牵头单位,责任人,�
 function stored(over: Partial<StoredTask> = {}): StoredTask {
 	return {
 		regionCode: '620702',
-		taskNo: 1,
+		task: 1,
 		year: 2026,
 		...EMPTY_TASK_FIELDS,
 		status: 'in-progress',
@@ -44,9 +44,9 @@ describe('planTaskImport', () => {
 			'620702,36,2026,推进中,,,,,,', // refused: no task 36
 			'620702,6,2019,推进中,,,,,,' // refused: year
 		].join('\r\n');
-		const p = plan(text, [stored(), stored({ taskNo: 3, updatedAt: 7 })]);
-		expect(p.unchanged.map((u) => [u.taskNo, u.row])).toEqual([[1, 2]]);
-		expect(p.changes.map((c) => [c.taskNo, c.kind, c.row])).toEqual([
+		const p = plan(text, [stored(), stored({ task: 3, updatedAt: 7 })]);
+		expect(p.unchanged.map((u) => [u.task, u.row])).toEqual([[1, 2]]);
+		expect(p.changes.map((c) => [c.task, c.kind, c.row])).toEqual([
 			[2, 'new', 3],
 			[3, 'changed', 4]
 		]);
@@ -89,15 +89,12 @@ describe('planTaskImport', () => {
 		expect(csv).toContain(`,'+局,`);
 		expect(csv).toContain(`''=已加撇号`);
 		const back = plan(csv, []);
-		const first = back.changes.find((c) => c.taskNo === 1)!;
+		const first = back.changes.find((c) => c.task === 1)!;
 		expect(first.after).toMatchObject({ progress: danger.progress, leadUnit: '+局', note: "'=已加撇号" });
 	});
 
 	it('reads its own export back unchanged, the metadata row and every task of the year', () => {
-		const records = [
-			stored(),
-			stored({ taskNo: 35, evidence: ['文件一', '文件二'], measures: '一、\n二、' })
-		];
+		const records = [stored(), stored({ task: 35, evidence: ['文件一', '文件二'], measures: '一、\n二、' })];
 		const table = buildTaskExportTable(records, {
 			regionCodes: ['620702'],
 			years: [2026],
@@ -123,7 +120,7 @@ describe('planTaskImport', () => {
 			const p = planTaskImport([read.text], []);
 			expect(p.changes[0]).toMatchObject({
 				regionCode: '620725',
-				taskNo: 7,
+				task: 7,
 				after: { leadUnit: '山丹县教育局' }
 			});
 		}

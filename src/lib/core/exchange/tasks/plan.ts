@@ -32,7 +32,7 @@ export const EMPTY_TASK_FIELDS: TaskFields = {
 };
 
 export function taskKeyOf(k: TaskKey): string {
-	return `${k.regionCode}|${k.taskNo}|${k.year}`;
+	return `${k.regionCode}|${k.task}|${k.year}`;
 }
 
 const FIELD_COLUMN: Record<TaskField, keyof typeof TASK_HEADER_ZH> = {
@@ -192,7 +192,7 @@ export function planTaskImport(files: readonly TextFile[], stored: readonly Stor
 		}
 	}
 	const byPlace = (a: TaskKey, b: TaskKey) =>
-		a.regionCode.localeCompare(b.regionCode) || a.year - b.year || a.taskNo - b.taskNo;
+		a.regionCode.localeCompare(b.regionCode) || a.year - b.year || a.task - b.task;
 	const byPosition = (a: TaskRowIssue, b: TaskRowIssue) => a.file - b.file || a.row - b.row;
 	return {
 		files: readings,

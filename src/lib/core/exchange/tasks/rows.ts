@@ -71,11 +71,11 @@ function readKey(r: Reader): TaskKey | null {
 		reject(r, 'region_code', 'not-county', { value: code });
 		ok = false;
 	}
-	const taskNo = readTaskNo(taskText);
+	const task = readTaskNo(taskText);
 	if (taskText === '') {
 		reject(r, 'task_no', 'missing-task-no');
 		ok = false;
-	} else if (taskNo === null) {
+	} else if (task === null) {
 		reject(r, 'task_no', 'bad-task-no', { value: taskText });
 		ok = false;
 	}
@@ -90,7 +90,7 @@ function readKey(r: Reader): TaskKey | null {
 		reject(r, 'year', 'year-outside-workbook', { value: year });
 		ok = false;
 	}
-	return ok ? { regionCode: code, taskNo: taskNo!, year: year! } : null;
+	return ok ? { regionCode: code, task: task!, year: year! } : null;
 }
 
 const TEXT_FIELDS = [

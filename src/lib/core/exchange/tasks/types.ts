@@ -6,7 +6,7 @@ import type { TaskStatusKey } from './contract';
 /** One task record's place: a county, a task of the plan (1–35), a year. */
 export interface TaskKey {
 	regionCode: string;
-	taskNo: number;
+	task: number;
 	year: number;
 }
 
