@@ -43,3 +43,11 @@ export {
 	type IndicatorWrite,
 	type ImportUndo
 } from './exchange';
+export {
+	listTaskRecords,
+	listTaskRecordsOfYear,
+	getTaskRecord,
+	writeTaskRecord,
+	type TaskWrite,
+	type TaskConflict
+} from './tasks-table';
