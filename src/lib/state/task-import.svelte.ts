@@ -150,7 +150,11 @@ export class TaskImportSession {
 						patch: Object.fromEntries(c.fields.map((f) => [f.field, c.after[f.field]])),
 						expected: c.before ? c.before.updatedAt : null
 					})),
-					{ now: Date.now(), who: this.workbook.editorName, snapshot: { reason: 'import', label, keep: keepSnapshots } }
+					{
+						now: Date.now(),
+						who: this.workbook.editorName,
+						snapshot: { reason: 'import', label, keep: keepSnapshots }
+					}
 				)
 			);
 			this.applied = {

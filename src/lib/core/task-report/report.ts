@@ -6,7 +6,13 @@ import { taskKeyString, type TaskRecord, type TaskStatus } from '../tasks/task-r
 
 /** A task's status as printed; 'none' when the county has no record of it for the year. */
 export type ReportStatus = TaskStatus | 'none';
-export const REPORT_STATUSES: readonly ReportStatus[] = ['done', 'in-progress', 'not-started', 'not-applicable', 'none'];
+export const REPORT_STATUSES: readonly ReportStatus[] = [
+	'done',
+	'in-progress',
+	'not-started',
+	'not-applicable',
+	'none'
+];
 
 /**
  * Symbols that survive a black-and-white laser printer and every Chinese Windows font
@@ -100,7 +106,11 @@ export interface TaskMatrix {
 }
 
 /** The 35 tasks × the counties for a year, counted per heading and in all. */
-export function taskMatrix(regionCodes: readonly string[], year: number, records: readonly TaskRecord[]): TaskMatrix {
+export function taskMatrix(
+	regionCodes: readonly string[],
+	year: number,
+	records: readonly TaskRecord[]
+): TaskMatrix {
 	const byKey = new Map(records.filter((r) => r.year === year).map((r) => [taskKeyString(r), r]));
 	const totals = regionCodes.map(emptyCounts);
 	let lastEdited: number | null = null;

@@ -4,6 +4,8 @@
 // guard and file names (../contract.ts, ../metadata.ts, ../encoding.ts); its own header
 // tells it apart (任务编号 instead of 指标代码).
 import { headerKey } from '../contract';
+import { PLAN_TASK_COUNT } from '../../tasks/plan-tasks';
+import type { TaskStatus } from '../../tasks/task-record';
 
 export type TaskColumn =
 	| 'region_code'
@@ -77,23 +79,7 @@ export function isTaskHeaderRow(cells: readonly string[]): boolean {
 	return names.has('region_code') && names.has('task_no');
 }
 
-/** A task's status, as the county reports it. */
-export type TaskStatusKey = 'not-started' | 'in-progress' | 'done' | 'not-applicable';
-export const TASK_STATUS_KEYS: readonly TaskStatusKey[] = [
-	'not-started',
-	'in-progress',
-	'done',
-	'not-applicable'
-];
-
-export const TASK_STATUS_ZH: Readonly<Record<TaskStatusKey, string>> = {
-	'not-started': '未启动',
-	'in-progress': '推进中',
-	done: '已完成',
-	'not-applicable': '不适用'
-};
-
-const STATUS_ALIASES: ReadonlyMap<string, TaskStatusKey> = new Map(
+const STATUS_ALIASES: ReadonlyMap<string, TaskStatus> = new Map(
 	(
 		[
 			['not-started', ['未启动', '未开始', 'not started', 'notstarted', 'not_started']],
@@ -105,14 +91,11 @@ const STATUS_ALIASES: ReadonlyMap<string, TaskStatusKey> = new Map(
 );
 
 /** A status cell → its key; null when it is none of the four (the row is refused). */
-export function readTaskStatus(text: string): TaskStatusKey | null {
+export function readTaskStatus(text: string): TaskStatus | null {
 	// Our own symbols (● 已完成) may be copied along from the printed matrix.
 	const bare = text.replace(/^[●◎○／—\s]+/u, '');
 	return STATUS_ALIASES.get(headerKey(bare).replace(/\//g, '')) ?? null;
 }
-
-/** 1–35, the plan's numbering of its tasks (section 二). */
-export const TASK_COUNT = 35;
 
 /** `12`, `12.`, `任务12`, `第12项`, `（12）`, full-width digits → 12; null otherwise. */
 export function readTaskNo(text: string): number | null {
@@ -124,38 +107,5 @@ export function readTaskNo(text: string): number | null {
 		.trim();
 	if (!/^\d{1,3}$/.test(t)) return null;
 	const n = Number(t);
-	return n >= 1 && n <= TASK_COUNT ? n : null;
+	return n >= 1 && n <= PLAN_TASK_COUNT ? n : null;
 }
-
-/**
- * 佐证材料 is a list of document names or references. In a file it is one cell: the
- * export puts one per line (Excel shows them wrapped in the cell); on import a line break
- * or a semicolon (；;) separates them, as planners type lists in Excel.
- */
-export function splitEvidence(text: string): string[] {
-	return text
-		.split(/\r\n|\r|\n|；|;/u)
-		.map((s) => s.trim())
-		.filter((s) => s !== '');
-}
-
-export function joinEvidence(items: readonly string[]): string {
-	return items.join('\n');
-}
-
-/**
- * Text lengths a task field may hold (characters): generous for what a county writes on a
- * task in a year, short enough that a pasted document refuses its row instead of filling
- * the workbook.
- */
-export const TASK_TEXT_MAX: Readonly<
-	Record<'lead_unit' | 'responsible' | 'measures' | 'progress' | 'note', number>
-> = {
-	lead_unit: 100,
-	responsible: 60,
-	measures: 2000,
-	progress: 2000,
-	note: 500
-};
-export const EVIDENCE_ITEM_MAX = 200;
-export const EVIDENCE_ITEMS_MAX = 50;

@@ -4,7 +4,9 @@
 import { guardText, exportFileName } from '../contract';
 import { metadataRow, type Sender } from '../metadata';
 import { regionByCode } from '../../plan';
-import { TASK_COLUMNS, TASK_COUNT, TASK_HEADER_ZH, TASK_STATUS_ZH, joinEvidence } from './contract';
+import { PLAN_TASK_COUNT } from '../../tasks/plan-tasks';
+import { TASK_STATUS_TEXT, evidenceText } from '../../tasks/task-record';
+import { TASK_COLUMNS, TASK_HEADER_ZH } from './contract';
 import type { TaskField, TaskFields, TaskKey } from './types';
 
 export interface TaskExportOptions {
@@ -15,8 +17,8 @@ export interface TaskExportOptions {
 
 /** A field as a file cell holds it (before the guard): the status word, evidence one per line. */
 export function fieldText(field: TaskField, t: TaskFields): string {
-	if (field === 'status') return TASK_STATUS_ZH[t.status];
-	if (field === 'evidence') return joinEvidence(t.evidence);
+	if (field === 'status') return TASK_STATUS_TEXT[t.status];
+	if (field === 'evidence') return evidenceText(t.evidence);
 	return t[field];
 }
 
@@ -29,7 +31,7 @@ export function buildTaskExportTable(
 	for (const regionCode of options.regionCodes) {
 		if (regionByCode(regionCode)?.level !== 'county') throw new Error(`not a county: ${regionCode}`);
 		for (const year of [...options.years].sort((a, b) => a - b)) {
-			for (let task = 1; task <= TASK_COUNT; task++) {
+			for (let task = 1; task <= PLAN_TASK_COUNT; task++) {
 				const r = byKey.get(`${regionCode}|${task}|${year}`);
 				const cell = (f: TaskField) => (r ? guardText(fieldText(f, r)) : '');
 				table.push([

@@ -3,5 +3,5 @@
 export * from './contract';
 export * from './types';
 export { isTaskFileText, readTaskTable } from './table';
-export { planTaskImport, EMPTY_TASK_FIELDS, pickFields, taskKeyOf } from './plan';
+export { planTaskImport, pickFields } from './plan';
 export { buildTaskExportTable, fieldText, taskExportFileName, type TaskExportOptions } from './export';

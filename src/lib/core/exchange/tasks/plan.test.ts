@@ -2,22 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { toCsvText } from '../export';
 import { encodeText } from '../encoding';
 import { readImportFile } from '../import';
-import {
-	buildTaskExportTable,
-	planTaskImport,
-	isTaskFileText,
-	EMPTY_TASK_FIELDS,
-	type StoredTask
-} from './index';
+import { emptyTaskRecord } from '../../tasks/task-record';
+import { buildTaskExportTable, planTaskImport, isTaskFileText, type StoredTask } from './index';
 
 const HEADER = '地区代码,任务编号,年份,状态,牵头单位,责任人,年度举措,落实情况,佐证材料,备注';
 
 function stored(over: Partial<StoredTask> = {}): StoredTask {
 	return {
-		regionCode: '620702',
-		task: 1,
-		year: 2026,
-		...EMPTY_TASK_FIELDS,
+		...emptyTaskRecord({ regionCode: '620702', year: 2026, task: 1 }),
 		status: 'in-progress',
 		leadUnit: '区教育局',
 		responsible: '张三',
@@ -136,16 +128,14 @@ describe('planTaskImport', () => {
 		expect(p.files[0]!.read).toBe(false);
 	});
 
-	it('splits evidence on line breaks and semicolons, and refuses over-long text by column', () => {
-		const long = '长'.repeat(2001);
+	it('reads evidence one item per line, and refuses over-long text by column', () => {
+		const long = '长'.repeat(8001);
 		const p = plan(
-			[HEADER, `620702,9,2026,推进中,,,,,"文件一；文件二\n文件三",`, `620702,10,2026,,,,,${long},,`].join(
-				'\n'
-			)
+			[HEADER, `620702,9,2026,推进中,,,,,"文件一；附件\n文件三",`, `620702,10,2026,,,,,${long},,`].join('\n')
 		);
-		expect(p.changes[0]!.after.evidence).toEqual(['文件一', '文件二', '文件三']);
+		expect(p.changes[0]!.after.evidence).toEqual(['文件一；附件', '文件三']);
 		expect(p.rejected).toMatchObject([
-			{ row: 3, column: '落实情况', code: 'too-long', params: { max: 2000 } }
+			{ row: 3, column: '落实情况', code: 'too-long', params: { max: 8000 } }
 		]);
 	});
 });

@@ -19,21 +19,7 @@ import {
 	type TaskRowIssue
 } from './types';
 import { fieldText } from './export';
-
-/** A record that was never reported on: what a new record starts from. */
-export const EMPTY_TASK_FIELDS: TaskFields = {
-	status: 'not-started',
-	leadUnit: '',
-	responsible: '',
-	measures: '',
-	progress: '',
-	evidence: [],
-	note: ''
-};
-
-export function taskKeyOf(k: TaskKey): string {
-	return `${k.regionCode}|${k.task}|${k.year}`;
-}
+import { emptyTaskRecord, sameTaskValue, taskKeyString } from '../../tasks/task-record';
 
 const FIELD_COLUMN: Record<TaskField, keyof typeof TASK_HEADER_ZH> = {
 	status: 'status',
@@ -55,8 +41,8 @@ interface Incoming {
 }
 
 function sameField(a: TaskFields[TaskField] | undefined, b: TaskFields[TaskField] | undefined): boolean {
-	if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
-	return a === b;
+	if (a === undefined || b === undefined) return a === b;
+	return sameTaskValue(a, b);
 }
 
 /**
@@ -71,7 +57,7 @@ function merge(
 	rejected: TaskRowIssue[],
 	warnings: TaskRowIssue[]
 ): boolean {
-	const id = taskKeyOf(read.key);
+	const id = taskKeyString(read.key);
 	const had = into.get(id);
 	if (!had) {
 		const from: Incoming['from'] = {};
@@ -165,12 +151,12 @@ export function planTaskImport(files: readonly TextFile[], stored: readonly Stor
 		if (reading.rows === 0) problems.push({ code: 'no-rows', params: {}, fatal: false });
 		return reading;
 	});
-	const storedByKey = new Map(stored.map((s) => [taskKeyOf(s), s]));
+	const storedByKey = new Map(stored.map((s) => [taskKeyString(s), s]));
 	const changes: TaskChange[] = [];
 	const unchanged: TaskImportPlan['unchanged'] = [];
 	for (const inc of incoming.values()) {
-		const before = storedByKey.get(taskKeyOf(inc.key));
-		const base: TaskFields = before ? pickFields(before) : EMPTY_TASK_FIELDS;
+		const before = storedByKey.get(taskKeyString(inc.key));
+		const base: TaskFields = pickFields(before ?? emptyTaskRecord(inc.key));
 		const after: TaskFields = { ...base, ...inc.fields };
 		const fields: TaskFieldChange[] = TASK_FIELDS.filter((f) => !sameField(base[f], after[f])).map((f) => ({
 			field: f,

@@ -1,18 +1,17 @@
 // One data row of a task file → the record it speaks for and the fields it gives, or the
 // reasons it is refused (by column). A blank cell gives nothing: it never clears a field,
 // as a blank figure never clears a figure.
-import { isWorkbookYear, unguardText } from '../contract';
+import { unguardText } from '../contract';
 import { regionByCode } from '../../plan';
 import {
-	EVIDENCE_ITEMS_MAX,
-	EVIDENCE_ITEM_MAX,
-	TASK_HEADER_ZH,
-	TASK_TEXT_MAX,
-	readTaskNo,
-	readTaskStatus,
-	splitEvidence,
-	type TaskColumn
-} from './contract';
+	TASK_FIRST_YEAR,
+	TASK_LAST_YEAR,
+	checkTaskValue,
+	evidenceFromText,
+	type TaskField,
+	type TaskRecord
+} from '../../tasks/task-record';
+import { TASK_HEADER_ZH, readTaskNo, readTaskStatus, type TaskColumn } from './contract';
 import type { TaskHeader } from './table';
 import type { TaskFields, TaskKey, TaskRejectCode, TaskRowIssue, TaskParams } from './types';
 
@@ -86,11 +85,11 @@ function readKey(r: Reader): TaskKey | null {
 	} else if (year === null) {
 		reject(r, 'year', 'bad-year', { value: yearText });
 		ok = false;
-	} else if (!isWorkbookYear(year)) {
+	} else if (year < TASK_FIRST_YEAR || year > TASK_LAST_YEAR) {
 		reject(r, 'year', 'year-outside-workbook', { value: year });
 		ok = false;
 	}
-	return ok ? { regionCode: code, task: task!, year: year! } : null;
+	return ok ? { regionCode: code, year: year!, task: task! } : null;
 }
 
 const TEXT_FIELDS = [
@@ -101,7 +100,27 @@ const TEXT_FIELDS = [
 	['note', 'note', false]
 ] as const;
 
-/** Reads a row; null (with r.issues filled) when any of its cells is refused. */
+/** A value the record cannot hold refuses the row, by the model's own limits. */
+function checked<F extends TaskField>(
+	r: Reader,
+	column: TaskColumn,
+	field: F,
+	value: TaskRecord[F]
+): boolean {
+	const problem = checkTaskValue(field, value);
+	if (!problem) return true;
+	if (problem.code === 'too-long')
+		reject(r, column, 'too-long', { max: problem.limit, length: problem.length });
+	else if (problem.code === 'too-many')
+		reject(r, column, 'evidence-too-many', { max: problem.limit, n: problem.count });
+	else if (problem.code === 'item-too-long') {
+		const item = (value as string[])[problem.item - 1] ?? '';
+		reject(r, column, 'evidence-too-long', { max: problem.limit, item: item.slice(0, 20) });
+	}
+	return false;
+}
+
+/** Reads a row; null (with `issues` added to) when any of its cells is refused. */
 export function readTaskRow(
 	file: number,
 	row: number,
@@ -124,27 +143,14 @@ export function readTaskRow(
 	for (const [column, field, single] of TEXT_FIELDS) {
 		const raw = get(r, column);
 		const text = single ? oneLine(raw) : raw;
-		if (text === '') continue;
-		const max = TASK_TEXT_MAX[column];
-		if ([...text].length > max) {
-			reject(r, column, 'too-long', { max, length: [...text].length });
-			continue;
-		}
+		if (text === '' || !checked(r, column, field, text)) continue;
 		fields[field] = text;
 		columns[field] = label(r, column);
 	}
-	const evidenceText = get(r, 'evidence');
-	if (evidenceText !== '') {
-		const items = splitEvidence(evidenceText).map(oneLine);
-		const long = items.find((i) => [...i].length > EVIDENCE_ITEM_MAX);
-		if (long !== undefined)
-			reject(r, 'evidence', 'evidence-too-long', {
-				max: EVIDENCE_ITEM_MAX,
-				item: [...long].slice(0, 20).join('')
-			});
-		else if (items.length > EVIDENCE_ITEMS_MAX)
-			reject(r, 'evidence', 'evidence-too-many', { max: EVIDENCE_ITEMS_MAX, n: items.length });
-		else {
+	const evidenceCell = get(r, 'evidence');
+	if (evidenceCell !== '') {
+		const items = evidenceFromText(evidenceCell);
+		if (checked(r, 'evidence', 'evidence', items)) {
 			fields.evidence = items;
 			columns.evidence = label(r, 'evidence');
 		}

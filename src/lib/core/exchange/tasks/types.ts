@@ -1,40 +1,13 @@
 // What a task import reads and what it would change: the shapes the preview shows and the
 // storage writes. Plain data (it may cross to a worker or into a test as it is).
 import type { FileMetadata, FileSource } from '../metadata';
-import type { TaskStatusKey } from './contract';
-
-/** One task record's place: a county, a task of the plan (1–35), a year. */
-export interface TaskKey {
-	regionCode: string;
-	task: number;
-	year: number;
-}
-
-/** What a county reports on a task in a year. */
-export interface TaskFields {
-	status: TaskStatusKey;
-	leadUnit: string;
-	responsible: string;
-	measures: string;
-	progress: string;
-	evidence: string[];
-	note: string;
-}
-export type TaskField = keyof TaskFields;
-export const TASK_FIELDS: readonly TaskField[] = [
-	'status',
-	'leadUnit',
-	'responsible',
-	'measures',
-	'progress',
-	'evidence',
-	'note'
-];
+import { TASK_FIELDS, type TaskField, type TaskKey, type TaskRecord } from '../../tasks/task-record';
 
 /** A stored record as the import compares against it; `updatedAt` proves it unchanged at apply. */
-export interface StoredTask extends TaskKey, TaskFields {
-	updatedAt: number;
-}
+export type StoredTask = TaskRecord;
+/** What a county reports on a task in a year: the fields a planner edits. */
+export type TaskFields = Pick<TaskRecord, TaskField>;
+export { TASK_FIELDS, type TaskField, type TaskKey };
 
 export type TaskRejectCode =
 	| 'missing-region-code'
