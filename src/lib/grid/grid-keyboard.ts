@@ -27,7 +27,8 @@ import { fillPlan, firstFigure, gridKeyAction, type CellRange, type TabRun } fro
 
 export interface KeyboardHost {
 	hot: Handsontable;
-	engine: HyperFormula;
+	/** The sheet's formulas, shifted by Ctrl+D / Ctrl+R; a grid of text (the tasks) has none. */
+	engine?: HyperFormula;
 	sheetName: string;
 	tabRun: TabRun;
 	/** A cell a planner can type into (not read-only). */
@@ -95,11 +96,11 @@ function fill(host: KeyboardHost, direction: 'down' | 'right'): void {
 	const plan = range && fillPlan(range, direction);
 	if (!plan) return;
 	const { source, target } = plan;
-	const sheet = engine.getSheetId(host.sheetName);
+	const sheet = engine?.getSheetId(host.sheetName);
 	let shifted: unknown[][] | null = null;
 	const shiftedFormulas = (): unknown[][] => {
 		if (shifted) return shifted;
-		if (sheet === undefined) return (shifted = []);
+		if (sheet === undefined || !engine) return (shifted = []);
 		shifted = engine.getFillRangeData(
 			{
 				start: { sheet, row: source.fromRow, col: source.fromCol },

@@ -922,5 +922,60 @@ export const en: Record<MessageKey, string> = {
 	'import.undoAfterReload': 'Last import: {label} ({time}).',
 	'import.undoAfterReloadButton': 'Undo this import',
 	'import.undoneAfterReload': 'The import of {label} was undone: the workbook is as it was before it.',
-	'import.undoPreview': 'Preview the snapshot from before the import'
+	'import.undoPreview': 'Preview the snapshot from before the import',
+	// The plan's tasks (落实情况): the county's tasks page.
+	'tasks.link': 'Tasks',
+	'tasks.tabTitle': '{name} tasks report',
+	'tasks.heading': '{name} · Progress on the plan’s tasks ({year})',
+	'tasks.navLabel': 'County pages',
+	'tasks.backToSheet': '{name} indicators',
+	'tasks.help':
+		'The 35 tasks of section 二 of the plan, under its ten headings. Keys as in Excel: arrows, Tab and Enter move, typing fills a cell, Alt+Enter starts a new line, F2 edits in place, Esc cancels; pick a status from the list or type its first letters or 1–4. Evidence: one document per line. Saved as you type; Ctrl+Z undoes, Ctrl+Y redoes.',
+	'tasks.toolbar': 'Tasks toolbar',
+	'tasks.year': 'Year',
+	'tasks.yearOption': '{year}',
+	'tasks.filter': 'Filter by status',
+	'tasks.filterAll': 'All',
+	'tasks.noneMatch': 'No task has this status.',
+	'tasks.gridLabel': '{name} tasks {year}',
+	'tasks.detailLabel': 'Selected task',
+	'tasks.selectHint':
+		'Select a task in the table to see the plan’s text and the headline indicators it works towards.',
+	'tasks.taskTitle': 'Task {number}: {title}',
+	'tasks.indicatorsLead': 'Headline indicators (against the city’s {year} targets):',
+	'tasks.noIndicators': 'The plan ties no headline indicator to this task.',
+	'tasks.headingCounts':
+		'done {done} · in progress {inProgress} · not started {notStarted} · not applicable {notApplicable} (of {total})',
+	'tasks.status.not-started': 'Not started',
+	'tasks.status.in-progress': 'In progress',
+	'tasks.status.done': 'Done',
+	'tasks.status.not-applicable': 'Not applicable',
+	'tasks.col.number': 'No.',
+	'tasks.col.title': 'Task',
+	'tasks.col.status': 'Status',
+	'tasks.col.leadUnit': 'Lead unit',
+	'tasks.col.responsible': 'Responsible',
+	'tasks.col.measures': 'This year’s measures',
+	'tasks.col.progress': 'Progress',
+	'tasks.col.evidence': 'Evidence',
+	'tasks.col.note': 'Note',
+	'tasks.col.indicators': 'Indicators',
+	'tasks.col.updated': 'Updated',
+	'tasks.readOnly':
+		'This cell cannot be filled: the task, its indicators and the update time come from the workbook.',
+	'tasks.badStatus':
+		'Task {task} “{field}”: “{typed}” is not a status. Use Not started, In progress, Done or Not applicable (or 1–4). Nothing was changed.',
+	'tasks.tooLong':
+		'Task {task} “{field}” takes at most {limit} characters; this has {length}. Shorten it; nothing was changed.',
+	'tasks.tooMany':
+		'Task {task} “{field}” lists at most {limit} documents. Merge or shorten them; nothing was changed.',
+	'tasks.itemTooLong':
+		'Task {task} “{field}”, line {item}, is longer than {limit} characters. Give only the document’s name or number; nothing was changed.',
+	'tasks.undoConflict':
+		'Not undone: task {task} “{field}” has since been changed to “{stored}” (in another tab or by an import). It was not overwritten.',
+	'tasks.redoConflict':
+		'Not redone: task {task} “{field}” has since been changed to “{stored}” (in another tab or by an import). It was not overwritten.',
+	'tasks.empty': 'empty',
+	'tasks.readFailed': 'The tasks could not be read.',
+	'restore.table.tasks': 'Task reports'
 };

@@ -855,7 +855,59 @@ export const zh = {
 	'import.undoAfterReload': '上次导入：{label}（{time}）。',
 	'import.undoAfterReloadButton': '撤销本次导入',
 	'import.undoneAfterReload': '已撤销导入 {label}，工作簿回到导入之前的样子。',
-	'import.undoPreview': '查看导入前的快照'
+	'import.undoPreview': '查看导入前的快照',
+	// The plan's tasks (落实情况): the county's tasks page.
+	'tasks.link': '工作任务',
+	'tasks.tabTitle': '{name}工作任务落实情况',
+	'tasks.heading': '{name} · 工作任务落实情况（{year}年）',
+	'tasks.navLabel': '县区页面',
+	'tasks.backToSheet': '{name}指标表',
+	'tasks.help':
+		'《行动纲要》第二部分的35项发展任务，按十个方面排列。像在Excel中一样操作：方向键、Tab、Enter移动，直接输入即填写，Alt+Enter换行，F2在原内容上修改，Esc取消；状态可从列表选择，或输入“未”“推”“已”“不”或1–4。佐证材料每行一份。输入即保存，Ctrl+Z撤销，Ctrl+Y重做。',
+	'tasks.toolbar': '工作任务工具栏',
+	'tasks.year': '年份',
+	'tasks.yearOption': '{year}年',
+	'tasks.filter': '按状态筛选',
+	'tasks.filterAll': '全部',
+	'tasks.noneMatch': '没有处于这一状态的任务。',
+	'tasks.gridLabel': '{name}{year}年工作任务',
+	'tasks.detailLabel': '所选任务',
+	'tasks.selectHint': '选中表中的一项任务，这里显示《行动纲要》原文和相关主要指标的进展。',
+	'tasks.taskTitle': '任务{number}　{title}',
+	'tasks.indicatorsLead': '相关主要指标（对照{year}年市级目标）：',
+	'tasks.noIndicators': '这项任务在《行动纲要》中没有对应的主要指标。',
+	'tasks.headingCounts':
+		'已完成 {done} · 推进中 {inProgress} · 未启动 {notStarted} · 不适用 {notApplicable}（共 {total} 项）',
+	'tasks.status.not-started': '未启动',
+	'tasks.status.in-progress': '推进中',
+	'tasks.status.done': '已完成',
+	'tasks.status.not-applicable': '不适用',
+	'tasks.col.number': '序号',
+	'tasks.col.title': '任务',
+	'tasks.col.status': '状态',
+	'tasks.col.leadUnit': '牵头单位',
+	'tasks.col.responsible': '责任人',
+	'tasks.col.measures': '年度举措',
+	'tasks.col.progress': '落实情况',
+	'tasks.col.evidence': '佐证材料',
+	'tasks.col.note': '备注',
+	'tasks.col.indicators': '相关指标',
+	'tasks.col.updated': '更新',
+	'tasks.readOnly': '这一格不能填写：任务名称、相关指标和更新时间由工作簿给出。',
+	'tasks.badStatus':
+		'任务{task}「{field}」：“{typed}”不是状态。请填 未启动、推进中、已完成 或 不适用（也可输入 1–4）。原内容未改。',
+	'tasks.tooLong':
+		'任务{task}「{field}」最多 {limit} 个字，输入的有 {length} 个字。请精简后再填；原内容未改。',
+	'tasks.tooMany': '任务{task}「{field}」最多列 {limit} 份材料。请合并或精简；原内容未改。',
+	'tasks.itemTooLong':
+		'任务{task}「{field}」第 {item} 行超过 {limit} 个字。请只写材料名称或文号；原内容未改。',
+	'tasks.undoConflict':
+		'撤销未执行：任务{task}「{field}」此后已被改为“{stored}”（可能在另一个标签页或由导入修改）。没有覆盖它。',
+	'tasks.redoConflict':
+		'重做未执行：任务{task}「{field}」此后已被改为“{stored}”（可能在另一个标签页或由导入修改）。没有覆盖它。',
+	'tasks.empty': '空',
+	'tasks.readFailed': '工作任务没有读出。',
+	'restore.table.tasks': '工作任务落实情况'
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -48,6 +48,7 @@ export {
 	listTaskRecordsOfYear,
 	getTaskRecord,
 	writeTaskRecord,
+	writeTaskRecords,
 	type TaskWrite,
 	type TaskConflict
 } from './tasks-table';

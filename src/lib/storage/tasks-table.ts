@@ -3,6 +3,7 @@
 // or different fields of one task, both keep what they typed.
 import {
 	applyTaskPatch,
+	emptyTaskRecord,
 	sameTaskValue,
 	taskKeyTuple,
 	taskRecordSchema,
@@ -65,17 +66,34 @@ export async function writeTaskRecord(
 	write: TaskWrite,
 	stamp: { at: number; by: string }
 ): Promise<TaskRecord> {
+	const [record] = await writeTaskRecords(db, [write], stamp);
+	return record!;
+}
+
+/**
+ * Several records (a pasted block, an undo step) all or nothing: each re-read and merged as
+ * in writeTaskRecord, in one transaction. Writes to one record are merged in order.
+ */
+export async function writeTaskRecords(
+	db: WorkbookDb,
+	writes: readonly TaskWrite[],
+	stamp: { at: number; by: string }
+): Promise<TaskRecord[]> {
 	return db.transaction('rw', db.tasks, async () => {
-		const stored = await getTaskRecord(db, write.key);
-		for (const [field, value] of Object.entries(write.expected ?? {}) as [TaskField, never][]) {
-			const now = stored ? stored[field] : applyTaskPatch(undefined, write.key, {}, stamp)[field];
-			if (!sameTaskValue(now, value)) {
-				const conflict: TaskConflict = { key: write.key, field, stored: now };
-				throw new StorageError('conflict', { reason: 'task-changed', conflict });
+		const out: TaskRecord[] = [];
+		for (const write of writes) {
+			const stored = await getTaskRecord(db, write.key);
+			for (const [field, value] of Object.entries(write.expected ?? {}) as [TaskField, never][]) {
+				const now = (stored ?? emptyTaskRecord(write.key))[field];
+				if (!sameTaskValue(now, value)) {
+					const conflict: TaskConflict = { key: write.key, field, stored: now };
+					throw new StorageError('conflict', { reason: 'task-changed', conflict });
+				}
 			}
+			const next = applyTaskPatch(stored, write.key, write.patch, stamp);
+			await db.tasks.put(next);
+			out.push(next);
 		}
-		const next = applyTaskPatch(stored, write.key, write.patch, stamp);
-		await db.tasks.put(next);
-		return next;
+		return out;
 	});
 }
