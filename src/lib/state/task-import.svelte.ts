@@ -160,7 +160,7 @@ export class TaskImportSession {
 			this.applied = {
 				added: plan.changes.filter((c) => c.kind === 'new').length,
 				changed: plan.changes.filter((c) => c.kind === 'changed').length,
-				regions: [...new Set(plan.changes.map((c) => c.regionCode))],
+				regions: plan.changes.map((c) => c.regionCode).filter((c, i, all) => all.indexOf(c) === i),
 				snapshotId: result.snapshotId
 			};
 			this.plan = null;

@@ -48,11 +48,13 @@ function reject(r: Reader, column: TaskColumn | null, code: TaskRejectCode, para
 
 /** A one-line field (a unit's or a person's name): line breaks and tabs become spaces. */
 function oneLine(text: string): string {
-	// eslint-disable-next-line no-control-regex
-	return text
-		.replace(/[\u0000-\u001f\u007f]+/g, ' ')
-		.replace(/\s{2,}/g, ' ')
-		.trim();
+	return (
+		text
+			// eslint-disable-next-line no-control-regex
+			.replace(/[\u0000-\u001f\u007f]+/g, ' ')
+			.replace(/\s{2,}/g, ' ')
+			.trim()
+	);
 }
 
 function readKey(r: Reader): TaskKey | null {
