@@ -19,7 +19,7 @@ const counties = [
 ];
 const statuses = ['已完成', '推进中', '推进中', '未启动', '已完成', '不适用', '推进中'];
 const q = (t) => (/[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t);
-function file(i, year) {
+function file(i, year, change = (cells) => cells) {
 	const [code, name] = counties[i];
 	const lines = [
 		`报送信息,导出时间,2026-11-28 09:1${i},报送单位,${name}教育局,格式版本,1.2`,
@@ -36,7 +36,7 @@ function file(i, year) {
 					: `第${t}项任务按计划推进，完成阶段目标。`;
 		const evidence = status === '已完成' ? `${name.slice(0, 2)}教发〔2026〕${t}号\n工作总结` : '';
 		lines.push(
-			[
+			change([
 				code,
 				t,
 				year,
@@ -47,7 +47,7 @@ function file(i, year) {
 				progress,
 				evidence,
 				''
-			]
+			])
 				.map(String)
 				.map(q)
 				.join(',')
@@ -64,7 +64,11 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
 await page.goto(base + '/exchange');
-await page.getByLabel('选择 CSV 文件…').setInputFiles(counties.map((_, i) => file(i, 2026)));
+// 临泽县's file has a status that is none of the four on task 5.
+const badStatus = (c) => (c[1] === 5 ? [...c.slice(0, 3), '基本完成', ...c.slice(4)] : c);
+await page
+	.getByLabel('选择 CSV 文件…')
+	.setInputFiles(counties.map((_, i) => file(i, 2026, i === 3 ? badStatus : undefined)));
 await page.getByRole('button', { name: /应用导入/ }).waitFor();
 for (const [w, h] of [
 	[1366, 768],
@@ -77,6 +81,28 @@ for (const [w, h] of [
 await page.getByRole('button', { name: /应用导入/ }).click();
 await page.getByRole('status').filter({ hasText: '已导入任务落实情况' }).waitFor();
 await page.screenshot({ path: `${out}/exchange-applied.png` });
+// 甘州区 sends a corrected file: the preview lists each change field by field.
+const corrected = (c) =>
+	c[1] === 1
+		? [...c.slice(0, 3), '已完成', ...c.slice(4)]
+		: c[1] === 2
+			? [...c.slice(0, 4), '甘州区人民政府', ...c.slice(5)]
+			: c;
+await page.getByLabel('选择 CSV 文件…').setInputFiles([file(0, 2026, corrected)]);
+await page.getByRole('button', { name: /应用导入/ }).waitFor();
+for (const [w, h] of [
+	[1366, 768],
+	[1920, 1080]
+]) {
+	await page.setViewportSize({ width: w, height: h });
+	await page.getByRole('heading', { name: /导入任务落实情况/ }).scrollIntoViewIfNeeded();
+	await page.screenshot({ path: `${out}/exchange-changed-${w}.png` });
+}
+await page.getByRole('button', { name: '放弃' }).click();
+await page.goto(base + '/county/620702/tasks?year=2026');
+await page.getByRole('link', { name: '打印', exact: true }).waitFor();
+await page.setViewportSize({ width: 1366, height: 768 });
+await page.screenshot({ path: `${out}/county-tasks-1366.png` });
 for (const [path, name, landscape] of [
 	['/city/tasks?year=2026', 'matrix', true],
 	['/county/620702/tasks/report?year=2026', 'report', false]

@@ -189,3 +189,22 @@ test('a county prints its 落实情况 report from its tasks page: A4 upright, l
 		normalise('合计 35 项任务').slice(0, 0) + normalise('市委发〔2021〕35号')
 	);
 });
+
+test('a task file and a figure file picked together each get their own preview', async ({ page }) => {
+	const exchange = new TaskExchangePage(page);
+	await exchange.open();
+	const figures =
+		'地区代码,地区,指标代码,指标,单位,类型,2024,备注\r\n620702,甘州区,EDU01,学前教育毛入园率,%,实际,99.6,\r\n';
+	await exchange.pick([
+		countyTaskFile(1, 2026),
+		{ name: '620702-甘州区-20261128.csv', mimeType: 'text/csv', buffer: Buffer.from(figures) }
+	]);
+	expect(await exchange.counts('肃南裕固族自治县')).toEqual([35, 0, 0, 0]);
+	// The figure preview lists only the figure file, with its one new figure.
+	await expect(
+		page
+			.getByRole('region', { name: '导入', exact: true })
+			.getByRole('button', { name: '应用导入（新增 1 项，修改 0 项）' })
+	).toBeVisible();
+	await expect(exchange.preview.getByText('620702-甘州区-20261128.csv')).toHaveCount(0);
+});
