@@ -58,9 +58,10 @@ export class TaskExchangePage {
 
 	async apply(): Promise<void> {
 		await this.preview.getByRole('button', { name: /应用导入|Apply import/ }).click();
+		// One transaction that also keeps a snapshot of the workbook: slow on a loaded machine.
 		await expect(
 			this.preview.getByRole('status').filter({ hasText: /已导入任务落实情况|imported/ })
-		).toBeVisible();
+		).toBeVisible({ timeout: 30_000 });
 	}
 
 	async exportFile(county: string, year: number): Promise<{ name: string; text: string }> {
