@@ -1,6 +1,7 @@
 // A county's tasks report (落实情况) as a planner fills it: from the county's sheet, a year
 // chosen, every field typed from the keyboard as in Excel, kept exactly as typed across a
 // reload; undo and redo; the status filter and the counts per heading; two tabs at once.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { TasksPage } from './pages/tasks-page';
 
@@ -189,4 +190,15 @@ test('two tabs editing different tasks both keep what they typed', async ({ cont
 	await a.chooseYear(2025);
 	await expect(a.cell(8, '牵头单位')).toHaveText('区职教中心');
 	await expect(a.cell(9, '牵头单位')).toHaveText('区农业农村局');
+});
+
+test('the tasks page, with a task selected, has no serious accessibility faults', async ({ page }) => {
+	const tasks = new TasksPage(page);
+	await tasks.open();
+	await tasks.cell(5, '任务').click();
+	await expect(tasks.detail).toContainText('EDU03');
+	// The grid's inner markup is Handsontable's (see a11y.spec.ts); everything around it is checked.
+	const result = await new AxeBuilder({ page }).exclude('.ht-wrapper').analyze();
+	const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(serious.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });

@@ -38,7 +38,8 @@ export class TasksPage {
 	}
 
 	async ready(): Promise<void> {
-		await expect(this.row(1)).toBeVisible();
+		// The grid and the formula engine load first: slow on a loaded machine.
+		await expect(this.row(1)).toBeVisible({ timeout: 30_000 });
 	}
 
 	/** The grid row of a task, by the number in its first column. */
