@@ -930,7 +930,7 @@ export const en: Record<MessageKey, string> = {
 	'tasks.navLabel': 'County pages',
 	'tasks.backToSheet': '{name} indicators',
 	'tasks.help':
-		'The 35 tasks of section 二 of the plan, under its ten headings. Keys as in Excel: arrows, Tab and Enter move, typing fills a cell, Alt+Enter starts a new line, F2 edits in place, Esc cancels; pick a status from the list or type its first letters or 1–4. Evidence: one document per line. Saved as you type; Ctrl+Z undoes, Ctrl+Y redoes.',
+		'Fill it as in Excel: arrows, Tab and Enter move, typing fills a cell, Alt+Enter starts a new line, F2 edits, Esc cancels; a status can be typed by its first letters or 1–4; evidence one document per line. Saved as you type; Ctrl+Z undoes.',
 	'tasks.toolbar': 'Tasks toolbar',
 	'tasks.year': 'Year',
 	'tasks.yearOption': '{year}',

@@ -863,7 +863,7 @@ export const zh = {
 	'tasks.navLabel': '县区页面',
 	'tasks.backToSheet': '{name}指标表',
 	'tasks.help':
-		'《行动纲要》第二部分的35项发展任务，按十个方面排列。像在Excel中一样操作：方向键、Tab、Enter移动，直接输入即填写，Alt+Enter换行，F2在原内容上修改，Esc取消；状态可从列表选择，或输入“未”“推”“已”“不”或1–4。佐证材料每行一份。输入即保存，Ctrl+Z撤销，Ctrl+Y重做。',
+		'像在Excel中一样填写：方向键、Tab、Enter移动，直接输入即填写，Alt+Enter换行，F2修改，Esc取消；状态可输入“未”“推”“已”“不”或1–4；佐证材料每行一份。输入即保存，Ctrl+Z撤销。',
 	'tasks.toolbar': '工作任务工具栏',
 	'tasks.year': '年份',
 	'tasks.yearOption': '{year}年',

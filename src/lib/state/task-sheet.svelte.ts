@@ -54,12 +54,17 @@ const UNDO_LIMIT = 200;
 export interface TaskGridPort {
 	/** `spans`: the rows drawn across the grid (the headings). */
 	load(data: RawContent[][], spans: number[]): void;
+	/** Cells set to what is stored, without counting as an edit. */
+	setCells(cells: { row: number; col: number; content: RawContent }[]): void;
+	/** Draws again (counts, update times) without touching the data or the selection. */
+	render(): void;
 	select(row: number, col: number): void;
 }
 
 /** The year a report is usually for: this year, within the plan's years. */
-export function defaultTaskYear(now = new Date()): number {
-	return Math.min(TASK_LAST_YEAR, Math.max(TASK_FIRST_YEAR, now.getFullYear()));
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read once, never changed
+export function defaultTaskYear(thisYear = new Date().getFullYear()): number {
+	return Math.min(TASK_LAST_YEAR, Math.max(TASK_FIRST_YEAR, thisYear));
 }
 
 export class TaskSheet {
@@ -68,6 +73,7 @@ export class TaskSheet {
 	phase = $state<'loading' | 'ready' | 'failed'>('loading');
 	message = $state<{ kind: 'error' | 'info'; text: string; failure?: unknown } | null>(null);
 	/** The stored records of the year shown, by task number. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole in $state.raw, never mutated in place
 	records = $state.raw<ReadonlyMap<number, TaskRecord>>(new Map());
 	/** The rows as the grid was last loaded: an edit does not re-filter them (as in Excel). */
 	rows = $state.raw<TaskRow[]>([]);
@@ -107,6 +113,7 @@ export class TaskSheet {
 		try {
 			const list = await this.workbook.readTasks(this.regionCode, year);
 			if (year !== this.year) return;
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole in $state.raw, never mutated in place
 			this.records = new Map(list.map((r) => [r.task, r]));
 			this.rows = taskRows(this.filter, this.statusOf);
 			this.phase = 'ready';
@@ -198,7 +205,7 @@ export class TaskSheet {
 		const real = changes.filter((c) => !sameTaskValue(c.before, c.after));
 		if (real.length === 0) {
 			// Nothing changed (a status retyped as it was): the grid shows the stored text again.
-			if (changes.length) this.#redraw();
+			if (changes.length) this.#showStored(changes);
 			return;
 		}
 		const step: TaskStep = { year: this.year, changes: real };
@@ -257,6 +264,7 @@ export class TaskSheet {
 		undone?: () => void
 	): Promise<void> {
 		const isUndo = side === 'before';
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole in $state.raw, never mutated in place
 		const byTask = new Map<number, TaskWrite>();
 		for (const c of step.changes) {
 			const key = { regionCode: this.regionCode, year: step.year, task: c.task };
@@ -273,18 +281,21 @@ export class TaskSheet {
 					this.year = step.year;
 					await this.load();
 				} else {
+					// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole in $state.raw, never mutated in place
 					const next = new Map(this.records);
 					for (const r of stored) next.set(r.task, r);
 					this.records = next;
+					this.#showStored(step.changes);
 				}
 				this.message = null;
 			} catch (e) {
 				undone?.();
 				if (!isUndo && !done) this.#undo = this.#undo.filter((s) => s !== step);
 				this.message = this.#failureMessage(e, isUndo);
+				// The grid shows what is stored again, not what failed to be written.
+				this.#showStored(step.changes);
 			} finally {
 				this.#sync();
-				this.#redraw();
 			}
 		})();
 		this.#writing = this.#writing.then(() => run);
@@ -321,6 +332,29 @@ export class TaskSheet {
 	#sync(): void {
 		this.canUndo = this.#undo.length > 0;
 		this.canRedo = this.#redo.length > 0;
+	}
+
+	/**
+	 * The changed cells as stored (a status in its word, evidence without blank lines), set
+	 * only where the grid shows something else, then the counts and update times redrawn. The
+	 * selection and a Tab run under way are left alone, as they would not be by a reload.
+	 */
+	#showStored(changes: readonly TaskChange[]): void {
+		const port = this.port;
+		if (!port) return;
+		const words = this.statusWords();
+		const cells: { row: number; col: number; content: RawContent }[] = [];
+		for (const c of changes) {
+			const row = this.rowOfTask(c.task);
+			if (row < 0) continue;
+			cells.push({
+				row,
+				col: columnOfField(c.field),
+				content: cellText(this.record(c.task), c.field, words)
+			});
+		}
+		port.setCells(cells);
+		port.render();
 	}
 
 	#redraw(): void {
