@@ -26,8 +26,11 @@ import { fillPlan, firstFigure, gridKeyAction, type CellRange, type TabRun } fro
 
 export interface KeyboardHost {
 	hot: Handsontable;
-	/** Contents of `source` filled over `target`, formulas shifted (the engine's fill). */
-	fillContents: (source: CellRange, target: CellRange) => unknown[][];
+	/**
+	 * Contents of `source` filled over `target`, formulas shifted (the engine's fill); absent
+	 * for a grid of text without formulas (the tasks).
+	 */
+	fillContents?: (source: CellRange, target: CellRange) => unknown[][];
 	tabRun: TabRun;
 	/** A cell a planner can type into (not read-only). */
 	isTypable: (row: number, col: number) => boolean;
@@ -95,7 +98,7 @@ function fill(host: KeyboardHost, direction: 'down' | 'right'): void {
 	if (!plan) return;
 	const { source, target } = plan;
 	let shifted: unknown[][] | null = null;
-	const shiftedFormulas = (): unknown[][] => (shifted ??= host.fillContents(source, target));
+	const shiftedFormulas = (): unknown[][] => (shifted ??= host.fillContents?.(source, target) ?? []);
 	const changes: [number, number, RawContent][] = [];
 	for (let row = target.fromRow; row <= target.toRow; row++) {
 		for (let col = target.fromCol; col <= target.toCol; col++) {

@@ -34,6 +34,8 @@ import { loadUndoStacks, saveUndoStacks } from '$lib/storage/undo-table';
 import { sameCell, type ChangeHow, type FigureChange } from '$lib/core/figure-history';
 import type { UndoStacks } from '$lib/core/undo-entry';
 import { ensureSeeded } from '$lib/storage/seed';
+import { listTaskRecords, writeTaskRecords, type TaskWrite } from '$lib/storage/tasks-table';
+import type { TaskRecord } from '$lib/core/tasks/task-record';
 import { applyImportWrites, undoImportWrites, type ImportUndo } from '$lib/storage/exchange';
 import type { FileInfo, ImportPlan } from '$lib/core/exchange/import';
 import { importRecordsOf, type ImportRecord } from '$lib/core/exchange/import-record';
@@ -386,6 +388,23 @@ export class Workbook {
 		for (const s of result.series) this.series.set(seriesKey(s), s);
 		for (const c of result.changes) this.#ownWrites.set(figureKey(c), c.after);
 		return result.replaced;
+	}
+
+	/**
+	 * The one write path for task records (落实情况): each record re-read and its changed
+	 * fields merged in, all in one transaction, stamped with this tab's name (asked once, as
+	 * for figures); other tabs are told and re-read.
+	 */
+	async writeTasks(writes: readonly TaskWrite[]): Promise<TaskRecord[]> {
+		if (writes.length === 0) return [];
+		if (!this.editorName && this.editor === undefined) this.askEditorName = true;
+		const snapshot = $state.snapshot([...writes]) as TaskWrite[];
+		return this.#guard(() => writeTaskRecords(this.db, snapshot, { at: Date.now(), by: this.editorName }));
+	}
+
+	/** A county's task records for a year, as stored now. */
+	async readTasks(regionCode: string, year: number): Promise<TaskRecord[]> {
+		return listTaskRecords(this.db, regionCode, year);
 	}
 
 	/** Whole rows as the caller wants them: written as the cells that differ from this copy. */

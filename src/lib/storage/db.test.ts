@@ -8,19 +8,30 @@ import {
 	upgradeV1ToV2,
 	upgradeV2ToV3,
 	upgradeV3ToV4,
-	upgradeV4ToV5
+	upgradeV4ToV5,
+	upgradeV5ToV6
 } from './db';
 import v2Fixture from './fixtures/v2-workbook.json';
+import v5Fixture from './fixtures/v5-workbook.json';
+import { listTaskRecords, writeTaskRecord } from './tasks-table';
 import { listSnapshots } from './backup/snapshots';
 import { listImports } from './imports-table';
 import { classifyStorageError } from './errors';
 import { listCustomIndicators } from './indicators-table';
 import { getMeta } from './meta-table';
 import { getAllSeries, putSeries } from './series-table';
-import { V1_STORES, V2_STORES, V3_STORES, V4_ADDED_STORES, freshDeps, sampleSeries } from './test-helpers';
+import {
+	V1_STORES,
+	V2_STORES,
+	V3_STORES,
+	V4_ADDED_STORES,
+	V5_STORES,
+	freshDeps,
+	sampleSeries
+} from './test-helpers';
 
 describe('WorkbookDb', () => {
-	it('declares the latest version as SCHEMA_VERSION, with the eight tables keyed as designed', () => {
+	it('declares the latest version as SCHEMA_VERSION, with the nine tables keyed as designed', () => {
 		const db = new WorkbookDb('t', freshDeps());
 		expect(db.verno).toBe(SCHEMA_VERSION);
 		expect(db.tables.map((t) => t.name).sort()).toEqual([
@@ -31,8 +42,11 @@ describe('WorkbookDb', () => {
 			'meta',
 			'series',
 			'snapshots',
+			'tasks',
 			'undoStacks'
 		]);
+		expect(db.tasks.schema.primKey.keyPath).toEqual(['regionCode', 'year', 'task']);
+		expect(db.tasks.schema.indexes.map((i) => i.name)).toEqual(['[regionCode+year]', 'year']);
 		expect(db.history.schema.primKey).toMatchObject({ keyPath: 'id', auto: true });
 		expect(db.history.schema.indexes.map((i) => i.name)).toEqual([
 			'[regionCode+indicatorCode+kind+year]',
@@ -290,6 +304,72 @@ describe('WorkbookDb', () => {
 		expect(byCode.get('EDU01')).toEqual(plain);
 		expect(byCode.get('EDU02')).toEqual(sampleSeries({ indicatorCode: 'EDU02', updatedAt: 4 }));
 		expect(byCode.get('EDU05')).toEqual(noted);
+		expect((await bare.table('meta').get('schemaNote')).value).toBe(SCHEMA_NOTE);
+		bare.close();
+	});
+
+	it('previous version fixture: a database written at v5 (committed raw rows) opens at v6 with everything found and no task made up', async () => {
+		const deps = freshDeps();
+		const old = new Dexie('v5-fixture', deps);
+		old.version(5).stores(v5Fixture.stores);
+		for (const [table, rows] of Object.entries(v5Fixture.rows)) await old.table(table).bulkPut(rows);
+		old.close();
+
+		const db = new WorkbookDb('v5-fixture', deps);
+		await db.open();
+		expect(db.backendDB().version).toBe(SCHEMA_VERSION * 10);
+		for (const [table, rows] of Object.entries(v5Fixture.rows)) {
+			if (table === 'meta') continue;
+			expect(await db.table(table).toArray(), table).toEqual(expect.arrayContaining(rows as unknown[]));
+			expect(await db.table(table).count(), table).toBe(rows.length);
+		}
+		const series = await getAllSeries(db);
+		expect(series.find((s) => s.indicatorCode === 'EDU01')?.notes).toEqual({ '2023': '口径调整：含民办园' });
+		expect(await getMeta(db, 'editor')).toEqual({ name: '李明' });
+		expect(await getMeta(db, 'schemaNote')).toBe(SCHEMA_NOTE);
+		expect(await db.tasks.count()).toBe(0);
+		// A task answered now reads back as typed.
+		await writeTaskRecord(
+			db,
+			{
+				key: { regionCode: '620702', year: 2024, task: 4 },
+				patch: { status: 'in-progress', progress: '新建公办园 3 所' }
+			},
+			{ at: 40, by: '李明' }
+		);
+		const [task] = await listTaskRecords(db, '620702', 2024);
+		expect(task).toMatchObject({
+			task: 4,
+			status: 'in-progress',
+			progress: '新建公办园 3 所',
+			updatedBy: '李明'
+		});
+	});
+
+	it('upgradeV5ToV6 runs in the version change: v5 records kept, tasks empty, note updated', async () => {
+		const deps = freshDeps();
+		const old = new Dexie('v5', deps);
+		old.version(5).stores(V5_STORES);
+		const series = {
+			...sampleSeries({ cells: { '2024': { t: 'n', v: 99.6 } }, updatedAt: 3 }),
+			notes: { '2024': '快报' }
+		};
+		await old.table('series').put(series);
+		await old.table('undoStacks').put({ regionCode: '620702', undo: [], redo: [], savedAt: 4 });
+		await old.table('meta').put({ key: 'schemaNote', value: 'v5: …' });
+		old.close();
+
+		// The upgrade alone, as Dexie runs it, under v6's stores.
+		const bare = new Dexie('v5', deps);
+		bare.version(5).stores(V5_STORES);
+		bare
+			.version(6)
+			.stores({ tasks: '[regionCode+year+task], [regionCode+year], year' })
+			.upgrade(upgradeV5ToV6);
+		await bare.open();
+		expect(await bare.table('series').toArray()).toEqual([series]);
+		expect(await bare.table('undoStacks').count()).toBe(1);
+		expect(await bare.table('tasks').count()).toBe(0);
 		expect((await bare.table('meta').get('schemaNote')).value).toBe(SCHEMA_NOTE);
 		bare.close();
 	});

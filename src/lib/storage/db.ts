@@ -22,11 +22,12 @@ import type { DeviceRecord, SnapshotRecord } from './backup/records';
 import type { FigureChange } from '../core/figure-history';
 import type { UndoStackRecord } from './undo-table';
 import { figureNotesSchema } from '../core/figure-note';
+import type { TaskKeyTuple, TaskRecord } from '../core/tasks/task-record';
 
 export const DEFAULT_DB_NAME = 'zhangye-edu2035';
 
 /** The latest version declared below. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** Written to meta 'schemaNote' so a database seen in devtools or a bug report explains itself. */
 export const SCHEMA_NOTE =
@@ -37,7 +38,8 @@ export const SCHEMA_NOTE =
 	'device = this browser’s backup folder handle, backup settings and last backup; ' +
 	'v4: history = one record per change of a figure (before, after, when, who, how), bounded; ' +
 	'undoStacks = one record per region with its sheet’s undo and redo steps; ' +
-	'v5: series.notes = a note (批注) per figure, year → text (absent when none)';
+	'v5: series.notes = a note (批注) per figure, year → text (absent when none); ' +
+	'v6: tasks = one record per county × year × plan task (status, lead unit, progress, evidence …)';
 
 /** Compound primary key of a series record, in the order the key path lists it. */
 export type SeriesKeyTuple = [regionCode: string, indicatorCode: string, kind: SeriesKind];
@@ -63,6 +65,7 @@ export class WorkbookDb extends Dexie {
 	device!: Table<DeviceRecord, string>;
 	history!: Table<FigureChange, number>;
 	undoStacks!: Table<UndoStackRecord, string>;
+	tasks!: Table<TaskRecord, TaskKeyTuple>;
 
 	private readonly reloadListeners = new Set<ReloadListener>();
 
@@ -96,6 +99,11 @@ export class WorkbookDb extends Dexie {
 		// No index changes: per-figure notes live on the series record they annotate, so a
 		// figure and its note are written (and backed up, and undone) together.
 		this.version(5).stores({}).upgrade(upgradeV4ToV5);
+		// A county's year of tasks is read together (the tasks page), a year of every county
+		// for the city's matrix.
+		this.version(6)
+			.stores({ tasks: '[regionCode+year+task], [regionCode+year], year' })
+			.upgrade(upgradeV5ToV6);
 
 		this.on('populate', (tx) => {
 			void tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
@@ -176,5 +184,13 @@ export async function upgradeV4ToV5(tx: Transaction): Promise<void> {
 		.modify((row: { notes?: unknown }) => {
 			delete row.notes;
 		});
+	await tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
+}
+
+/**
+ * v5 → v6: adds the counties' task records (落实情况), empty: no answer is made up for a
+ * task nobody has answered for. Existing records are untouched.
+ */
+export async function upgradeV5ToV6(tx: Transaction): Promise<void> {
 	await tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
 }

@@ -43,3 +43,12 @@ export {
 	type IndicatorWrite,
 	type ImportUndo
 } from './exchange';
+export {
+	listTaskRecords,
+	listTaskRecordsOfYear,
+	getTaskRecord,
+	writeTaskRecord,
+	writeTaskRecords,
+	type TaskWrite,
+	type TaskConflict
+} from './tasks-table';

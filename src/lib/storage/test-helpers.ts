@@ -45,3 +45,6 @@ export const V4_ADDED_STORES = {
 	history: '++id, [regionCode+indicatorCode+kind+year], at',
 	undoStacks: 'regionCode'
 } as const;
+
+/** Version 5's stores exactly as released (v5 changed no index; see V1_STORES). */
+export const V5_STORES = { ...V3_STORES, ...V4_ADDED_STORES } as const;

@@ -11,6 +11,7 @@ import { customIndicatorSchema, seriesSchema } from '../model';
 import { importRecordSchema } from '../exchange/import-record';
 import { senderSchema } from '../exchange/metadata';
 import { figureChangeSchema } from '../figure-history';
+import { taskRecordSchema } from '../tasks/task-record';
 
 /** Never in a backup or snapshot: they describe this browser, not the workbook. */
 export const LOCAL_TABLES: readonly string[] = ['snapshots', 'device', 'undoStacks'];
@@ -48,7 +49,8 @@ export const BACKUP_TABLE_SCHEMAS: Record<string, z.ZodType> = {
 	indicators: customIndicatorSchema,
 	imports: importRecordSchema,
 	meta: metaRowSchema,
-	history: figureChangeSchema
+	history: figureChangeSchema,
+	tasks: taskRecordSchema
 };
 
 /** Rows of an unregistered table: plain objects only (what IndexedDB held as JSON). */

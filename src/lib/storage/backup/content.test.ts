@@ -7,6 +7,8 @@ import { getAllSeries, putSeries } from '../series-table';
 import { freshDb, sampleSeries } from '../test-helpers';
 import { readContent, replaceWorkbook, undoToSnapshot } from './content';
 import { getSnapshot, listSnapshots } from './snapshots';
+import { listTaskRecords, writeTaskRecord } from '../tasks-table';
+import { buildBackup, parseBackup, serializeBackup } from '../../core/backup/envelope';
 
 const parse = (text: string) => JSON.parse(text) as BackupContent;
 
@@ -21,7 +23,8 @@ describe('whole-workbook content', () => {
 			'imports',
 			'indicators',
 			'meta',
-			'series'
+			'series',
+			'tasks'
 		]);
 		expect(content.tables.meta).toEqual([{ key: 'sender', value: { unit: '甘州区教育局', name: '王芳' } }]);
 		expect(content.tables.series).toHaveLength(1);
@@ -43,7 +46,8 @@ describe('whole-workbook content', () => {
 				],
 				indicators: [],
 				imports: [],
-				meta: [{ key: 'seededAt', value: 1 }]
+				meta: [{ key: 'seededAt', value: 1 }],
+				tasks: []
 			}
 		};
 		const id = await replaceWorkbook(db, incoming, { reason: 'restore', label: 'x.json', keep: 10 });
@@ -72,6 +76,57 @@ describe('whole-workbook content', () => {
 			details: { reason: 'changed-since' }
 		});
 		expect(await readContent(db)).toEqual(edited);
+	});
+
+	it('carries the task records in a backup and a snapshot: restored, and the restore undone, as typed', async () => {
+		const db = freshDb();
+		const key = { regionCode: '620702', year: 2024, task: 18 };
+		await writeTaskRecord(
+			db,
+			{
+				key,
+				patch: {
+					status: 'in-progress',
+					progress: '已建心理咨询室 41 所',
+					evidence: ['《心理健康教育工作方案》']
+				}
+			},
+			{ at: 3, by: '王芳' }
+		);
+		const backup = await readContent(db);
+		expect(backup.tables.tasks).toHaveLength(1);
+		// Through the backup file and back: the task record checked and kept.
+		const parsed = await parseBackup(serializeBackup(await buildBackup(backup, '0.1.0')));
+		expect(parsed.ok).toBe(true);
+		const fromFile = parsed.ok ? parsed.envelope.content : backup;
+		expect(fromFile.tables.tasks).toEqual(backup.tables.tasks);
+
+		await writeTaskRecord(db, { key, patch: { progress: '改过' } }, { at: 4, by: '李明' });
+		await writeTaskRecord(
+			db,
+			{ key: { ...key, task: 19 }, patch: { status: 'done' } },
+			{ at: 5, by: '李明' }
+		);
+		const edited = await readContent(db);
+		const id = await replaceWorkbook(db, fromFile, { reason: 'restore', label: 'b.json', keep: 10 });
+		expect(await listTaskRecords(db, '620702', 2024)).toEqual(backup.tables.tasks);
+		await undoToSnapshot(db, id, parse);
+		expect((await readContent(db)).tables.tasks).toEqual(edited.tables.tasks);
+	});
+
+	it('refuses a backup whose task record is not one the workbook can hold', async () => {
+		const db = freshDb();
+		await writeTaskRecord(
+			db,
+			{ key: { regionCode: '620702', year: 2024, task: 1 }, patch: {} },
+			{ at: 1, by: '' }
+		);
+		const content = await readContent(db);
+		(content.tables.tasks![0] as { task: number }).task = 36;
+		expect(await parseBackup(serializeBackup(await buildBackup(content, '0.1.0')))).toMatchObject({
+			ok: false,
+			problem: { code: 'bad-row', table: 'tasks', row: 1, field: 'task' }
+		});
 	});
 
 	it('keeps only the newest N snapshots', async () => {
