@@ -76,10 +76,12 @@ describe('PLAN.RULE in the grid', () => {
 		expect(engine.value(SHEET, ROW.FIN01, col(2025, CITY_CODE, 'target'))).toBe('不低于上年');
 		// The province sets no such rule: its columns stay empty.
 		expect(engine.value(SHEET, ROW.FIN01, col(2025, PROVINCE_CODE, 'status'))).toBeNull();
-		engine.hf.setCellContents(
-			{ sheet: engine.sheetId(SHEET), row: ROW.FIN01, col: columnOfYear(2023) },
-			53200
-		);
+		engine
+			.gridFormulas(SHEET)
+			.engine.setCellContents(
+				{ sheet: engine.sheetId(SHEET), row: ROW.FIN01, col: columnOfYear(2023) },
+				53200
+			);
 		expect(engine.value(SHEET, ROW.FIN01, col(2025, CITY_CODE, 'status'))).toBe('已达标');
 	});
 
@@ -93,16 +95,22 @@ describe('PLAN.RULE in the grid', () => {
 		// PAY02 is only the reference: no verdict of its own.
 		expect(engine.value(SHEET, ROW.PAY02, col(2025, CITY_CODE, 'status'))).toBeNull();
 		const sheet = engine.sheetId(SHEET);
-		engine.hf.setCellContents({ sheet, row: ROW.PAY01, col: columnOfYear(2021) }, 93000);
+		engine
+			.gridFormulas(SHEET)
+			.engine.setCellContents({ sheet, row: ROW.PAY01, col: columnOfYear(2021) }, 93000);
 		expect(engine.value(SHEET, ROW.PAY01, col(2025, CITY_CODE, 'status'))).toBe('已达标');
-		engine.hf.setCellContents({ sheet, row: ROW.PAY01, col: columnOfYear(2022) }, 95000);
+		engine
+			.gridFormulas(SHEET)
+			.engine.setCellContents({ sheet, row: ROW.PAY01, col: columnOfYear(2022) }, 95000);
 		expect(engine.value(SHEET, ROW.PAY01, col(2025, CITY_CODE, 'status'))).toBe('数据不足');
 	});
 
 	it('counselling rooms: 100 is 已达标, less is 滞后; a formula figure counts as its value', () => {
 		const engine = build({ PSY01: { '2022': n(96.5), '2023': { t: 'f', f: '=D14+100' } } });
 		expect(engine.value(SHEET, ROW.PSY01, col(2025, CITY_CODE, 'status'))).toBe('已达标');
-		engine.hf.setCellContents({ sheet: engine.sheetId(SHEET), row: ROW.PSY01, col: columnOfYear(2023) }, 99);
+		engine
+			.gridFormulas(SHEET)
+			.engine.setCellContents({ sheet: engine.sheetId(SHEET), row: ROW.PSY01, col: columnOfYear(2023) }, 99);
 		expect(engine.value(SHEET, ROW.PSY01, col(2025, CITY_CODE, 'status'))).toBe('滞后');
 		expect(engine.value(SHEET, ROW.PSY01, col(2025, CITY_CODE, 'gap'))).toBe(-1);
 	});
@@ -115,10 +123,12 @@ describe('PLAN.RULE in the grid', () => {
 
 	it('a bad rule keyword is a #VALUE! error the planner can read, not a status', () => {
 		const engine = build({});
-		engine.hf.setCellContents(
-			{ sheet: engine.sheetId(SHEET), row: ROW.FIN01, col: col(2025, CITY_CODE, 'status') },
-			'=PLAN.RULE("more",$D10:$S10,2025)'
-		);
+		engine
+			.gridFormulas(SHEET)
+			.engine.setCellContents(
+				{ sheet: engine.sheetId(SHEET), row: ROW.FIN01, col: col(2025, CITY_CODE, 'status') },
+				'=PLAN.RULE("more",$D10:$S10,2025)'
+			);
 		expect(engine.errorAt(SHEET, ROW.FIN01, col(2025, CITY_CODE, 'status'))?.type).toBe('VALUE');
 	});
 });

@@ -28,10 +28,10 @@ async function openSheet() {
 	// so formulas referring to the rows below move with them.
 	sheet.port = replayingPort(sheet, {
 		insertRow: (row, content) => {
-			engine.hf.addRows(id(), [row, 1]);
+			engine.gridFormulas(name).engine.addRows(id(), [row, 1]);
 			engine.setCells(content.map((c, col) => ({ sheet: name, row, col, content: c })));
 		},
-		removeRow: (row) => void engine.hf.removeRows(id(), [row, 1]),
+		removeRow: (row) => void engine.gridFormulas(name).engine.removeRows(id(), [row, 1]),
 		setCells: (cells) => engine.setCells(cells.map((c) => ({ sheet: name, ...c })))
 	});
 	/** A typed cell, as the grid hands it on: in the engine's sheet, then reported as an edit. */
