@@ -157,7 +157,11 @@ export class TaskSheet {
 		if (task === null || field === null) return { ok: false, message: this.locale.t('tasks.readOnly') };
 		const where = { task, field: this.fieldName(field) };
 		if (field === 'status') {
-			const status = readStatus(String(raw ?? ''), [TASK_STATUS_TEXT, this.statusWords()]);
+			// A cleared status (Delete) is the status of a task nobody has answered for.
+			if (raw === null || raw === undefined || String(raw).trim() === '') {
+				return { ok: true, content: this.statusWords()['not-started'] };
+			}
+			const status = readStatus(String(raw), [TASK_STATUS_TEXT, this.statusWords()]);
 			if (!status) {
 				return {
 					ok: false,
