@@ -1000,7 +1000,7 @@ export const en: Record<MessageKey, string> = {
 	'tasks.col.title': 'Task',
 	'tasks.col.status': 'Status',
 	'tasks.col.leadUnit': 'Lead unit',
-	'tasks.col.responsible': 'Responsible',
+	'tasks.col.responsible': 'Person',
 	'tasks.col.measures': 'This year’s measures',
 	'tasks.col.progress': 'Progress',
 	'tasks.col.evidence': 'Evidence',

@@ -75,6 +75,11 @@ describe('the tasks page state', { timeout: 30_000 }, () => {
 		expect(type(sheet, 19, 'status', '完成了')).toContain('任务19「状态」');
 		expect(type(sheet, 19, 'leadUnit', 'x'.repeat(101))).toContain('任务19「牵头单位」最多 100 个字');
 		expect(sheet.validate(0, columnOfField('status'), '推')).toMatchObject({ ok: false });
+		// Delete on a status leaves the task 未启动, as one nobody has answered for.
+		expect(sheet.validate(sheet.rowOfTask(19), columnOfField('status'), null)).toEqual({
+			ok: true,
+			content: '未启动'
+		});
 		await sheet.settled();
 		expect(await listTaskRecords(workbook.db, GANZHOU, 2025)).toEqual([]);
 	});

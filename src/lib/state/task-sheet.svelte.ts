@@ -6,11 +6,9 @@ import {
 	TASK_LAST_YEAR,
 	TASK_FIRST_YEAR,
 	TASK_STATUS_TEXT,
-	checkTaskValue,
 	emptyTaskRecord,
 	sameTaskValue,
 	type TaskField,
-	type TaskPatch,
 	type TaskRecord,
 	type TaskStatus
 } from '$lib/core/tasks/task-record';
@@ -27,9 +25,9 @@ import {
 } from '$lib/core/tasks/task-grid';
 import type { GridEdit, RawContent, Validation } from '$lib/grid/contract';
 import type { Locale } from '$lib/i18n/locale.svelte';
-import { StorageError, classifyStorageError } from '$lib/storage/errors';
-import type { TaskConflict, TaskWrite } from '$lib/storage/tasks-table';
+import type { TaskWrite } from '$lib/storage/tasks-table';
 import type { Workbook } from './workbook.svelte';
+import { checkTaskCell, taskFailureMessage, taskStatusWords } from './task-cell-text';
 
 type TaskValue = TaskRecord[TaskField];
 
@@ -99,12 +97,7 @@ export class TaskSheet {
 	}
 
 	statusWords(): Record<TaskStatus, string> {
-		return {
-			'not-started': this.locale.t('tasks.status.not-started'),
-			'in-progress': this.locale.t('tasks.status.in-progress'),
-			done: this.locale.t('tasks.status.done'),
-			'not-applicable': this.locale.t('tasks.status.not-applicable')
-		};
+		return taskStatusWords(this.locale);
 	}
 
 	/** Reads the year's records and lays the rows out again for the filter. */
@@ -146,44 +139,12 @@ export class TaskSheet {
 		return r?.kind === 'task' ? r.task : null;
 	}
 
-	fieldName(field: TaskField): string {
-		return this.locale.t(`tasks.col.${field}`);
-	}
-
 	/** Checks a typed or pasted cell before the grid takes it; the content it stores is normalised. */
 	validate(row: number, col: number, raw: unknown): Validation {
 		const task = this.taskAt(row);
 		const field = fieldOfColumn(col);
 		if (task === null || field === null) return { ok: false, message: this.locale.t('tasks.readOnly') };
-		const where = { task, field: this.fieldName(field) };
-		if (field === 'status') {
-			const status = readStatus(String(raw ?? ''), [TASK_STATUS_TEXT, this.statusWords()]);
-			if (!status) {
-				return {
-					ok: false,
-					message: this.locale.t('tasks.badStatus', { ...where, typed: String(raw ?? '').slice(0, 20) })
-				};
-			}
-			return { ok: true, content: this.statusWords()[status] };
-		}
-		const value = fieldValueOf(field, raw);
-		const problem = checkTaskValue(field, value);
-		if (problem?.code === 'too-long') {
-			return {
-				ok: false,
-				message: this.locale.t('tasks.tooLong', { ...where, limit: problem.limit, length: problem.length })
-			};
-		}
-		if (problem?.code === 'too-many') {
-			return { ok: false, message: this.locale.t('tasks.tooMany', { ...where, limit: problem.limit }) };
-		}
-		if (problem?.code === 'item-too-long') {
-			return {
-				ok: false,
-				message: this.locale.t('tasks.itemTooLong', { ...where, item: problem.item, limit: problem.limit })
-			};
-		}
-		return { ok: true, content: raw === null || raw === undefined ? '' : String(raw) };
+		return checkTaskCell(this.locale, task, field, raw);
 	}
 
 	/** The grid took these (validated) cells: written, one write per task, as one undo step. */
@@ -291,7 +252,7 @@ export class TaskSheet {
 			} catch (e) {
 				undone?.();
 				if (!isUndo && !done) this.#undo = this.#undo.filter((s) => s !== step);
-				this.message = this.#failureMessage(e, isUndo);
+				this.message = taskFailureMessage(this.locale, e, isUndo);
 				// The grid shows what is stored again, not what failed to be written.
 				this.#showStored(step.changes);
 			} finally {
@@ -300,28 +261,6 @@ export class TaskSheet {
 		})();
 		this.#writing = this.#writing.then(() => run);
 		await run;
-	}
-
-	#failureMessage(e: unknown, isUndo: boolean): { kind: 'error'; text: string; failure?: unknown } {
-		const err = e instanceof StorageError ? e : classifyStorageError(e);
-		const conflict = err.details.conflict as TaskConflict | undefined;
-		if (err.code === 'conflict' && conflict) {
-			const stored = conflict.stored;
-			const shown = Array.isArray(stored)
-				? stored.join('；')
-				: conflict.field === 'status'
-					? this.statusWords()[stored as TaskStatus]
-					: String(stored);
-			return {
-				kind: 'error',
-				text: this.locale.t(isUndo ? 'tasks.undoConflict' : 'tasks.redoConflict', {
-					task: conflict.key.task,
-					field: this.fieldName(conflict.field),
-					stored: shown === '' ? this.locale.t('tasks.empty') : shown.slice(0, 60)
-				})
-			};
-		}
-		return { kind: 'error', text: this.locale.t('failure.lead.save'), failure: err };
 	}
 
 	#push(stack: TaskStep[], step: TaskStep): void {
@@ -387,18 +326,5 @@ export class TaskSheet {
 				null
 			];
 		});
-	}
-
-	/** A patch as the grid would write it, for tests and the page's own buttons. */
-	patchOf(task: number, patch: TaskPatch): GridEdit[] {
-		const row = this.rowOfTask(task);
-		if (row < 0) return [];
-		const words = this.statusWords();
-		return (Object.entries(patch) as [TaskField, TaskValue][]).map(([field, value]) => ({
-			row,
-			col:
-				['status', 'leadUnit', 'responsible', 'measures', 'progress', 'evidence', 'note'].indexOf(field) + 2,
-			after: field === 'status' ? words[value as TaskStatus] : Array.isArray(value) ? value.join('\n') : value
-		}));
 	}
 }

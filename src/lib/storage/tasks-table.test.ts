@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { classifyStorageError } from './errors';
-import { getTaskRecord, listTaskRecords, listTaskRecordsOfYear, writeTaskRecord } from './tasks-table';
+import {
+	getTaskRecord,
+	listTaskRecords,
+	listTaskRecordsOfYear,
+	writeTaskRecord,
+	writeTaskRecords
+} from './tasks-table';
 import { freshDeps } from './test-helpers';
 import { WorkbookDb } from './db';
 
@@ -78,5 +84,20 @@ describe('tasks table', () => {
 		).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(Error);
 		expect(await db.tasks.count()).toBe(0);
+	});
+
+	it('writes several records all or nothing: one conflict, and none of them is written', async () => {
+		const db = new WorkbookDb('w', freshDeps());
+		await writeTaskRecord(db, { key, patch: { note: '甲' } }, { at: 1, by: '' });
+		const error = await writeTaskRecords(
+			db,
+			[
+				{ key: { ...key, task: 1 }, patch: { note: '新' } },
+				{ key, patch: { note: '' }, expected: { note: '乙' } }
+			],
+			{ at: 2, by: '' }
+		).catch((e: unknown) => e);
+		expect(classifyStorageError(error).code).toBe('conflict');
+		expect((await listTaskRecords(db, '620702', 2024)).map((r) => [r.task, r.note])).toEqual([[5, '甲']]);
 	});
 });
