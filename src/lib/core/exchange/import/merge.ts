@@ -1,0 +1,131 @@
+// Stage 5: checked rows laid into one series per region × indicator × kind, file by file.
+import { seriesKey, type Cell } from '../../model';
+import { regionByCode } from '../../plan';
+import { plainDecimal } from '../../decimal';
+import { fileSource } from '../metadata';
+import { sameCell } from '../snapshot';
+import { findHeader } from './header';
+import { get, label, norm, readRow, reject, warn, type RowRead, type RowReader } from './rows';
+import { isBlank, parseTable } from './table';
+import type { Context, FileProblem, FileReading, TextFile } from './types';
+
+function cellText(cell: Cell): string {
+	switch (cell.t) {
+		case 'n':
+			return (cell.cmp === '>' ? '>' : '') + plainDecimal(cell.v) + (cell.q ? ` (${cell.q})` : '');
+		case 'f':
+			return cell.f;
+		case 'b':
+			return cell.v ? '是' : '否';
+	}
+}
+
+/** Lay a checked row over what earlier rows (and files) gave; a contradiction refuses it. */
+function mergeRow(r: RowReader, ctx: Context, read: RowRead): void {
+	const { subject } = read;
+	const key = seriesKey({
+		regionCode: subject.region.code,
+		indicatorCode: subject.indicator.code,
+		kind: subject.kind
+	});
+	let series = ctx.series.get(key);
+	if (!series) {
+		series = {
+			regionCode: subject.region.code,
+			indicatorCode: subject.indicator.code,
+			kind: subject.kind,
+			cells: new Map(),
+			note: null,
+			figureNotes: new Map()
+		};
+		ctx.series.set(key, series);
+	}
+	for (const [year, cell] of read.cells) {
+		const earlier = series.cells.get(year);
+		if (earlier && !sameCell(earlier.cell, cell)) {
+			reject(r, year, 'conflict', {
+				year,
+				text: cellText(cell),
+				other: cellText(earlier.cell),
+				otherRow: earlier.row,
+				otherFile: earlier.file
+			});
+		}
+	}
+	if (r.issues.length > 0) return;
+	for (const [year, cell] of read.cells) {
+		if (!series.cells.has(year)) series.cells.set(year, { cell, file: r.file, row: r.row });
+	}
+	if (read.note !== null) {
+		if (series.note && series.note.text !== read.note) {
+			warn(r, label(r, 'note'), 'note-conflict', { otherRow: series.note.row });
+		} else if (!series.note) {
+			series.note = { text: read.note, file: r.file, row: r.row };
+		}
+	}
+	for (const [year, text] of read.figureNotes) {
+		const earlier = series.figureNotes.get(year);
+		if (earlier && earlier.text !== text) {
+			warn(r, year, 'note-conflict', { otherRow: earlier.row });
+		} else if (!earlier) {
+			series.figureNotes.set(year, { text, file: r.file, row: r.row });
+		}
+	}
+}
+
+/** Read one file's text into the context; returns how it was read. */
+export function readFile(fileIndex: number, file: TextFile, ctx: Context, onRow: () => void): FileReading {
+	const problems: FileProblem[] = [];
+	const table = parseTable(file.text);
+	const reading: FileReading = {
+		layout: null,
+		delimiter: table.delimiter,
+		rows: 0,
+		problems,
+		metadata: null,
+		source: fileSource(null, file)
+	};
+	const found = findHeader(table.rows, problems);
+	if (!found) return reading;
+	reading.layout = found.header.layout;
+	reading.metadata = found.metadata;
+	reading.source = fileSource(found.metadata, file);
+	for (const e of table.errors) {
+		// Papaparse numbers rows from 0 and does not count the header apart.
+		const row = (e.row ?? 0) + 1;
+		ctx.warnings.push({
+			file: fileIndex,
+			row,
+			column: null,
+			code: 'csv-syntax',
+			params: { detail: e.message }
+		});
+	}
+	for (let i = found.index + 1; i < table.rows.length; i++) {
+		const cells = table.rows[i] ?? [];
+		onRow();
+		if (isBlank(cells)) continue;
+		reading.rows++;
+		const r: RowReader = {
+			file: fileIndex,
+			row: i + 1,
+			cells,
+			header: found.header,
+			issues: [],
+			warnings: []
+		};
+		const read = readRow(r, ctx);
+		if (read && r.issues.length === 0) mergeRow(r, ctx, read);
+		ctx.warnings.push(...r.warnings);
+		if (r.issues.length > 0) {
+			ctx.rejected.push(...r.issues);
+			const region = norm(get(r, 'region_code') ?? '');
+			const key = regionByCode(region) ? region : '';
+			ctx.rejectedRows.set(key, (ctx.rejectedRows.get(key) ?? 0) + 1);
+			const fileKey = `${fileIndex}|${key}`;
+			ctx.rejectedFileRows.set(fileKey, (ctx.rejectedFileRows.get(fileKey) ?? 0) + 1);
+		}
+	}
+	if (reading.rows === 0) problems.push({ code: 'no-rows', params: {}, fatal: false });
+	return reading;
+}
