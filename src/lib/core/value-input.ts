@@ -15,6 +15,7 @@ export type InputErrorCode =
 	| 'formula-not-allowed' // `=…` where only a figure belongs (target rows)
 	| 'not-yes-no' // EDU03 in a county: only 是/否 (yes/no)
 	| 'qualifier-too-long'
+	| 'figure-rounds' // more digits than a stored figure keeps: it would not be the figure written
 	| FormulaProblemCode;
 
 export class InputError extends Error {
@@ -146,6 +147,17 @@ function splitQualifier(text: string): { head: string; qualifier: string | null 
 	return { head: chars.slice(0, open).join(''), qualifier: chars.slice(open + 1, -1).join('') };
 }
 
+/**
+ * Whether the double keeps the figure exactly as written: its shortest decimal has the same
+ * digits as the text, leading zeros of the integer and trailing zeros of the fraction aside.
+ */
+function keepsDigits(written: string, v: number): boolean {
+	const [whole = '', fraction = ''] = written.split('.');
+	const decimals = fraction.replace(/0+$/, '');
+	const canonical = (whole.replace(/^0+(?=\d)/, '') || '0') + (decimals ? '.' + decimals : '');
+	return plainDecimal(Math.abs(v)) === canonical;
+}
+
 function parseFigure(trimmed: string, raw: string, ctx: InputContext): ParseOutcome {
 	const { head, qualifier } = splitQualifier(trimmed);
 	if (hasDisguisedDigit(head)) return fail('not-a-number', raw);
@@ -170,6 +182,9 @@ function parseFigure(trimmed: string, raw: string, ctx: InputContext): ParseOutc
 
 	const v = Number(sign + digits);
 	if (!Number.isFinite(v)) return fail('not-a-number', raw);
+	// `0.000…0001` with 330 zeros is stored as 0, and 20 significant digits lose the last
+	// few: refused rather than stored as a figure other than the one written.
+	if (!keepsDigits(digits, v)) return fail('figure-rounds', raw);
 
 	const q = qualifier?.normalize('NFKC').trim() ?? '';
 	if (q.length > MAX_QUALIFIER_LENGTH) return fail('qualifier-too-long', raw);

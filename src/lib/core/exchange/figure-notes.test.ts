@@ -119,7 +119,7 @@ describe('files of format 1.0 and 1.1', () => {
 		series: [noted({ '2023': { t: 'n', v: 96.4 } }, { '2023': '本机批注' })],
 		customIndicators: []
 	};
-	const v10 = `${LONG_HEADER}\r\n${EDU01},2023,97,,\r\n`;
+	const v10 = `${LONG_HEADER}\r\n${EDU01},2023,97,\r\n`;
 	const v11 = `报送信息,导出时间,2026-11-29 10:32,格式版本,1.1\r\n${GRID_HEADER}\r\n${EDU01},,,,97,${years(2024, 2035)},\r\n`;
 
 	for (const [name, text] of [

@@ -171,7 +171,8 @@ const workbookArb: fc.Arbitrary<WorkbookSnapshot> = fc
 					...chosen.map((slot) =>
 						fc.record({
 							cells: cellsArb(slot.kind, slot.certified, slot.baselineFigure),
-							note: fc.oneof(fc.constant(''), freeText(80)),
+							// The import trims notes (spaces at either end mean nothing; issue 12).
+							note: fc.oneof(fc.constant(''), freeText(80).map((t) => t.trim())),
 							notes: figureNotesArb
 						})
 					)

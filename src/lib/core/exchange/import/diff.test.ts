@@ -6,7 +6,7 @@ import { applyPlan, planImport } from './plan';
 
 describe('warnings that do not refuse', () => {
 	it('warns when a name disagrees with the code, and goes by the code', () => {
-		const p = plan(`${GRID_HEADER}\n620702,临泽县,EDU01,学前教育毛入园率,%,实际,99\n`);
+		const p = plan(`${GRID_HEADER}\n620702,临泽县,EDU01,学前教育毛入园率,%,实际,99,,,,,,,,,,,,,,,,\n`);
 		expect(p.warnings.map((w) => [w.row, w.code])).toEqual([[2, 'region-name-mismatch']]);
 		expect(cellsOf(p, '620702', 'EDU01')).toBeDefined();
 	});

@@ -1,8 +1,9 @@
 // CSV bytes → a checked import plan: what each row means, which rows are refused and why,
 // and how the workbook would change. Runs in a Web Worker for big files, and in Node for
 // the tests. One file per stage, in pipeline order:
-//   table (bytes → text → table) → header → rows → merge (series) → diff → plan
-export { readImportFile, parseTable, unifyLineEnds } from './table';
+//   decode (bytes → text) → table → header → rows → merge (series) → diff → plan
+export { readImportFile } from './decode';
+export { parseTable, unifyLineEnds } from './table';
 export { planImport, applyPlan } from './plan';
 export type {
 	RejectCode,

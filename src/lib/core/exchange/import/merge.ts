@@ -1,26 +1,20 @@
 // Stage 5: checked rows laid into one series per region × indicator × kind, file by file.
-import { seriesKey, type Cell } from '../../model';
+import { seriesKey } from '../../model';
 import { regionByCode } from '../../plan';
-import { plainDecimal } from '../../decimal';
+import { columnLetter } from '../../columns';
 import { fileSource } from '../metadata';
 import { sameCell } from '../snapshot';
+import { cellText, noteGiver } from './conflicts';
 import { findHeader } from './header';
 import { get, label, norm, readRow, reject, warn, type RowRead, type RowReader } from './rows';
-import { isBlank, parseTable } from './table';
+import { headerShape, refuseByShape, warnRowsInNote } from './shape';
+import { isBlank, MAX_BROKEN_QUOTES, parseTable } from './table';
 import type { Context, FileProblem, FileReading, TextFile } from './types';
 
-function cellText(cell: Cell): string {
-	switch (cell.t) {
-		case 'n':
-			return (cell.cmp === '>' ? '>' : '') + plainDecimal(cell.v) + (cell.q ? ` (${cell.q})` : '');
-		case 'f':
-			return cell.f;
-		case 'b':
-			return cell.v ? '是' : '否';
-	}
-}
-
-/** Lay a checked row over what earlier rows (and files) gave; a contradiction refuses it. */
+/**
+ * Lay a checked row over what earlier rows (and files) gave. A contradiction refuses it, and
+ * the earlier rows that gave the cell are refused at the end (conflicts.ts).
+ */
 function mergeRow(r: RowReader, ctx: Context, read: RowRead): void {
 	const { subject } = read;
 	const key = seriesKey({
@@ -50,11 +44,14 @@ function mergeRow(r: RowReader, ctx: Context, read: RowRead): void {
 				otherRow: earlier.row,
 				otherFile: earlier.file
 			});
+			noteGiver(ctx, series, year, { cell, file: r.file, row: r.row }, 'other');
 		}
 	}
 	if (r.issues.length > 0) return;
 	for (const [year, cell] of read.cells) {
-		if (!series.cells.has(year)) series.cells.set(year, { cell, file: r.file, row: r.row });
+		const giver = { cell, file: r.file, row: r.row };
+		if (!series.cells.has(year)) series.cells.set(year, giver);
+		else noteGiver(ctx, series, year, giver, 'alike');
 	}
 	if (read.note !== null) {
 		if (series.note && series.note.text !== read.note) {
@@ -75,7 +72,7 @@ function mergeRow(r: RowReader, ctx: Context, read: RowRead): void {
 
 /** Read one file's text into the context; returns how it was read. */
 export function readFile(fileIndex: number, file: TextFile, ctx: Context, onRow: () => void): FileReading {
-	const problems: FileProblem[] = [];
+	const problems: FileProblem[] = [...(file.decoding?.problems ?? [])];
 	const table = parseTable(file.text);
 	const reading: FileReading = {
 		layout: null,
@@ -85,22 +82,38 @@ export function readFile(fileIndex: number, file: TextFile, ctx: Context, onRow:
 		metadata: null,
 		source: fileSource(null, file)
 	};
+	if (table.tooManyBrokenQuotes) {
+		problems.push({ code: 'too-many-broken-quotes', params: { max: MAX_BROKEN_QUOTES }, fatal: true });
+		return reading;
+	}
 	const found = findHeader(table.rows, problems);
-	if (!found) return reading;
+	if (!found) {
+		const guess = file.decoding?.guess;
+		const at = problems.findIndex((p) => p.code === 'no-header');
+		if (guess && at >= 0) {
+			problems[at] = {
+				code: 'no-header-encoding',
+				params: { used: file.decoding!.name, guess },
+				fatal: true
+			};
+		}
+		return reading;
+	}
 	reading.layout = found.header.layout;
 	reading.metadata = found.metadata;
 	reading.source = fileSource(found.metadata, file);
-	for (const e of table.errors) {
-		// Papaparse numbers rows from 0 and does not count the header apart.
-		const row = (e.row ?? 0) + 1;
-		ctx.warnings.push({
-			file: fileIndex,
-			row,
-			column: null,
-			code: 'csv-syntax',
-			params: { detail: e.message }
-		});
-	}
+	const shape = headerShape(table.rows[found.index] ?? []);
+	const header = found.header;
+	const column = (i: number) => header.labels[i] ?? columnLetter(i);
+	// A last row without a line break after it may be where the file was cut off.
+	const cut = !/[\r\n]$/.test(file.text);
+	let lastRow = table.rows.length - 1;
+	while (lastRow > found.index && isBlank(table.rows[lastRow] ?? [])) lastRow--;
+	const lossyEncoding = file.decoding?.lossy ? file.decoding.name : null;
+	const noteColumns = [
+		...[header.columns.get('note'), header.columns.get('figure_note')].filter((c) => c !== undefined),
+		...header.noteYears.values()
+	];
 	for (let i = found.index + 1; i < table.rows.length; i++) {
 		const cells = table.rows[i] ?? [];
 		onRow();
@@ -110,12 +123,21 @@ export function readFile(fileIndex: number, file: TextFile, ctx: Context, onRow:
 			file: fileIndex,
 			row: i + 1,
 			cells,
-			header: found.header,
+			header,
 			issues: [],
 			warnings: []
 		};
-		const read = readRow(r, ctx);
-		if (read && r.issues.length === 0) mergeRow(r, ctx, read);
+		const context = {
+			shape,
+			brokenQuote: table.brokenQuotes.has(i),
+			lastOfFile: cut && i === lastRow,
+			lossyEncoding
+		};
+		if (!refuseByShape(r, context, column)) {
+			for (const c of noteColumns) warnRowsInNote(r, cells[c], column(c));
+			const read = readRow(r, ctx);
+			if (read && r.issues.length === 0) mergeRow(r, ctx, read);
+		}
 		ctx.warnings.push(...r.warnings);
 		if (r.issues.length > 0) {
 			ctx.rejected.push(...r.issues);

@@ -4,6 +4,7 @@ import { seriesKey, type Series } from '../../model';
 import { fileSource } from '../metadata';
 import { seriesIndex, type WorkbookSnapshot } from '../snapshot';
 import { diff, indicatorChanges, warnFractions } from './diff';
+import { refuseContradicted } from './conflicts';
 import { readFile } from './merge';
 import type { Context, FileReading, ImportPlan, Progress, RowIssue, TextFile } from './types';
 
@@ -23,7 +24,8 @@ export function planImport(
 		rejected: [],
 		warnings: [],
 		rejectedRows: new Map(),
-		rejectedFileRows: new Map()
+		rejectedFileRows: new Map(),
+		givers: new Map()
 	};
 	const total = files.reduce((n, f) => n + f.text.length, 0);
 	let done = 0;
@@ -47,6 +49,7 @@ export function planImport(
 		onProgress?.(done, total);
 		return reading;
 	});
+	refuseContradicted(ctx);
 	const stored = seriesIndex(snapshot);
 	warnFractions(ctx, stored);
 	const { changes, regions, fileRegions } = diff(ctx, snapshot);

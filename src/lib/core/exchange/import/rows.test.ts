@@ -11,7 +11,7 @@ describe('reading the grid layout', () => {
 			[
 				GRID_HEADER,
 				'620702,甘州区,EDU01,学前教育毛入园率,%,实际,99.0,,,99.3,"99.6%",,,,,,,,,,,,据统计年报'
-			].join('\r\n') + '\r\n620702,甘州区,EDU02,九年义务教育巩固率,%,实际,９９．５％\r\n'
+			].join('\r\n') + '\r\n620702,甘州区,EDU02,九年义务教育巩固率,%,实际,９９．５％,,,,,,,,,,,,,,,,\r\n'
 		);
 		expect(p.rejected).toEqual([]);
 		expect(cellsOf(p, '620702', 'EDU01')).toEqual({
@@ -78,7 +78,7 @@ describe('reading the grid layout', () => {
 
 describe('refusing rows, by number and column', () => {
 	const file = [
-		GRID_HEADER,
+		'地区代码,地区,指标代码,指标,单位,类型,2020',
 		'620702,甘州区,EDU01,学前教育毛入园率,%,实际,99.0', // row 2: fine
 		'620702,甘州区,EDU02,九年义务教育巩固率,%,实际,很高', // row 3: text in a year cell
 		'629999,某县,EDU01,学前教育毛入园率,%,实际,98', // row 4: unknown region
@@ -119,16 +119,18 @@ describe('refusing rows, by number and column', () => {
 		expect(p.rejected.map((r) => r.row)).toEqual([4]);
 	});
 
-	it('refuses the same cell given twice with different figures, naming the other row', () => {
+	it('refuses every row of a cell given twice with different figures, naming the other row', () => {
 		const p = plan(
 			`${LONG_HEADER}\n620702,,EDU01,,,实际,2024,99.4,\n620702,,EDU01,,,实际,2024,99.5,\n620702,,EDU01,,,实际,2024,99.4,\n`
 		);
-		expect(p.rejected).toHaveLength(1);
-		expect(p.rejected[0]).toMatchObject({
-			row: 3,
-			code: 'conflict',
-			params: { otherRow: 2, text: '99.5', other: '99.4' }
-		});
+		// Before, row 2's 99.4 was written while the message said neither was.
+		expect(p.rejected.map((r) => [r.row, r.code, r.params.text, r.params.other, r.params.otherRow])).toEqual([
+			[2, 'conflict', '99.4', '99.5', 3],
+			[3, 'conflict', '99.5', '99.4', 2],
+			[4, 'conflict', '99.4', '99.5', 3]
+		]);
+		expect(p.changes).toEqual([]);
+		expect(p.regions).toEqual([{ regionCode: '620702', added: 0, changed: 0, unchanged: 0, rejected: 3 }]);
 	});
 	it('refuses years outside the workbook in long rows, and warns of such year columns in the grid', () => {
 		const long = plan(`${LONG_HEADER}\n620702,,EDU01,,,实际,2019,99,\n620702,,EDU01,,,实际,1999,99,\n`);

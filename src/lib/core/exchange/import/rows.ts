@@ -10,6 +10,7 @@ import {
 } from '../../model';
 import { planCodeLookalike, planIndicatorLoosely, regionByCode } from '../../plan';
 import { isPlausible, parseCellInput } from '../../value-input';
+import { plainDecimal } from '../../decimal';
 import {
 	FILE_MAX_YEAR,
 	FILE_MIN_YEAR,
@@ -194,6 +195,10 @@ function readValue(
 	if (cell?.t === 'n' && !isPlausible(cell.v, subject.unit)) {
 		warn(r, column, 'implausible', { text: raw.trim(), unit: subject.unit });
 	}
+	// `1,234.5` read as 1234.5: as the grid says when it is typed.
+	if (cell?.t === 'n' && outcome.notice === 'thousands-separator') {
+		warn(r, column, 'thousands-separator', { text: raw.trim(), value: plainDecimal(cell.v) });
+	}
 	return cell;
 }
 
@@ -252,8 +257,9 @@ export function readRow(r: RowReader, ctx: Context): RowRead | null {
 			readNote(noteRaw, label(r, 'figure_note'), year);
 		}
 	}
-	const noteRaw = get(r, 'note');
-	const note = noteRaw === undefined || noteRaw === '' ? null : unguardText(noteRaw);
+	// A note of only spaces is no note; a note's own spaces at either end mean nothing.
+	const noteText = unguardText(get(r, 'note') ?? '').trim();
+	const note = noteText === '' ? null : noteText;
 	return { subject, cells, note, figureNotes };
 }
 

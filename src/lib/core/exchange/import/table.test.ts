@@ -7,7 +7,7 @@ import { parseTable, unifyLineEnds } from './table';
 
 describe('files refused before reading', () => {
 	it('names Excel workbooks, binary, empty and oversized files, and reads the rest', async () => {
-		const { readImportFile } = await import('./table');
+		const { readImportFile } = await import('./decode');
 		const { MAX_FILE_BYTES } = await import('../contract');
 		const xlsx = readImportFile({ name: 'a.xlsx', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0]) });
 		expect(xlsx.text.refused).toBe('xlsx');

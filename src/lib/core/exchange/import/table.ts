@@ -1,8 +1,6 @@
-// Stage 1–2: bytes → text → table of cells. Files that are not text are refused here.
+// Stage 2: text → table of cells (decode.ts is stage 1, bytes → text).
 import Papa from 'papaparse';
-import { MAX_FILE_BYTES, readHeaderCell } from '../contract';
-import { decodeBytes, sniffFile } from '../encoding';
-import type { FileBytes, FileInfo, TextFile } from './types';
+import { readHeaderCell } from '../contract';
 
 /** Planners put a title above the header; look a few rows down for it. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -37,38 +35,85 @@ export function unifyLineEnds(text: string): string {
 	return text.replace(/("(?:[^"]|"")*")|\r\n?/g, (match, quoted: string | undefined) => quoted ?? '\n');
 }
 
+export interface Table {
+	rows: string[][];
+	delimiter: string;
+	/**
+	 * Rows (indexes into `rows`) whose quote does not close where it should: an opening `"`
+	 * never closed, or a closing one followed by more text. Each is read only to the end of
+	 * its line, so the rows after it are read as rows, not swallowed into one cell.
+	 */
+	brokenQuotes: Set<number>;
+	/** More broken quotes than MAX_BROKEN_QUOTES: the file is refused as a whole. */
+	tooManyBrokenQuotes: boolean;
+}
+
+/**
+ * Past this many broken quotes a file is not a CSV with a slip in it; each one costs a
+ * parse of the rest of the file, so the count also bounds the time.
+ */
+export const MAX_BROKEN_QUOTES = 20;
+
 /** CSV text → rows of cells. Comma, tab or semicolon, whichever the file uses. */
-export function parseTable(text: string): { rows: string[][]; delimiter: string; errors: Papa.ParseError[] } {
+export function parseTable(text: string): Table {
 	const unified = unifyLineEnds(text);
 	const delimiter = delimiterOf(unified);
 	const result = Papa.parse<string[]>(unified, {
 		...(delimiter ? { delimiter } : { delimitersToGuess: [...DELIMITERS] }),
 		skipEmptyLines: false
 	});
-	return { rows: result.data, delimiter: result.meta.delimiter, errors: result.errors };
+	const table: Table = {
+		rows: result.data,
+		delimiter: result.meta.delimiter,
+		brokenQuotes: new Set(),
+		tooManyBrokenQuotes: false
+	};
+	// Papaparse's other errors (an undetectable delimiter) leave a file without a header,
+	// which the header stage says in its own words.
+	if (result.errors.some((e) => e.type === 'Quotes')) readPastBrokenQuotes(unified, table);
+	return table;
+}
+
+/**
+ * A quote that does not close reads, in papaparse as in Excel, to the next quote or the end
+ * of the file: one unclosed quote in a note swallowed the next nine rows into that note.
+ * Here the row with the broken quote ends at the end of its line (and is refused by the
+ * rows stage), and reading starts again on the next line.
+ */
+function readPastBrokenQuotes(text: string, table: Table): void {
+	const rows: string[][] = [];
+	let rest = text;
+	for (;;) {
+		const parsed = Papa.parse<string[]>(rest, { delimiter: table.delimiter, skipEmptyLines: false });
+		const first = parsed.errors
+			.filter((e) => e.type === 'Quotes')
+			.reduce<Papa.ParseError | null>((a, e) => (a === null || e.row! < a.row! ? e : a), null);
+		if (!first) {
+			rows.push(...parsed.data);
+			break;
+		}
+		if (table.brokenQuotes.size >= MAX_BROKEN_QUOTES) {
+			table.tooManyBrokenQuotes = true;
+			break;
+		}
+		const row = first.row ?? 0;
+		// Papaparse's index points just past the opening quote of the broken cell.
+		const quote = Math.max(0, (first.index ?? 1) - 1);
+		const lineStart = rest.lastIndexOf('\n', quote) + 1;
+		const lineEnd = rest.indexOf('\n', quote);
+		const end = lineEnd < 0 ? rest.length : lineEnd;
+		rows.push(...parsed.data.slice(0, row));
+		table.brokenQuotes.add(rows.length);
+		rows.push(
+			Papa.parse<string[]>(rest.slice(lineStart, end), { delimiter: table.delimiter }).data[0] ?? ['']
+		);
+		if (lineEnd < 0) break;
+		rest = rest.slice(lineEnd + 1);
+		if (rest === '') break;
+	}
+	table.rows = rows;
 }
 
 export function isBlank(row: readonly string[]): boolean {
 	return row.every((c) => c.trim() === '');
-}
-
-/** Bytes → text, or the reason the file is not read at all. */
-export function readImportFile(file: FileBytes): { text: TextFile; info: FileInfo } {
-	const info: FileInfo = {
-		name: file.name,
-		size: file.bytes.length,
-		lastModified: file.lastModified,
-		encoding: null,
-		by: null,
-		replaced: 0
-	};
-	const named = { name: file.name, lastModified: file.lastModified };
-	if (file.bytes.length > MAX_FILE_BYTES) return { text: { text: '', refused: 'too-large', ...named }, info };
-	const kind = sniffFile(file.bytes);
-	if (kind !== 'text') return { text: { text: '', refused: kind, ...named }, info };
-	const decoded = decodeBytes(file.bytes, file.encoding);
-	return {
-		text: { text: decoded.text, ...named },
-		info: { ...info, encoding: decoded.encoding, by: decoded.by, replaced: decoded.replaced }
-	};
 }

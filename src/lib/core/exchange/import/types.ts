@@ -6,9 +6,17 @@ import type { Layout } from '../contract';
 import type { FigureNotes } from '../../figure-note';
 import type { Decoded, Encoding } from '../encoding';
 import type { FileMetadata, FileSource } from '../metadata';
+import type { CellGivers } from './conflicts';
 
 /** Why a row was refused. The UI words each code in its language (i18n `import.issue.*`). */
 export type RejectCode =
+	// A row whose shape or text is damaged (shape.ts): refused before its cells are read.
+	| 'unclosed-quote'
+	| 'unreadable-text'
+	| 'row-split-figure'
+	| 'row-too-long'
+	| 'row-too-short'
+	| 'row-cut-short'
 	| 'missing-region-code'
 	| 'unknown-region'
 	| 'missing-indicator-code'
@@ -27,15 +35,22 @@ export type RejectCode =
 	| `value-${InputErrorCode}`;
 
 export type WarningCode =
+	| 'note-holds-rows'
+	| 'thousands-separator'
 	| 'region-name-mismatch'
 	| 'indicator-name-mismatch'
 	| 'unit-mismatch'
 	| 'implausible'
 	| 'fraction-percent'
-	| 'note-conflict'
-	| 'csv-syntax';
+	| 'note-conflict';
 
 export type FileProblemCode =
+	// How the bytes were read (decode.ts) and quotes past counting (table.ts).
+	| 'encoding-fallback'
+	| 'encoding-doubt'
+	| 'encoding-doubt-guess'
+	| 'no-header-encoding'
+	| 'too-many-broken-quotes'
 	| 'no-header'
 	| 'missing-columns'
 	| 'duplicate-column'
@@ -121,6 +136,8 @@ export interface Context {
 	rejectedRows: Map<string, number>;
 	/** The same, per file: `${file}|${regionCode}`. */
 	rejectedFileRows: Map<string, number>;
+	/** Cells more than one row gave, by `${seriesKey}|${year}` (conflicts.ts). */
+	givers: Map<string, CellGivers>;
 }
 
 export interface CellChange {
@@ -196,6 +213,19 @@ export interface TextFile {
 	lastModified?: number;
 	/** Set when the file was refused before reading: it is listed, not read. */
 	refused?: FileProblemCode;
+	/** How its bytes were read, when they were (readImportFile). */
+	decoding?: TextDecoding;
+}
+
+export interface TextDecoding {
+	/** The encoding's name, for messages. */
+	name: string;
+	/** Whether decoding lost bytes: rows that show U+FFFD are then refused. */
+	lossy: boolean;
+	/** What to say about the encoding (read in another than detected, or looks misread). */
+	problems: FileProblem[];
+	/** The encoding the file seems to be in, to name if its header is not found. */
+	guess: string | null;
 }
 
 export type Progress = (done: number, total: number) => void;
