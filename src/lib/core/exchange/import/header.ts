@@ -13,6 +13,22 @@ import { isMetadataRow, readMetadataRow, type FileMetadata } from '../metadata';
 import { HEADER_SEARCH_ROWS, isBlank } from './table';
 import type { FileProblem } from './types';
 
+/** Columns named in a message: a header of 100,000 columns lists its first 20 and a count. */
+export const LISTED_COLUMNS = 20;
+
+function listed(
+	code: 'ignored-columns' | 'ignored-years',
+	param: string,
+	names: readonly string[]
+): FileProblem {
+	if (names.length <= LISTED_COLUMNS) return { code, params: { [param]: names.join('、') }, fatal: false };
+	return {
+		code: `${code}-more`,
+		params: { [param]: names.slice(0, LISTED_COLUMNS).join('、'), more: names.length - LISTED_COLUMNS },
+		fatal: false
+	};
+}
+
 export interface HeaderMap {
 	layout: Layout;
 	columns: Map<ColumnName, number>;
@@ -22,8 +38,6 @@ export interface HeaderMap {
 	/** The header as written, per column index. */
 	labels: string[];
 }
-
-/** Planners put a title above the header; look a few rows down for it. */
 
 export function findHeader(
 	rows: string[][],
@@ -63,7 +77,15 @@ function readHeader(
 	const ignored: string[] = [];
 	const ignoredYears: number[] = [];
 	const labels = row.map((c, i) => c.trim() || columnLetter(i));
-	const hasData = (col: number) => body.some((r) => (r[col] ?? '').trim() !== '');
+	// Which columns hold data, in one pass over the cells: asking per column scanned every
+	// row once per column (a header of 100,000 columns froze the page).
+	const filled = new Set<number>();
+	for (const r of body) {
+		r.forEach((c, col) => {
+			if (c.trim() !== '') filled.add(col);
+		});
+	}
+	const hasData = (col: number) => filled.has(col);
 	let fatal = false;
 	cells.forEach((cell, col) => {
 		const label = labels[col] ?? columnLetter(col);
@@ -122,10 +144,7 @@ function readHeader(
 		if (hasData(noteColumn)) ignored.push(labels[noteColumn] ?? HEADER_ZH.figure_note);
 		columns.delete('figure_note');
 	}
-	if (ignored.length > 0)
-		problems.push({ code: 'ignored-columns', params: { columns: ignored.join('、') }, fatal: false });
-	if (ignoredYears.length > 0) {
-		problems.push({ code: 'ignored-years', params: { years: ignoredYears.join('、') }, fatal: false });
-	}
+	if (ignored.length > 0) problems.push(listed('ignored-columns', 'columns', ignored));
+	if (ignoredYears.length > 0) problems.push(listed('ignored-years', 'years', ignoredYears.map(String)));
 	return fatal ? null : { layout, columns, years, noteYears, labels };
 }

@@ -8,7 +8,13 @@ import {
 	type Region,
 	type SeriesKind
 } from '../../model';
-import { planCodeLookalike, planIndicatorLoosely, regionByCode } from '../../plan';
+import {
+	isPlanCodeLookalike,
+	planCodeLookalike,
+	planCodesLike,
+	planIndicatorLoosely,
+	regionByCode
+} from '../../plan';
 import { isPlausible, parseCellInput } from '../../value-input';
 import { plainDecimal } from '../../decimal';
 import {
@@ -105,12 +111,16 @@ function readSubject(r: RowReader, ctx: Context): RowSubject | null {
 	const unitInFile = unitColumn === undefined ? undefined : norm(unguardText(unitColumn));
 
 	const plan = planIndicatorLoosely(indicatorCode);
-	if (!plan) {
+	if (!plan && isPlanCodeLookalike(indicatorCode)) {
 		const suggestion = planCodeLookalike(indicatorCode, nameInFile);
-		if (suggestion) {
-			reject(r, label(r, 'indicator_code'), 'plan-code-lookalike', { code: indicatorCode, suggestion });
-			return null;
-		}
+		const column = label(r, 'indicator_code');
+		if (suggestion) reject(r, column, 'plan-code-lookalike', { code: indicatorCode, suggestion });
+		else
+			reject(r, column, 'plan-code-unknown', {
+				code: indicatorCode,
+				codes: planCodesLike(indicatorCode).join('、')
+			});
+		return null;
 	}
 	if (plan) {
 		if (nameInFile && nameInFile !== plan.nameZh && nameInFile !== plan.nameEn) {
