@@ -4,9 +4,11 @@ import { regionByCode } from '../../plan';
 import { plainDecimal } from '../../decimal';
 import { fileSource } from '../metadata';
 import { sameCell } from '../snapshot';
-import { findHeader } from './header';
+import { findHeader, type HeaderMap } from './header';
+import { columnLetter } from '../../columns';
+import { FILE_CELL_MAX, FILE_FIGURES_MAX, FILE_ROWS_MAX } from '../../limits';
 import { get, label, norm, readRow, reject, warn, type RowRead, type RowReader } from './rows';
-import { isBlank, parseTable } from './table';
+import { countRows, isBlank, parseTable } from './table';
 import type { Context, FileProblem, FileReading, TextFile } from './types';
 
 function cellText(cell: Cell): string {
@@ -76,6 +78,12 @@ function mergeRow(r: RowReader, ctx: Context, read: RowRead): void {
 /** Read one file's text into the context; returns how it was read. */
 export function readFile(fileIndex: number, file: TextFile, ctx: Context, onRow: () => void): FileReading {
 	const problems: FileProblem[] = [];
+	// A file past the row limit is refused before papaparse holds a million rows of it.
+	const lines = countRows(file.text);
+	if (lines > FILE_ROWS_MAX) {
+		problems.push({ code: 'too-many-rows', params: { max: FILE_ROWS_MAX, count: lines }, fatal: true });
+		return { layout: null, delimiter: '', rows: 0, problems, metadata: null, source: fileSource(null, file) };
+	}
 	const table = parseTable(file.text);
 	const reading: FileReading = {
 		layout: null,
@@ -90,6 +98,16 @@ export function readFile(fileIndex: number, file: TextFile, ctx: Context, onRow:
 	reading.layout = found.header.layout;
 	reading.metadata = found.metadata;
 	reading.source = fileSource(found.metadata, file);
+	const figures = countFigures(table.rows, found.index + 1, found.header);
+	if (figures > FILE_FIGURES_MAX) {
+		problems.push({
+			code: 'too-many-figures',
+			params: { max: FILE_FIGURES_MAX, count: figures },
+			fatal: true
+		});
+		reading.layout = null;
+		return reading;
+	}
 	for (const e of table.errors) {
 		// Papaparse numbers rows from 0 and does not count the header apart.
 		const row = (e.row ?? 0) + 1;
@@ -114,7 +132,13 @@ export function readFile(fileIndex: number, file: TextFile, ctx: Context, onRow:
 			issues: [],
 			warnings: []
 		};
-		const read = readRow(r, ctx);
+		// A cell longer than a spreadsheet's cell is no figure, code or note (a runaway quote).
+		const oversized = cells.findIndex((c) => c.length > FILE_CELL_MAX);
+		if (oversized >= 0) {
+			const column = found.header.labels[oversized] ?? columnLetter(oversized);
+			reject(r, column, 'cell-too-large', { max: FILE_CELL_MAX, length: cells[oversized]!.length });
+		}
+		const read = oversized >= 0 ? null : readRow(r, ctx);
 		if (read && r.issues.length === 0) mergeRow(r, ctx, read);
 		ctx.warnings.push(...r.warnings);
 		if (r.issues.length > 0) {
@@ -128,4 +152,21 @@ export function readFile(fileIndex: number, file: TextFile, ctx: Context, onRow:
 	}
 	if (reading.rows === 0) problems.push({ code: 'no-rows', params: {}, fatal: false });
 	return reading;
+}
+
+/** Figures a file gives: filled year cells (grid) or filled values (long), after the header. */
+function countFigures(rows: readonly string[][], from: number, header: HeaderMap): number {
+	const columns = header.layout === 'long' ? [header.columns.get('value')] : [...header.years.values()];
+	let n = 0;
+	for (let i = from; i < rows.length; i++) {
+		const row = rows[i]!;
+		for (const col of columns) if (col !== undefined && (row[col] ?? '').trim() !== '') n++;
+	}
+	return n;
+}
+
+export function countLines(text: string): number {
+	let n = 1;
+	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+	return n;
 }
