@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildExportTable, toCsvText } from '../export';
 import { EMPTY_SNAPSHOT, type WorkbookSnapshot } from '../snapshot';
 import { GRID_HEADER, LONG_HEADER, cellsOf, plan, series } from './fixtures';
-import { applyPlan, planImport } from './plan';
+import { planImport } from './plan';
+import { applyPlanToStorage } from '../../../storage/apply-plan-helpers';
 
 describe('warnings that do not refuse', () => {
 	it('warns when a name disagrees with the code, and goes by the code', () => {
@@ -27,7 +28,7 @@ describe('the plan against the workbook', () => {
 		customIndicators: []
 	};
 
-	it('counts new, changed and unchanged cells, shows old → new, and keeps cells the file leaves blank', () => {
+	it('counts new, changed and unchanged cells, shows old → new, and keeps cells the file leaves blank', async () => {
 		const p = plan(`地区代码,指标代码,类型,2020,2023,2024,2025\n620702,EDU01,实际,99,99.2,99.6,\n`, stored);
 		const change = p.changes[0]!;
 		expect(change.added.map((c) => [c.year, c.after])).toEqual([['2024', { t: 'n', v: 99.6 }]]);
@@ -37,7 +38,7 @@ describe('the plan against the workbook', () => {
 		expect(change.unchanged).toBe(1);
 		expect(change.after.note).toBe('旧备注');
 		expect(p.regions).toEqual([{ regionCode: '620702', added: 1, changed: 1, unchanged: 1, rejected: 0 }]);
-		const after = applyPlan(stored, p, 9);
+		const after = await applyPlanToStorage(stored, p, 9);
 		expect(after.series[0]!.cells).toEqual({
 			'2020': { t: 'n', v: 99 },
 			'2023': { t: 'n', v: 99.2 },

@@ -5,10 +5,11 @@ import { columnLetter } from '../../columns';
 import { fileSource } from '../metadata';
 import { sameCell } from '../snapshot';
 import { cellText, noteGiver } from './conflicts';
-import { findHeader } from './header';
+import { findHeader, type HeaderMap } from './header';
+import { FILE_CELL_MAX, FILE_FIGURES_MAX, FILE_ROWS_MAX } from '../../limits';
 import { get, label, norm, readRow, reject, warn, type RowRead, type RowReader } from './rows';
 import { headerShape, refuseByShape, warnRowsInNote } from './shape';
-import { isBlank, MAX_BROKEN_QUOTES, parseTable } from './table';
+import { countRows, isBlank, MAX_BROKEN_QUOTES, parseTable } from './table';
 import type { Context, FileProblem, FileReading, TextFile } from './types';
 
 /**
@@ -73,6 +74,12 @@ function mergeRow(r: RowReader, ctx: Context, read: RowRead): void {
 /** Read one file's text into the context; returns how it was read. */
 export function readFile(fileIndex: number, file: TextFile, ctx: Context, onRow: () => void): FileReading {
 	const problems: FileProblem[] = [...(file.decoding?.problems ?? [])];
+	// A file past the row limit is refused before papaparse holds a million rows of it.
+	const lines = countRows(file.text);
+	if (lines > FILE_ROWS_MAX) {
+		problems.push({ code: 'too-many-rows', params: { max: FILE_ROWS_MAX, count: lines }, fatal: true });
+		return { layout: null, delimiter: '', rows: 0, problems, metadata: null, source: fileSource(null, file) };
+	}
 	const table = parseTable(file.text);
 	const reading: FileReading = {
 		layout: null,
@@ -102,6 +109,16 @@ export function readFile(fileIndex: number, file: TextFile, ctx: Context, onRow:
 	reading.layout = found.header.layout;
 	reading.metadata = found.metadata;
 	reading.source = fileSource(found.metadata, file);
+	const figures = countFigures(table.rows, found.index + 1, found.header);
+	if (figures > FILE_FIGURES_MAX) {
+		problems.push({
+			code: 'too-many-figures',
+			params: { max: FILE_FIGURES_MAX, count: figures },
+			fatal: true
+		});
+		reading.layout = null;
+		return reading;
+	}
 	const shape = headerShape(table.rows[found.index] ?? []);
 	const header = found.header;
 	const column = (i: number) => header.labels[i] ?? columnLetter(i);
@@ -133,7 +150,14 @@ export function readFile(fileIndex: number, file: TextFile, ctx: Context, onRow:
 			lastOfFile: cut && i === lastRow,
 			lossyEncoding
 		};
-		if (!refuseByShape(r, context, column)) {
+		// A cell longer than a spreadsheet's cell is no figure, code or note (a runaway quote).
+		const oversized = cells.findIndex((c) => c.length > FILE_CELL_MAX);
+		if (oversized >= 0) {
+			reject(r, column(oversized), 'cell-too-large', {
+				max: FILE_CELL_MAX,
+				length: cells[oversized]!.length
+			});
+		} else if (!refuseByShape(r, context, column)) {
 			for (const c of noteColumns) warnRowsInNote(r, cells[c], column(c));
 			const read = readRow(r, ctx);
 			if (read && r.issues.length === 0) mergeRow(r, ctx, read);
@@ -150,4 +174,21 @@ export function readFile(fileIndex: number, file: TextFile, ctx: Context, onRow:
 	}
 	if (reading.rows === 0) problems.push({ code: 'no-rows', params: {}, fatal: false });
 	return reading;
+}
+
+/** Figures a file gives: filled year cells (grid) or filled values (long), after the header. */
+function countFigures(rows: readonly string[][], from: number, header: HeaderMap): number {
+	const columns = header.layout === 'long' ? [header.columns.get('value')] : [...header.years.values()];
+	let n = 0;
+	for (let i = from; i < rows.length; i++) {
+		const row = rows[i]!;
+		for (const col of columns) if (col !== undefined && (row[col] ?? '').trim() !== '') n++;
+	}
+	return n;
+}
+
+export function countLines(text: string): number {
+	let n = 1;
+	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+	return n;
 }

@@ -1,12 +1,11 @@
 // Stage 7: files → one checked import plan. Nothing here writes; applying the plan is
 // storage's job.
-import { seriesKey, type Series } from '../../model';
 import { fileSource } from '../metadata';
 import { seriesIndex, type WorkbookSnapshot } from '../snapshot';
 import { diff, indicatorChanges, warnFractions } from './diff';
 import { refuseContradicted } from './conflicts';
-import { readFile } from './merge';
-import type { Context, FileReading, ImportPlan, Progress, RowIssue, TextFile } from './types';
+import { countLines, readFile } from './merge';
+import type { Context, FileReading, ImportPlan, PlanOptions, Progress, RowIssue, TextFile } from './types';
 
 /**
  * Read files against the workbook and say what importing them would do. Rows refused
@@ -15,8 +14,13 @@ import type { Context, FileReading, ImportPlan, Progress, RowIssue, TextFile } f
 export function planImport(
 	files: readonly TextFile[],
 	snapshot: WorkbookSnapshot,
-	onProgress?: Progress
+	options: Progress | PlanOptions = {}
 ): ImportPlan {
+	const { onProgress, badFormulas = new Set<string>() } =
+		typeof options === 'function' ? { onProgress: options } : options;
+	const ownCounts = new Map<string, number>();
+	for (const c of snapshot.customIndicators)
+		ownCounts.set(c.regionCode, (ownCounts.get(c.regionCode) ?? 0) + 1);
 	const ctx: Context = {
 		ownIndicators: new Map(snapshot.customIndicators.map((c) => [`${c.regionCode}|${c.code}`, c])),
 		incomingIndicators: new Map(),
@@ -25,7 +29,9 @@ export function planImport(
 		warnings: [],
 		rejectedRows: new Map(),
 		rejectedFileRows: new Map(),
-		givers: new Map()
+		givers: new Map(),
+		ownCounts,
+		badFormulas
 	};
 	const total = files.reduce((n, f) => n + f.text.length, 0);
 	let done = 0;
@@ -65,31 +71,4 @@ export function planImport(
 		warnings: ctx.warnings.sort(byPosition),
 		hasChanges: changes.length > 0 || indicators.length > 0
 	};
-}
-
-function countLines(text: string): number {
-	let n = 1;
-	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-	return n;
-}
-
-/** The workbook after the plan is applied: what storage writes, as plain data. */
-export function applyPlan(snapshot: WorkbookSnapshot, plan: ImportPlan, now: number): WorkbookSnapshot {
-	const series = seriesIndex(snapshot);
-	for (const c of plan.changes) {
-		const s: Series = {
-			regionCode: c.regionCode,
-			indicatorCode: c.indicatorCode,
-			kind: c.kind,
-			cells: c.after.cells,
-			note: c.after.note,
-			...(c.after.notes ? { notes: c.after.notes } : {}),
-			updatedAt: now
-		};
-		series.set(seriesKey(s), s);
-	}
-	const own = new Map(snapshot.customIndicators.map((c) => [`${c.regionCode}|${c.code}`, c]));
-	for (const i of plan.indicators)
-		own.set(`${i.after.regionCode}|${i.after.code}`, { ...i.after, updatedAt: now });
-	return { series: [...series.values()], customIndicators: [...own.values()] };
 }

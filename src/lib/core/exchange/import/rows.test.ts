@@ -3,7 +3,7 @@ import type { CustomIndicator } from '../../model';
 import { exportValue } from '../export';
 import { EMPTY_SNAPSHOT } from '../snapshot';
 import { GRID_HEADER, LONG_HEADER, cellsOf, plan } from './fixtures';
-import { applyPlan } from './plan';
+import { applyPlanToStorage } from '../../../storage/apply-plan-helpers';
 
 describe('reading the grid layout', () => {
 	it('reads figures by year, with % and full-width digits, and notes', () => {
@@ -43,7 +43,7 @@ describe('reading the grid layout', () => {
 		});
 	});
 
-	it("reads the city's own figures for any year, EDU03 as a percentage", () => {
+	it("reads the city's own figures for any year, EDU03 as a percentage", async () => {
 		const p = plan(
 			`${LONG_HEADER}\n620700,张掖市,EDU01,学前教育毛入园率,%,实际,2023,99.55,市统计公报\n` +
 				`620700,张掖市,EDU03,义务教育优质均衡县的比例,%,实际,2024,50%,\n`
@@ -51,7 +51,7 @@ describe('reading the grid layout', () => {
 		expect(p.rejected).toEqual([]);
 		expect(cellsOf(p, '620700', 'EDU01')).toEqual({ '2023': { t: 'n', v: 99.55 } });
 		expect(cellsOf(p, '620700', 'EDU03')).toEqual({ '2024': { t: 'n', v: 50 } });
-		const applied = applyPlan(EMPTY_SNAPSHOT, p, 9);
+		const applied = await applyPlanToStorage(EMPTY_SNAPSHOT, p, 9);
 		expect(
 			applied.series.find((s) => s.regionCode === '620700' && s.indicatorCode === 'EDU01')
 		).toMatchObject({ kind: 'actual', cells: { '2023': { t: 'n', v: 99.55 } }, note: '市统计公报' });

@@ -1,6 +1,5 @@
 // Stage 4: one data row → its subject (region, indicator, kind) and checked cells and notes.
 import {
-	BASELINE_YEAR,
 	indicatorCodeSchema,
 	regionCodeSchema,
 	type Cell,
@@ -15,8 +14,11 @@ import {
 	planIndicatorLoosely,
 	regionByCode
 } from '../../plan';
-import { isPlausible, parseCellInput } from '../../value-input';
+import { isPlausible } from '../../value-input';
 import { plainDecimal } from '../../decimal';
+import { checkFigure, checkText } from '../../cell-check';
+import { NAME_MAX, NOTE_MAX, OWN_INDICATORS_MAX, UNIT_MAX } from '../../limits';
+import { shorten } from '../../cell-problems';
 import {
 	FILE_MAX_YEAR,
 	FILE_MIN_YEAR,
@@ -155,12 +157,34 @@ function readSubject(r: RowReader, ctx: Context): RowSubject | null {
 		reject(r, label(r, 'indicator'), 'own-indicator-needs-name', { code: indicatorCode });
 		return null;
 	}
-	const unit = unitInFile ?? stored?.unit ?? '';
+	// The same limits as typing a name or unit in the grid, by name, before anything is written.
+	const name = checkText('name', nameZh);
+	if (!name.ok) {
+		reject(r, label(r, 'indicator'), 'own-indicator-name-too-long', { code: indicatorCode, max: NAME_MAX });
+		return null;
+	}
+	const unitChecked = checkText('unit', unitInFile ?? stored?.unit ?? '');
+	if (!unitChecked.ok) {
+		reject(r, label(r, 'unit'), 'own-indicator-unit-too-long', { code: indicatorCode, max: UNIT_MAX });
+		return null;
+	}
+	const unit = unitChecked.text;
+	if (!stored) {
+		const count = ctx.ownCounts.get(region.code) ?? 0;
+		if (count >= OWN_INDICATORS_MAX) {
+			reject(r, label(r, 'indicator_code'), 'own-indicator-limit', {
+				code: indicatorCode,
+				max: OWN_INDICATORS_MAX
+			});
+			return null;
+		}
+		ctx.ownCounts.set(region.code, count + 1);
+	}
 	const direction = readDirection(get(r, 'direction') ?? '') ?? stored?.direction ?? 'higher';
 	const incoming: IncomingIndicator = {
 		regionCode: region.code,
 		code: indicatorCode,
-		nameZh,
+		nameZh: name.text,
 		unit,
 		direction,
 		file: r.file,
@@ -184,6 +208,7 @@ function asIndicator(i: IncomingIndicator): Indicator {
 
 function readValue(
 	r: RowReader,
+	ctx: Context,
 	subject: RowSubject,
 	raw: string,
 	column: string,
@@ -191,22 +216,32 @@ function readValue(
 ): Cell | null | 'refused' {
 	// The apostrophe guard of our own export (see contract.ts) comes off before parsing.
 	const text = unguardText(raw.trim());
-	const outcome = parseCellInput(text, { unit: subject.unit, kind: subject.kind, measure: subject.measure });
-	if (!outcome.ok) {
-		reject(r, column, `value-${outcome.error.code}`, { text: raw.trim() });
+	// The grid's own check (core/cell-check.ts): the same text is refused alike everywhere.
+	// Formula syntax needs the engine, which the worker does not load: the page checks the
+	// plan's formulas when the worker replies, and those it refuses come back as badFormulas.
+	const verdict = checkFigure(
+		{
+			level: subject.region.level,
+			unit: subject.unit,
+			measure: subject.measure,
+			kind: subject.kind,
+			year,
+			formulaSyntax: (f) => !ctx.badFormulas.has(f)
+		},
+		text
+	);
+	if (!verdict.ok) {
+		const code =
+			verdict.code === 'baseline-formula' ? 'baseline-formula' : (`value-${verdict.code}` as const);
+		reject(r, column, code, { text: shorten(raw.trim(), 60) });
 		return 'refused';
 	}
-	const cell = outcome.cell;
-	// The city's and province's 2020 figures are the targets sheet's baselines: figures only.
-	if (cell?.t === 'f' && subject.region.level !== 'county' && year === BASELINE_YEAR) {
-		reject(r, column, 'baseline-formula', { text: raw.trim() });
-		return 'refused';
-	}
+	const cell = verdict.cell;
 	if (cell?.t === 'n' && !isPlausible(cell.v, subject.unit)) {
 		warn(r, column, 'implausible', { text: raw.trim(), unit: subject.unit });
 	}
 	// `1,234.5` read as 1234.5: as the grid says when it is typed.
-	if (cell?.t === 'n' && outcome.notice === 'thousands-separator') {
+	if (cell?.t === 'n' && verdict.notice === 'thousands-separator') {
 		warn(r, column, 'thousands-separator', { text: raw.trim(), value: plainDecimal(cell.v) });
 	}
 	return cell;
@@ -251,7 +286,7 @@ export function readRow(r: RowReader, ctx: Context): RowRead | null {
 		for (const [year, col] of r.header.years) {
 			const raw = r.cells[col] ?? '';
 			if (raw.trim() === '') continue;
-			const cell = readValue(r, subject, raw, r.header.labels[col] ?? String(year), year);
+			const cell = readValue(r, ctx, subject, raw, r.header.labels[col] ?? String(year), year);
 			if (cell && cell !== 'refused') cells.set(String(year), cell);
 		}
 	} else {
@@ -262,7 +297,7 @@ export function readRow(r: RowReader, ctx: Context): RowRead | null {
 			reject(r, label(r, 'year'), 'missing-year');
 		}
 		if (typeof year === 'number') {
-			const cell = raw.trim() === '' ? null : readValue(r, subject, raw, label(r, 'value'), year);
+			const cell = raw.trim() === '' ? null : readValue(r, ctx, subject, raw, label(r, 'value'), year);
 			if (cell && cell !== 'refused') cells.set(String(year), cell);
 			readNote(noteRaw, label(r, 'figure_note'), year);
 		}
@@ -270,6 +305,10 @@ export function readRow(r: RowReader, ctx: Context): RowRead | null {
 	// A note of only spaces is no note; a note's own spaces at either end mean nothing.
 	const noteText = unguardText(get(r, 'note') ?? '').trim();
 	const note = noteText === '' ? null : noteText;
+	// Refused here, by row, rather than by the stored schema at apply (a raw ZodError then).
+	if (note !== null && note.length > NOTE_MAX) {
+		reject(r, label(r, 'note'), 'note-too-long', { max: NOTE_MAX, length: note.length });
+	}
 	return { subject, cells, note, figureNotes };
 }
 

@@ -32,7 +32,37 @@ function delimiterOf(text: string): string | undefined {
 export function unifyLineEnds(text: string): string {
 	// Most files end every line alike; only a mix (or a bare CR) needs the slower pass.
 	if (!text.includes('\r') || !/(?:^|[^\r])\n|\r(?!\n)/.test(text)) return text;
-	return text.replace(/("(?:[^"]|"")*")|\r\n?/g, (match, quoted: string | undefined) => quoted ?? '\n');
+	// One pass by hand: a regular expression over quoted cells recurses per character and
+	// overflowed the stack on a quoted cell of a few million characters.
+	const parts: string[] = [];
+	let quoted = false;
+	let from = 0;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text.charCodeAt(i);
+		if (ch === 34 /* " */) quoted = !quoted;
+		else if (ch === 13 /* \r */ && !quoted) {
+			parts.push(text.slice(from, i), '\n');
+			if (text.charCodeAt(i + 1) === 10) i++;
+			from = i + 1;
+		}
+	}
+	parts.push(text.slice(from));
+	return parts.join('');
+}
+
+/**
+ * Rows of CSV text, counting line ends outside quoted cells only (a note may run over many
+ * lines): cheap enough to refuse a file by its size in rows before parsing it.
+ */
+export function countRows(text: string): number {
+	let rows = 1;
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text.charCodeAt(i);
+		if (ch === 34 /* " */) quoted = !quoted;
+		else if (!quoted && (ch === 10 || (ch === 13 && text.charCodeAt(i + 1) !== 10))) rows++;
+	}
+	return rows;
 }
 
 export interface Table {

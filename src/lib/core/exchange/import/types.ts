@@ -1,7 +1,7 @@
 // The import pipeline's vocabulary: refusal and warning codes, what a file reading says,
 // and the plan of changes. Shared by every stage; nothing here computes.
 import type { Cell, CustomIndicator, Series, SeriesKind } from '../../model';
-import type { InputErrorCode } from '../../value-input';
+import type { CellRefusalCode } from '../../cell-check';
 import type { Layout } from '../contract';
 import type { FigureNotes } from '../../figure-note';
 import type { Decoded, Encoding } from '../encoding';
@@ -33,7 +33,12 @@ export type RejectCode =
 	| 'conflict'
 	| 'baseline-formula'
 	| 'figure-note-too-long'
-	| `value-${InputErrorCode}`;
+	| 'note-too-long'
+	| 'own-indicator-name-too-long'
+	| 'own-indicator-unit-too-long'
+	| 'own-indicator-limit'
+	| 'cell-too-large'
+	| `value-${Exclude<CellRefusalCode, 'baseline-formula'>}`;
 
 export type WarningCode =
 	| 'note-holds-rows'
@@ -61,6 +66,9 @@ export type FileProblemCode =
 	| 'ignored-years'
 	| 'rows-before-header'
 	| 'no-rows'
+	// Limits (core/limits.ts), checked before any row is read:
+	| 'too-many-rows'
+	| 'too-many-figures'
 	// Files refused before reading (see readImportFile):
 	| 'too-large'
 	| 'empty'
@@ -141,6 +149,10 @@ export interface Context {
 	rejectedFileRows: Map<string, number>;
 	/** Cells more than one row gave, by `${seriesKey}|${year}` (conflicts.ts). */
 	givers: Map<string, CellGivers>;
+	/** Own indicators per county, stored and defined by the files so far (for the limit). */
+	ownCounts: Map<string, number>;
+	/** Formulas the engine could not parse (checked on the page, see planImport). */
+	badFormulas: ReadonlySet<string>;
 }
 
 export interface CellChange {
@@ -232,6 +244,15 @@ export interface TextDecoding {
 }
 
 export type Progress = (done: number, total: number) => void;
+
+export interface PlanOptions {
+	onProgress?: Progress;
+	/**
+	 * Formulas the engine cannot parse. The worker has no engine: it plans, the page checks
+	 * the plan's formulas (formulasOf) and, if any fail, asks for the plan again with them.
+	 */
+	badFormulas?: ReadonlySet<string>;
+}
 
 export interface FileBytes {
 	name: string;
