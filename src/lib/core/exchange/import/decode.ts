@@ -23,6 +23,13 @@ function hasHeader(text: string): boolean {
 	return !problems.some((p) => p.code === 'no-header');
 }
 
+/** Whether the file's start holds text past ASCII, which each encoding reads its own way. */
+function hasNonAscii(text: string): boolean {
+	const n = Math.min(text.length, 64 * 1024);
+	for (let i = 0; i < n; i++) if (text.charCodeAt(i) > 0x7f) return true;
+	return false;
+}
+
 /** chardet must be quite sure before the preview doubts an encoding that found the header. */
 const DOUBT_CONFIDENCE = 60;
 
@@ -57,7 +64,7 @@ export function readImportFile(file: FileBytes): { text: TextFile; info: FileInf
 		} else {
 			guess = guessOtherEncoding(file.bytes, detected.encoding)?.name ?? null;
 		}
-	} else if (/[^\x00-\x7f]/.test(detected.text.slice(0, 64 * 1024))) {
+	} else if (hasNonAscii(detected.text)) {
 		// Text past ASCII reads differently in each encoding: doubt one that looks misread.
 		const other = guessOtherEncoding(file.bytes, detected.encoding);
 		const used = ENCODING_NAMES[detected.encoding];
