@@ -17,12 +17,17 @@ import {
 import { plainDecimal } from './decimal';
 import { FIGURE_NOTE_MAX, NAME_MAX, NOTE_MAX, QUALIFIER_MAX, UNIT_MAX } from './limits';
 
-export type CellRefusalCode =
+/** Why a figure is refused. */
+export type FigureRefusalCode =
 	| InputErrorCode
 	/** A formula as the city's or province's 2020 figure: the baseline is a figure. */
 	| 'baseline-formula'
 	/** A formula the engine cannot parse (`=SUM(D1`). */
-	| 'bad-formula'
+	| 'bad-formula';
+
+/** Why a text beside the figures is refused. */
+export type TextRefusalCode =
+	| 'qualifier-too-long'
 	| 'note-too-long'
 	| 'figure-note-too-long'
 	| 'name-required'
@@ -30,16 +35,19 @@ export type CellRefusalCode =
 	| 'unit-too-long'
 	| 'bad-comparator';
 
+export type CellRefusalCode = FigureRefusalCode | TextRefusalCode;
+
 export type CellParams = Record<string, string | number>;
 
-export interface CellRefusal {
+export interface CellRefusal<Code extends CellRefusalCode = CellRefusalCode> {
 	ok: false;
-	code: CellRefusalCode;
+	code: Code;
 	/** `input`: the text as given (shortened); `max`: the limit broken, for length limits. */
 	params: CellParams;
 }
 
-export type CellVerdict = { ok: true; cell: Cell | null; notice?: InputNotice } | CellRefusal;
+export type CellVerdict =
+	{ ok: true; cell: Cell | null; notice?: InputNotice } | CellRefusal<FigureRefusalCode>;
 export type TextVerdict = { ok: true; text: string } | CellRefusal;
 export type ComparatorVerdict = { ok: true; comparator: Comparator } | CellRefusal;
 
@@ -74,7 +82,11 @@ function shown(raw: unknown): string {
 	return text.length > INPUT_SHOWN ? `${text.slice(0, INPUT_SHOWN)}…` : text;
 }
 
-function refuse(code: CellRefusalCode, raw: unknown, extra: CellParams = {}): CellRefusal {
+function refuse<Code extends CellRefusalCode>(
+	code: Code,
+	raw: unknown,
+	extra: CellParams = {}
+): CellRefusal<Code> {
 	return { ok: false, code, params: { input: shown(raw), ...extra } };
 }
 

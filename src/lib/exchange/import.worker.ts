@@ -2,7 +2,8 @@
 // leaves the page answering. It only reads: the plan goes back to the page to apply.
 import { planImport, readImportFile, type FileInfo, type TextFile } from '$lib/core/exchange/import';
 import { MAX_FILE_BYTES } from '$lib/core/exchange/contract';
-import type { PlanRequest, WorkerReply } from './protocol';
+import type { WorkerReply, WorkerRequest } from './protocol';
+import type { WorkbookSnapshot } from '$lib/core/exchange/snapshot';
 
 function reply(message: WorkerReply): void {
 	postMessage(message);
@@ -15,9 +16,22 @@ function tooLarge(name: string, size: number, lastModified?: number): { text: Te
 	};
 }
 
-onmessage = async (event: MessageEvent<PlanRequest>) => {
+/** The files last read, kept for a second plan with the formulas the page refused. */
+let last: { read: { text: TextFile; info: FileInfo }[]; snapshot: WorkbookSnapshot } | null = null;
+
+onmessage = async (event: MessageEvent<WorkerRequest>) => {
 	try {
 		const request = event.data;
+		if (request.type === 'replan') {
+			if (!last) throw new Error('replan before plan');
+			const plan = planImport(
+				last.read.map((r) => r.text),
+				last.snapshot,
+				{ badFormulas: new Set(request.badFormulas) }
+			);
+			reply({ type: 'done', plan, files: last.read.map((r) => r.info) });
+			return;
+		}
 		const read = await Promise.all(
 			request.files.map(async (f) =>
 				// An oversized file is refused by its size, before a byte of it is read.
@@ -31,15 +45,16 @@ onmessage = async (event: MessageEvent<PlanRequest>) => {
 						})
 			)
 		);
-		let last = 0;
+		last = { read, snapshot: request.snapshot };
+		let shown = 0;
 		const plan = planImport(
 			read.map((r) => r.text),
 			request.snapshot,
 			(done, total) => {
 				// A message per 2,000 rows is plenty for a progress bar.
 				const now = performance.now();
-				if (now - last < 50 && done < total) return;
-				last = now;
+				if (now - shown < 50 && done < total) return;
+				shown = now;
 				reply({ type: 'progress', done, total });
 			}
 		);

@@ -9,6 +9,17 @@ export interface PlanRequest {
 	snapshot: WorkbookSnapshot;
 }
 
+/**
+ * The page checked the plan's formulas with the engine (the worker has none): plan the same
+ * files again, refusing the rows that hold these.
+ */
+export interface ReplanRequest {
+	type: 'replan';
+	badFormulas: string[];
+}
+
+export type WorkerRequest = PlanRequest | ReplanRequest;
+
 export type WorkerReply =
 	| { type: 'progress'; done: number; total: number }
 	| { type: 'done'; plan: ImportPlan; files: FileInfo[] }

@@ -811,5 +811,31 @@ export const en: Record<MessageKey, string> = {
 		'Year columns {years} and {more} more lie outside the workbook’s 2020–2035 and were not imported.',
 	'import.encoding.big5': 'Big5 (traditional Chinese)',
 	'import.encoding.shift_jis': 'Shift-JIS (Japanese)',
-	'import.encoding.windows-1252': 'Latin-1 / Windows-1252 (Western)'
+	'import.encoding.windows-1252': 'Latin-1 / Windows-1252 (Western)',
+	// door (issue 12 pts 1, 3): one cell check, named limits, formulas checked on the page
+	'error.baseline-formula':
+		"{where}: 2020 is the city's and province's baseline (the city's is also shown on the City & province targets page); it takes a number, not a formula. The cell keeps its value.",
+	'error.note-too-long':
+		'{where}: the note is longer than {max} characters. Shorten it. The cell keeps its value.',
+	'error.figure-note-too-long': '{where}: the comment is longer than {max} characters. Shorten it.',
+	'error.name-too-long':
+		'{where}: the indicator name is longer than {max} characters. Shorten it. The cell keeps its value.',
+	'error.unit-too-long':
+		'{where}: the unit is longer than {max} characters. Shorten it. The cell keeps its value.',
+	'import.issue.note-too-long':
+		'The note has {length} characters, more than {max}; this row is not imported. Shorten it and import again.',
+	'import.issue.own-indicator-name-too-long':
+		'The name of own indicator "{code}" is longer than {max} characters; this row is not imported. Shorten it.',
+	'import.issue.own-indicator-unit-too-long':
+		'The unit of own indicator "{code}" is longer than {max} characters; this row is not imported. Shorten it.',
+	'import.issue.own-indicator-limit':
+		'This county already has {max} own indicators, so "{code}" cannot be added; this row is not imported. Delete own indicators no longer used, or put the figures under existing ones.',
+	'import.issue.cell-too-large':
+		'This cell holds {length} characters, more than a cell can ({max}); this row is not imported. Usually a quote in a note is not closed: check the row.',
+	'import.issue.value-bad-formula':
+		'The formula "{text}" has a syntax error (check brackets and quotes); this row is not imported.',
+	'import.problem.too-many-rows':
+		'The file has {count} rows, more than the limit of {max}; it was not read. Split it by county or by year and import the parts.',
+	'import.problem.too-many-figures':
+		'The file holds {count} figures, more than the limit of {max} per file; nothing of it is imported. Split it by county or by year and import the parts.'
 };

@@ -755,7 +755,28 @@ export const zh = {
 		'年份列 {years} 等（另有 {more} 列）超出工作簿的 2020–2035 年，这些列没有导入。',
 	'import.encoding.big5': 'Big5（繁体中文）',
 	'import.encoding.shift_jis': 'Shift-JIS（日文）',
-	'import.encoding.windows-1252': 'Latin-1 / Windows-1252（西文）'
+	'import.encoding.windows-1252': 'Latin-1 / Windows-1252（西文）',
+	// door (issue 12 pts 1, 3): one cell check, named limits, formulas checked on the page
+	'error.baseline-formula':
+		'{where}：2020年是市、省的基线（张掖市的基线也显示在“市、省目标”页），只能填数字，不能填公式。该格保持原值。',
+	'error.note-too-long': '{where}：备注超过 {max} 个字符。请删减后再填。单元格保留原值。',
+	'error.figure-note-too-long': '{where}：批注超过 {max} 个字符。请删减后再填。',
+	'error.name-too-long': '{where}：指标名称超过 {max} 个字符。请缩短名称。单元格保留原值。',
+	'error.unit-too-long': '{where}：单位超过 {max} 个字符。请缩短单位。单元格保留原值。',
+	'import.issue.note-too-long': '备注有 {length} 个字符，超过 {max} 个；本行未导入，请删减后重新导入。',
+	'import.issue.own-indicator-name-too-long':
+		'自设指标“{code}”的名称超过 {max} 个字符；本行未导入，请缩短名称。',
+	'import.issue.own-indicator-unit-too-long':
+		'自设指标“{code}”的单位超过 {max} 个字符；本行未导入，请缩短单位。',
+	'import.issue.own-indicator-limit':
+		'该县区的自设指标已达 {max} 个，不能再新增“{code}”；本行未导入。请删去不用的自设指标，或把数据分到已有指标中。',
+	'import.issue.cell-too-large':
+		'这一格有 {length} 个字符，超过一个单元格的上限 {max}；本行未导入。常见原因是备注中的引号没有闭合，请检查该行。',
+	'import.issue.value-bad-formula': '公式“{text}”有语法错误（请检查括号和引号）；本行未导入。',
+	'import.problem.too-many-rows':
+		'文件有 {count} 行，超过 {max} 行的上限，没有读取。请按县区或年份拆成几个文件后再导入。',
+	'import.problem.too-many-figures':
+		'文件有 {count} 个数据，超过每个文件 {max} 个的上限，没有导入任何数据。请按县区或年份拆成几个文件后再导入。'
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -1,10 +1,10 @@
 // One import, from picking files to applying (or cancelling) them: reading and checking
 // run in a worker; nothing is written until the planner has seen the preview and applies.
 import type { Encoding } from '$lib/core/exchange/encoding';
-import type { FileInfo, ImportPlan } from '$lib/core/exchange/import';
+import { formulasOf, type FileInfo, type ImportPlan } from '$lib/core/exchange/import';
 import type { ImportUndo } from '$lib/storage/exchange';
 import { classifyStorageError, StorageError } from '$lib/storage/errors';
-import type { PlanRequest, WorkerReply } from '$lib/exchange/protocol';
+import type { PlanRequest, ReplanRequest, WorkerReply } from '$lib/exchange/protocol';
 import ImportWorker from '$lib/exchange/import.worker?worker';
 import type { Lang } from '$lib/i18n/locale.svelte';
 import { reloadEngineIfBuilt } from './engine-slot';
@@ -70,6 +70,8 @@ export class ImportSession {
 		this.progress = { done: 0, total: 1 };
 		const worker = new ImportWorker();
 		this.#worker = worker;
+		// Set once the plan's formulas were checked and the worker planned again without them.
+		let checked = false;
 		worker.onmessage = (event: MessageEvent<WorkerReply>) => {
 			if (this.#worker !== worker) return;
 			const reply = event.data;
@@ -77,15 +79,14 @@ export class ImportSession {
 				this.progress = { done: reply.done, total: reply.total };
 				return;
 			}
-			this.#stopWorker();
 			if (reply.type === 'done') {
-				this.plan = reply.plan;
-				this.files = reply.files;
-				this.phase = 'preview';
-			} else {
-				this.failure = reply.message;
-				this.phase = 'failed';
+				void this.#checkFormulas(worker, reply.plan, reply.files, checked);
+				checked = true;
+				return;
 			}
+			this.#stopWorker();
+			this.failure = reply.message;
+			this.phase = 'failed';
 		};
 		worker.onerror = (event) => {
 			if (this.#worker !== worker) return;
@@ -104,6 +105,35 @@ export class ImportSession {
 			snapshot: this.workbook.snapshot()
 		};
 		worker.postMessage(request);
+	}
+
+	/**
+	 * The worker has no formula engine: the plan's formulas are checked here, with the engine
+	 * loaded on first use. If the parser refuses any, the worker plans the same files again,
+	 * refusing the rows that hold them (named by row and column in the preview).
+	 */
+	async #checkFormulas(worker: Worker, plan: ImportPlan, files: FileInfo[], checked: boolean): Promise<void> {
+		try {
+			const formulas = checked ? [] : formulasOf(plan);
+			const bad = formulas.length
+				? (await import('$lib/engine/formula-check')).unparsableFormulas(formulas)
+				: [];
+			if (this.#worker !== worker) return;
+			if (bad.length) {
+				const request: ReplanRequest = { type: 'replan', badFormulas: bad };
+				worker.postMessage(request);
+				return;
+			}
+			this.#stopWorker();
+			this.plan = plan;
+			this.files = files;
+			this.phase = 'preview';
+		} catch (e) {
+			if (this.#worker !== worker) return;
+			this.#stopWorker();
+			this.failure = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+			this.phase = 'failed';
+		}
 	}
 
 	#stopWorker(): void {

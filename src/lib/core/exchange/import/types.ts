@@ -1,7 +1,7 @@
 // The import pipeline's vocabulary: refusal and warning codes, what a file reading says,
 // and the plan of changes. Shared by every stage; nothing here computes.
 import type { Cell, CustomIndicator, Series, SeriesKind } from '../../model';
-import type { CellRefusalCode } from '../../cell-check';
+import type { FigureRefusalCode } from '../../cell-check';
 import type { Layout } from '../contract';
 import type { FigureNotes } from '../../figure-note';
 import type { Decoded, Encoding } from '../encoding';
@@ -38,7 +38,7 @@ export type RejectCode =
 	| 'own-indicator-unit-too-long'
 	| 'own-indicator-limit'
 	| 'cell-too-large'
-	| `value-${Exclude<CellRefusalCode, 'baseline-formula'>}`;
+	| `value-${Exclude<FigureRefusalCode, 'baseline-formula'>}`;
 
 export type WarningCode =
 	| 'note-holds-rows'
