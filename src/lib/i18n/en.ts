@@ -809,9 +809,9 @@ export const en: Record<MessageKey, string> = {
 	'import.problem.ignored-columns-more': 'Columns not in the format were ignored: {columns} and {more} more.',
 	'import.problem.ignored-years-more':
 		'Year columns {years} and {more} more lie outside the workbook’s 2020–2035 and were not imported.',
-	'import.encoding.big5': 'Big5 (traditional Chinese)',
+	'import.encoding.big5': 'Big5 (traditional)',
 	'import.encoding.shift_jis': 'Shift-JIS (Japanese)',
-	'import.encoding.windows-1252': 'Latin-1 / Windows-1252 (Western)',
+	'import.encoding.windows-1252': 'Latin-1 (Western)',
 	// door (issue 12 pts 1, 3): one cell check, named limits, formulas checked on the page
 	'error.baseline-formula':
 		"{where}: 2020 is the city's and province's baseline (the city's is also shown on the City & province targets page); it takes a number, not a formula. The cell keeps its value.",

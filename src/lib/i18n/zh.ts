@@ -753,9 +753,9 @@ export const zh = {
 	'import.problem.ignored-columns-more': '不属于本格式的列已忽略：{columns} 等，另有 {more} 列。',
 	'import.problem.ignored-years-more':
 		'年份列 {years} 等（另有 {more} 列）超出工作簿的 2020–2035 年，这些列没有导入。',
-	'import.encoding.big5': 'Big5（繁体中文）',
+	'import.encoding.big5': 'Big5（繁体）',
 	'import.encoding.shift_jis': 'Shift-JIS（日文）',
-	'import.encoding.windows-1252': 'Latin-1 / Windows-1252（西文）',
+	'import.encoding.windows-1252': 'Latin-1（西文）',
 	// door (issue 12 pts 1, 3): one cell check, named limits, formulas checked on the page
 	'error.baseline-formula':
 		'{where}：2020年是市、省的基线（张掖市的基线也显示在“市、省目标”页），只能填数字，不能填公式。该格保持原值。',

@@ -183,7 +183,10 @@ const workbookArb: fc.Arbitrary<WorkbookSnapshot> = fc
 						fc.record({
 							cells: cellsArb(slot.kind, slot.certified, slot.baselineFigure),
 							// The import trims notes (spaces at either end mean nothing; issue 12).
-							note: fc.oneof(fc.constant(''), freeText(80).map((t) => t.trim())),
+							note: fc.oneof(
+								fc.constant(''),
+								freeText(80).map((t) => t.trim())
+							),
 							notes: figureNotesArb
 						})
 					)
