@@ -2,6 +2,7 @@
 // Pure data types and zod schemas; nothing here touches the DOM, Svelte, Dexie or the grid.
 import { z } from 'zod';
 import { figureNotesSchema } from './figure-note';
+import { MAX_FORMULA_LENGTH, NAME_MAX, NOTE_MAX, QUALIFIER_MAX, UNIT_MAX } from './limits';
 
 // zod compiles its object checks with `new Function` unless told not to; the app's
 // Content-Security-Policy (svelte.config.js) forbids eval, and the probe alone is reported
@@ -53,9 +54,9 @@ export const indicatorCodeSchema = z
 
 export const indicatorSchema = z.object({
 	code: indicatorCodeSchema,
-	nameZh: z.string().min(1).max(200),
-	nameEn: z.string().max(200),
-	unit: z.string().max(20),
+	nameZh: z.string().min(1).max(NAME_MAX),
+	nameEn: z.string().max(NAME_MAX),
+	unit: z.string().max(UNIT_MAX),
 	direction: directionSchema,
 	/** Decimals shown for gaps. */
 	precision: z.number().int().min(0).max(6),
@@ -87,9 +88,9 @@ export const cellSchema = z.discriminatedUnion('t', [
 		t: z.literal('n'),
 		v: z.number().finite(),
 		cmp: comparatorSchema.optional(),
-		q: z.string().max(40).optional()
+		q: z.string().max(QUALIFIER_MAX).optional()
 	}),
-	z.object({ t: z.literal('f'), f: z.string().startsWith('=').max(2000) }),
+	z.object({ t: z.literal('f'), f: z.string().startsWith('=').max(MAX_FORMULA_LENGTH) }),
 	z.object({ t: z.literal('b'), v: z.boolean() })
 ]);
 export type Cell = z.infer<typeof cellSchema>;
@@ -105,7 +106,7 @@ export const seriesSchema = z.object({
 	indicatorCode: indicatorCodeSchema,
 	kind: seriesKindSchema,
 	cells: z.record(yearKey, cellSchema),
-	note: z.string().max(2000).default(''),
+	note: z.string().max(NOTE_MAX).default(''),
 	/** A note (批注) per figure, by year (schema v5); absent on records without any. */
 	notes: figureNotesSchema.optional(),
 	updatedAt: z.number().int().nonnegative()

@@ -116,28 +116,56 @@ export function planIndicatorLoosely(code: string): Indicator | undefined {
 	return planIndicator(code.normalize('NFKC').trim().toUpperCase());
 }
 
+/** The letters the plan's codes begin with (EDU), read from the plan, not written here. */
+const planPrefixes: readonly string[] = [
+	...new Set(planIndicators.map((i) => /^[A-Z]+/.exec(i.code)?.[0]).filter((p): p is string => !!p))
+];
+
+function looseCode(code: string): string {
+	return code.normalize('NFKC').trim().toUpperCase();
+}
+
+/** The plan's codes with the prefix `code` starts with (EDU01–EDU09 for `EDU10`); none if it is not like one. */
+export function planCodesLike(code: string): string[] {
+	const upper = looseCode(code);
+	const prefix = planPrefixes.find((p) => new RegExp(`^${p}[0-9A-Z_-]*$`).test(upper));
+	return prefix ? planIndicators.filter((i) => i.code.startsWith(prefix)).map((i) => i.code) : [];
+}
+
 /**
- * For a code that looks like a plan code but is none (`EDU1O` with a letter O, `EDU00`,
- * `EDU10`): the plan code it most likely means, to suggest. Null when the code does not look
- * like one (a county's own `C01`), or is one. A county's own indicator is never made from
- * such a code: one slip would show 学前教育毛入园率 twice everywhere.
+ * Whether a code looks like a plan code but is none (`EDU1O` with a letter O, `EDU00`,
+ * `EDU10`): such a code is refused, never made a county's own indicator, since one slip
+ * would show 学前教育毛入园率 twice everywhere. A county's own `C01` is not like one.
+ */
+export function isPlanCodeLookalike(code: string): boolean {
+	return !planIndicator(looseCode(code)) && planCodesLike(code).length > 0;
+}
+
+/** How far a code may be from a plan code for "did you mean" (EDU10 → EDU01 is 2). */
+const CLOSE = 2;
+
+/**
+ * For a code that looks like a plan code but is none: the plan code it most likely means,
+ * to suggest. Null when the code does not look like one, is one, or is near none of them.
  */
 export function planCodeLookalike(code: string, name = ''): string | null {
-	const upper = code.normalize('NFKC').trim().toUpperCase();
-	if (!/^EDU[0-9A-Z_-]*$/.test(upper) || planIndicator(upper)) return null;
+	if (!isPlanCodeLookalike(code)) return null;
+	const upper = looseCode(code);
+	const like = planCodesLike(code);
+	const prefix = /^[A-Z]+/.exec(like[0]!)![0];
 	// The row's name says which indicator it is, when it is a plan indicator's name.
 	const n = name.normalize('NFKC').trim();
 	const named = n ? planIndicators.find((i) => i.nameZh === n || i.nameEn === n) : undefined;
 	if (named) return named.code;
 	// Else the letters typed for digits (O for 0, I or L for 1), then the nearest by edit distance.
-	const digits = upper.slice(3).replace(/O/g, '0').replace(/[IL]/g, '1');
-	const fixed = planIndicator(`EDU${digits}`);
+	const digits = upper.slice(prefix.length).replace(/O/g, '0').replace(/[IL]/g, '1');
+	const fixed = planIndicator(`${prefix}${digits}`);
 	if (fixed) return fixed.code;
-	let best = planIndicators[0]!.code;
-	let bestDistance = Infinity;
-	for (const i of planIndicators) {
-		const d = editDistance(upper, i.code);
-		if (d < bestDistance) [best, bestDistance] = [i.code, d];
+	let best: string | null = null;
+	let bestDistance = CLOSE + 1;
+	for (const candidate of like) {
+		const d = editDistance(upper, candidate);
+		if (d < bestDistance) [best, bestDistance] = [candidate, d];
 	}
 	return best;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'zod';
 import { cellSchema, type Cell } from './model';
+import { plainDecimal } from './decimal';
 import {
 	cellComparator,
 	cellInputSchema,
@@ -671,5 +672,38 @@ describe('formulas past the engine’s limits', () => {
 		expect(errorOf(`=1${'+1'.repeat(1000)}`, actual)).toBe('formula-too-long');
 		expect(errorOf('=SEQUENCE(1000,1000)', actual)).toBe('formula-array-too-large');
 		expect(parseCellInput(`=${'('.repeat(64)}1${')'.repeat(64)}`, actual).ok).toBe(true);
+	});
+});
+
+describe('figures a stored figure cannot keep', () => {
+	it.each([
+		`0.${'0'.repeat(330)}1`, // stored as 0 before
+		'99.123456789012345678', // more significant digits than a double holds
+		'12345678901234567890',
+		'-0.30000000000000000001'
+	])('refuses %s rather than store another figure', (raw) => {
+		expect(errorOf(raw, actualYears)).toBe('figure-rounds');
+		expect(errorOf(`>${raw}`, targetYears)).toBe('figure-rounds');
+	});
+
+	it.each<[string, number]>([
+		['0.1', 0.1],
+		['007.50', 7.5],
+		['1000000000000000000000', 1e21],
+		['0.0000001', 1e-7],
+		['99.53000', 99.53],
+		['1,234.5', 1234.5]
+	])('keeps %s, whose digits a double holds', (raw, v) => {
+		expect(cellOf(raw, actualYears)).toEqual({ t: 'n', v });
+	});
+
+	it('every double written out in full reads back as itself', () => {
+		fc.assert(
+			fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }), (v) => {
+				const text = plainDecimal(v);
+				expect(cellOf(text, actualYears)).toEqual({ t: 'n', v: v === 0 ? 0 : v });
+			}),
+			{ numRuns: 2000 }
+		);
 	});
 });

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Cell, Comparator, Measure } from './model';
 import { plainDecimal } from './decimal';
 import { formulaProblem, MAX_FORMULA_LENGTH, type FormulaProblemCode } from './formula-limits';
+import { QUALIFIER_MAX } from './limits';
 
 /** Why an input was refused; mapped to the message catalog at the UI's edge. */
 export type InputErrorCode =
@@ -15,6 +16,7 @@ export type InputErrorCode =
 	| 'formula-not-allowed' // `=…` where only a figure belongs (target rows)
 	| 'not-yes-no' // EDU03 in a county: only 是/否 (yes/no)
 	| 'qualifier-too-long'
+	| 'figure-rounds' // more digits than a stored figure keeps: it would not be the figure written
 	| FormulaProblemCode;
 
 export class InputError extends Error {
@@ -46,7 +48,7 @@ export type ParseOutcome =
 	{ ok: true; cell: Cell | null; notice?: InputNotice } | { ok: false; error: InputError };
 
 /** The model's limits (cellSchema), checked here so a parsed cell always validates. */
-export const MAX_QUALIFIER_LENGTH = 40;
+export const MAX_QUALIFIER_LENGTH = QUALIFIER_MAX;
 export { MAX_FORMULA_LENGTH };
 
 /** Spellings of yes/no for a certification, after NFKC and lower-casing. */
@@ -146,6 +148,27 @@ function splitQualifier(text: string): { head: string; qualifier: string | null 
 	return { head: chars.slice(0, open).join(''), qualifier: chars.slice(open + 1, -1).join('') };
 }
 
+/**
+ * Whether the double keeps the figure exactly as written: its shortest decimal has the same
+ * digits as the text, leading zeros of the integer and trailing zeros of the fraction aside.
+ */
+function keepsDigits(written: string, v: number): boolean {
+	const [whole = '', fraction = ''] = written.split('.');
+	const decimals = fraction.replace(/0+$/, '');
+	const canonical = (whole.replace(/^0+(?=\d)/, '') || '0') + (decimals ? '.' + decimals : '');
+	return plainDecimal(Math.abs(v)) === canonical;
+}
+
+/**
+ * The standard a figure is counted by (基本均衡, 优质均衡), as written in brackets after it:
+ * NFKC and trimmed. Null when it is longer than the stored schema allows.
+ */
+export function readQualifier(text: string): string | null {
+	const q = text.normalize('NFKC').trim();
+	// Counted as the stored schema counts (UTF-16 units), so what passes here validates there.
+	return q.length > MAX_QUALIFIER_LENGTH ? null : q;
+}
+
 function parseFigure(trimmed: string, raw: string, ctx: InputContext): ParseOutcome {
 	const { head, qualifier } = splitQualifier(trimmed);
 	if (hasDisguisedDigit(head)) return fail('not-a-number', raw);
@@ -170,9 +193,12 @@ function parseFigure(trimmed: string, raw: string, ctx: InputContext): ParseOutc
 
 	const v = Number(sign + digits);
 	if (!Number.isFinite(v)) return fail('not-a-number', raw);
+	// `0.000…0001` with 330 zeros is stored as 0, and 20 significant digits lose the last
+	// few: refused rather than stored as a figure other than the one written.
+	if (!keepsDigits(digits, v)) return fail('figure-rounds', raw);
 
-	const q = qualifier?.normalize('NFKC').trim() ?? '';
-	if (q.length > MAX_QUALIFIER_LENGTH) return fail('qualifier-too-long', raw);
+	const q = readQualifier(qualifier ?? '');
+	if (q === null) return fail('qualifier-too-long', raw);
 
 	const cell: Cell = { t: 'n', v: v === 0 ? 0 : v };
 	if (comparator === '>') cell.cmp = '>';

@@ -1,8 +1,16 @@
 // Reads, decodes and checks import files off the page's thread, so a 100,000-row file
 // leaves the page answering. It only reads: the plan goes back to the page to apply.
-import { planImport, readImportFile, type FileInfo, type TextFile } from '$lib/core/exchange/import';
+import {
+	formulasOf,
+	planImport,
+	readImportFile,
+	type FileInfo,
+	type ImportPlan,
+	type TextFile
+} from '$lib/core/exchange/import';
 import { MAX_FILE_BYTES } from '$lib/core/exchange/contract';
-import type { PlanRequest, WorkerReply } from './protocol';
+import type { WorkbookSnapshot } from '$lib/core/exchange/snapshot';
+import type { WorkerReply, WorkerRequest } from './protocol';
 import { splitPlan } from './plan-parts';
 
 function reply(message: WorkerReply): void {
@@ -16,9 +24,37 @@ function tooLarge(name: string, size: number, lastModified?: number): { text: Te
 	};
 }
 
-onmessage = async (event: MessageEvent<PlanRequest>) => {
+/** The files last read and their plan, kept while the page checks the plan's formulas. */
+let last: {
+	read: { text: TextFile; info: FileInfo }[];
+	snapshot: WorkbookSnapshot;
+	plan: ImportPlan;
+} | null = null;
+
+function sendPlan(plan: ImportPlan, files: FileInfo[]): void {
+	const { head, parts } = splitPlan(plan);
+	reply({ type: 'head', head, files, parts: parts.length });
+	parts.forEach((part, index) => reply({ type: 'part', part, index }));
+}
+
+onmessage = async (event: MessageEvent<WorkerRequest>) => {
 	try {
 		const request = event.data;
+		if (request.type === 'replan') {
+			if (!last) throw new Error('replan before plan');
+			const plan = request.badFormulas.length
+				? planImport(
+						last.read.map((r) => r.text),
+						last.snapshot,
+						{ badFormulas: new Set(request.badFormulas) }
+					)
+				: last.plan;
+			sendPlan(
+				plan,
+				last.read.map((r) => r.info)
+			);
+			return;
+		}
 		const read = await Promise.all(
 			request.files.map(async (f) =>
 				// An oversized file is refused by its size, before a byte of it is read.
@@ -32,21 +68,28 @@ onmessage = async (event: MessageEvent<PlanRequest>) => {
 						})
 			)
 		);
-		let last = 0;
+		let shown = 0;
 		const plan = planImport(
 			read.map((r) => r.text),
 			request.snapshot,
 			(done, total) => {
 				// A message per 2,000 rows is plenty for a progress bar.
 				const now = performance.now();
-				if (now - last < 50 && done < total) return;
-				last = now;
+				if (now - shown < 50 && done < total) return;
+				shown = now;
 				reply({ type: 'progress', done, total });
 			}
 		);
-		const { head, parts } = splitPlan(plan);
-		reply({ type: 'head', head, files: read.map((r) => r.info), parts: parts.length });
-		parts.forEach((part, index) => reply({ type: 'part', part, index }));
+		const formulas = formulasOf(plan);
+		if (formulas.length === 0) {
+			sendPlan(
+				plan,
+				read.map((r) => r.info)
+			);
+			return;
+		}
+		last = { read, snapshot: request.snapshot, plan };
+		reply({ type: 'formulas', formulas });
 	} catch (e) {
 		reply({ type: 'failed', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
 	}

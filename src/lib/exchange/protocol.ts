@@ -10,8 +10,22 @@ export interface PlanRequest {
 	snapshot: WorkbookSnapshot;
 }
 
+/**
+ * The page checked the plan's formulas with the engine (the worker has none). With none bad
+ * the worker sends the plan it has; otherwise it plans the same files again, refusing the
+ * rows that hold these.
+ */
+export interface ReplanRequest {
+	type: 'replan';
+	badFormulas: string[];
+}
+
+export type WorkerRequest = PlanRequest | ReplanRequest;
+
 export type WorkerReply =
 	| { type: 'progress'; done: number; total: number }
+	/** The plan holds formulas: the page checks them and answers with a ReplanRequest. */
+	| { type: 'formulas'; formulas: string[] }
 	// The plan comes in parts (plan-parts.ts): its head with the counts, then its lists.
 	| { type: 'head'; head: PlanHead; files: FileInfo[]; parts: number }
 	| { type: 'part'; part: PlanPart; index: number }

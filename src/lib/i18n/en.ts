@@ -584,7 +584,7 @@ export const en: Record<MessageKey, string> = {
 	'import.issue.bad-year': 'Year "{text}" is invalid; it must be a four-digit year from 2000 to 2100.',
 	'import.issue.year-outside-workbook': '{year} lies outside the workbook’s 2020–2035.',
 	'import.issue.conflict':
-		'{text} for {year} contradicts {other} in {where}; this row was left out — decide which is right.',
+		'{text} for {year} contradicts {other} in {where}; neither row was imported — decide which is right and import again.',
 	'import.issue.value-not-a-number':
 		'"{text}" is not a number. Write 99.5, 99.5%, or a formula starting with =.',
 	'import.issue.value-comparator-not-allowed':
@@ -603,7 +603,6 @@ export const en: Record<MessageKey, string> = {
 	'import.issue.fraction-percent':
 		'"{text}" looks like a fraction where other years hold percentages (e.g. {neighbour}): did you mean {meant}?',
 	'import.issue.note-conflict': 'The note differs from row {otherRow}; the note of row {otherRow} was kept.',
-	'import.issue.csv-syntax': 'CSV syntax problem: {detail}',
 	'import.apply': 'Apply import ({added} new, {changed} changed)',
 	'import.discard': 'Cancel import',
 	'import.nothing': 'The files hold what the workbook already has; there is nothing to import.',
@@ -1023,5 +1022,70 @@ export const en: Record<MessageKey, string> = {
 		'Not redone: task {task} “{field}” has since been changed to “{stored}” (in another tab or by an import). It was not overwritten.',
 	'tasks.empty': 'empty',
 	'tasks.readFailed': 'The tasks could not be read.',
-	'restore.table.tasks': 'Task reports'
+	'restore.table.tasks': 'Task reports',
+	// issue 12 pt 2 (damage): rows that do not fit the header, broken quotes, misread encodings
+	'import.issue.unclosed-quote':
+		'The quote at "{text}" is never closed (a " that opens a cell without a closing "). Read as it stands it would swallow the rows after it into this cell. This row was left out and the rows after it were read; add or remove the quote and import again.',
+	'import.issue.unreadable-text':
+		'This row has bytes that cannot be read as {encoding} (shown as � in "{text}"): text in another encoding (such as GBK) may be mixed in. This row was left out; save the whole file as "CSV UTF-8" and import again.',
+	'import.issue.row-split-figure':
+		'This row has {extra} cell(s) more than the header: "{text}" is probably one number whose comma (a decimal comma or a thousands separator) is not in quotes, which moved the figures after it into later years. This row was left out; write it as 99.5 (or put the cell in quotes) and import again.',
+	'import.issue.row-too-long':
+		'This row has {cells} cells but the header only {width} columns: a comma in a cell (a note, say) is probably not in quotes, so everything after it is out of place. This row was left out; put quotes around the cell with the comma and import again.',
+	'import.issue.row-too-short':
+		'This row has only {cells} cells but the header {width} columns: a cell may have been deleted, or a line break in a cell is not in quotes, which moves what follows. This row was left out; complete it and import again.',
+	'import.issue.row-cut-short':
+		'The last row of the file has only {cells} cells (the header {width} columns): the file may have been cut off while saving or sending. This row was left out; export again or complete it, then import.',
+	'import.issue.plan-code-unknown':
+		'Code {code} is not a plan indicator code (the plan has {codes}), and cannot be an own indicator either (it would be mistaken for a plan indicator). Correct the code and import again.',
+	'import.issue.value-figure-rounds':
+		'"{text}" has more digits than the workbook can keep: it would be stored as another number. This row was left out; write it to the precision it has (e.g. 99.53).',
+	'error.figure-rounds':
+		'{where}: "{input}" has more digits than can be kept: it would be stored as another number. Type it to the precision it has (e.g. 99.53). The cell keeps its value.',
+	'import.issue.note-holds-rows':
+		'The note holds {lines} line(s) that look like data rows (starting with a region code): a quote may not be closed, merging the rows after it into the note. Those rows were not imported as data; please check.',
+	'import.issue.thousands-separator':
+		'"{text}" is imported as {value} (thousands separators dropped); please check.',
+	'import.problem.encoding-fallback':
+		'No header was found in the detected encoding {detected}, so the file was read as {used}. Check that region names, indicator names and notes read correctly.',
+	'import.problem.encoding-doubt':
+		'Read as {used}, the text shows signs of garbling (kana, bopomofo or unreadable characters). Check region names, indicator names and notes; if garbled, choose another encoding, or save the file as "CSV UTF-8" and import again.',
+	'import.problem.encoding-doubt-guess':
+		'The file looks like {guess} but was read as {used}: region names, indicator names and notes may be garbled. Check them; if garbled, choose {guess} as the encoding, or save the file as "CSV UTF-8" and import again.',
+	'import.problem.no-header-encoding':
+		'No header was found reading the file as {used}, nor in any other encoding: the file looks like {guess}. Open it in Excel or WPS, save it as "CSV UTF-8" and import again.',
+	'import.problem.too-many-broken-quotes':
+		'The file has more than {max} unclosed quotes; it does not look like a CSV file of this format, and none of it was imported. Open it in Excel or WPS, save it as CSV and import again.',
+	'import.problem.ignored-columns-more': 'Columns not in the format were ignored: {columns} and {more} more.',
+	'import.problem.ignored-years-more':
+		'Year columns {years} and {more} more lie outside the workbook’s 2020–2035 and were not imported.',
+	'import.encoding.big5': 'Big5 (traditional)',
+	'import.encoding.shift_jis': 'Shift-JIS (Japanese)',
+	'import.encoding.windows-1252': 'Latin-1 (Western)',
+	// door (issue 12 pts 1, 3): one cell check, named limits, formulas checked on the page
+	'error.baseline-formula':
+		"{where}: 2020 is the city's and province's baseline (the city's is also shown on the City & province targets page); it takes a number, not a formula. The cell keeps its value.",
+	'error.note-too-long':
+		'{where}: the note is longer than {max} characters. Shorten it. The cell keeps its value.',
+	'error.figure-note-too-long': '{where}: the comment is longer than {max} characters. Shorten it.',
+	'error.name-too-long':
+		'{where}: the indicator name is longer than {max} characters. Shorten it. The cell keeps its value.',
+	'error.unit-too-long':
+		'{where}: the unit is longer than {max} characters. Shorten it. The cell keeps its value.',
+	'import.issue.note-too-long':
+		'The note has {length} characters, more than {max}; this row is not imported. Shorten it and import again.',
+	'import.issue.own-indicator-name-too-long':
+		'The name of own indicator "{code}" is longer than {max} characters; this row is not imported. Shorten it.',
+	'import.issue.own-indicator-unit-too-long':
+		'The unit of own indicator "{code}" is longer than {max} characters; this row is not imported. Shorten it.',
+	'import.issue.own-indicator-limit':
+		'This county already has {max} own indicators, so "{code}" cannot be added; this row is not imported. Delete own indicators no longer used, or put the figures under existing ones.',
+	'import.issue.cell-too-large':
+		'This cell holds {length} characters, more than a cell can ({max}); this row is not imported. Usually a quote in a note is not closed: check the row.',
+	'import.issue.value-bad-formula':
+		'The formula "{text}" has a syntax error (check brackets and quotes); this row is not imported.',
+	'import.problem.too-many-rows':
+		'The file has {count} rows, more than the limit of {max}; it was not read. Split it by county or by year and import the parts.',
+	'import.problem.too-many-figures':
+		'The file holds {count} figures, more than the limit of {max} per file; nothing of it is imported. Split it by county or by year and import the parts.'
 };

@@ -541,7 +541,8 @@ export const zh = {
 	'import.issue.missing-year': '有数值但没有年份。',
 	'import.issue.bad-year': '年份“{text}”无效，应为 2000–2100 之间的四位年份。',
 	'import.issue.year-outside-workbook': '{year} 年超出工作簿的 2020–2035 年。',
-	'import.issue.conflict': '{year} 年的 {text} 与{where}的 {other} 不一致；本行未导入，请确定哪个正确。',
+	'import.issue.conflict':
+		'{year} 年的 {text} 与{where}的 {other} 不一致，这两行都没有导入；请确定哪个正确后重新导入。',
 	'import.issue.value-not-a-number': '“{text}”不是数字。可写 99.5、99.5%，或以 = 开头的公式。',
 	'import.issue.value-comparator-not-allowed': '“{text}”带比较符；比较符只能用在目标行。',
 	'import.issue.value-formula-not-allowed': '“{text}”是公式；目标行只能填数字。',
@@ -554,7 +555,6 @@ export const zh = {
 	'import.issue.fraction-percent':
 		'“{text}”像是小数，而其他年份是百分数（如 {neighbour}）：是否应为 {meant}？',
 	'import.issue.note-conflict': '备注与第 {otherRow} 行不同，保留了第 {otherRow} 行的备注。',
-	'import.issue.csv-syntax': 'CSV 格式问题：{detail}',
 	'import.apply': '应用导入（新增 {added} 项，修改 {changed} 项）',
 	'import.discard': '取消导入',
 	'import.nothing': '文件中的数据与工作簿相同，没有需要导入的内容。',
@@ -948,7 +948,66 @@ export const zh = {
 		'重做未执行：任务{task}「{field}」此后已被改为“{stored}”（可能在另一个标签页或由导入修改）。没有覆盖它。',
 	'tasks.empty': '空',
 	'tasks.readFailed': '工作任务没有读出。',
-	'restore.table.tasks': '工作任务落实情况'
+	'restore.table.tasks': '工作任务落实情况',
+	// issue 12 pt 2 (damage): rows that do not fit the header, broken quotes, misread encodings
+	'import.issue.unclosed-quote':
+		'本行“{text}”处的引号没有配对（以 " 开头却没有结尾的 "）。照原样读取，它会把后面的行吞进这一格。本行未导入，后面的行照常读取；请补上或删掉这个引号后重新导入。',
+	'import.issue.unreadable-text':
+		'本行有无法按 {encoding} 读取的字节（显示为 �，在“{text}”中），可能混入了其他编码（如 GBK）的内容。本行未导入；请把文件整体另存为“CSV UTF-8”后重新导入。',
+	'import.issue.row-split-figure':
+		'本行比表头多 {extra} 格：“{text}”很可能是一个数字中的逗号（小数逗号或千位分隔符）没有加引号，把后面的数据挤到了右边的年份。本行未导入；请写成 99.5（或给这一格加上引号）后重新导入。',
+	'import.issue.row-too-long':
+		'本行有 {cells} 格，表头只有 {width} 列：很可能是某一格（如备注）中的逗号没有加引号，后面的数据都错了位。本行未导入；请给含逗号的格加上引号后重新导入。',
+	'import.issue.row-too-short':
+		'本行只有 {cells} 格，表头有 {width} 列：可能删掉了一格，或一格中的换行没有加引号，后面的数据会错位。本行未导入；请补齐后重新导入。',
+	'import.issue.row-cut-short':
+		'文件的最后一行只有 {cells} 格（表头有 {width} 列），文件可能在保存或传送时被截断。本行未导入；请重新导出或补齐后再导入。',
+	'import.issue.plan-code-unknown':
+		'代码 {code} 不是规划指标代码（规划指标为 {codes}），也不能作为自设指标（会与规划指标混淆）。请改正代码后再导入。',
+	'import.issue.value-figure-rounds':
+		'“{text}”的位数超过工作簿能保存的精度，保存后会变成另一个数。本行未导入；请按实际精度填写（如 99.53）。',
+	'error.figure-rounds':
+		'{where}：“{input}”的位数超过能保存的精度，保存后会变成另一个数。请按实际精度填写（如 99.53）。单元格保留原值。',
+	'import.issue.note-holds-rows':
+		'备注中有 {lines} 行看起来像数据行（以地区代码开头）：可能是某个引号没有配对，把后面的行并进了备注。这些行没有作为数据导入，请核对。',
+	'import.issue.thousands-separator': '“{text}”按 {value} 导入（去掉了千位分隔符），请核对。',
+	'import.problem.encoding-fallback':
+		'按自动识别的 {detected} 编码找不到表头，已改按 {used} 读取。请核对地区名、指标名和备注是否正常。',
+	'import.problem.encoding-doubt':
+		'按 {used} 读取后，文字中有乱码的迹象（假名、注音符号或无法显示的字符）。请核对地区名、指标名和备注；如是乱码，请在“编码”中改选，或另存为“CSV UTF-8”后重新导入。',
+	'import.problem.encoding-doubt-guess':
+		'文件看起来是 {guess} 编码，却按 {used} 读取，地区名、指标名和备注可能是乱码。请核对；如是乱码，请在“编码”中选择 {guess}，或另存为“CSV UTF-8”后重新导入。',
+	'import.problem.no-header-encoding':
+		'按 {used} 读取找不到表头，其他编码也读不出：文件看起来是 {guess} 编码。请在 Excel 或 WPS 中打开，另存为“CSV UTF-8”后重新导入。',
+	'import.problem.too-many-broken-quotes':
+		'文件中有超过 {max} 处引号没有配对，不像本格式的 CSV 文件，整个文件没有导入。请用 Excel 或 WPS 打开并另存为 CSV 后重新导入。',
+	'import.problem.ignored-columns-more': '不属于本格式的列已忽略：{columns} 等，另有 {more} 列。',
+	'import.problem.ignored-years-more':
+		'年份列 {years} 等（另有 {more} 列）超出工作簿的 2020–2035 年，这些列没有导入。',
+	'import.encoding.big5': 'Big5（繁体）',
+	'import.encoding.shift_jis': 'Shift-JIS（日文）',
+	'import.encoding.windows-1252': 'Latin-1（西文）',
+	// door (issue 12 pts 1, 3): one cell check, named limits, formulas checked on the page
+	'error.baseline-formula':
+		'{where}：2020年是市、省的基线（张掖市的基线也显示在“市、省目标”页），只能填数字，不能填公式。该格保持原值。',
+	'error.note-too-long': '{where}：备注超过 {max} 个字符。请删减后再填。单元格保留原值。',
+	'error.figure-note-too-long': '{where}：批注超过 {max} 个字符。请删减后再填。',
+	'error.name-too-long': '{where}：指标名称超过 {max} 个字符。请缩短名称。单元格保留原值。',
+	'error.unit-too-long': '{where}：单位超过 {max} 个字符。请缩短单位。单元格保留原值。',
+	'import.issue.note-too-long': '备注有 {length} 个字符，超过 {max} 个；本行未导入，请删减后重新导入。',
+	'import.issue.own-indicator-name-too-long':
+		'自设指标“{code}”的名称超过 {max} 个字符；本行未导入，请缩短名称。',
+	'import.issue.own-indicator-unit-too-long':
+		'自设指标“{code}”的单位超过 {max} 个字符；本行未导入，请缩短单位。',
+	'import.issue.own-indicator-limit':
+		'该县区的自设指标已达 {max} 个，不能再新增“{code}”；本行未导入。请删去不用的自设指标，或把数据分到已有指标中。',
+	'import.issue.cell-too-large':
+		'这一格有 {length} 个字符，超过一个单元格的上限 {max}；本行未导入。常见原因是备注中的引号没有闭合，请检查该行。',
+	'import.issue.value-bad-formula': '公式“{text}”有语法错误（请检查括号和引号）；本行未导入。',
+	'import.problem.too-many-rows':
+		'文件有 {count} 行，超过 {max} 行的上限，没有读取。请按县区或年份拆成几个文件后再导入。',
+	'import.problem.too-many-figures':
+		'文件有 {count} 个数据，超过每个文件 {max} 个的上限，没有导入任何数据。请按县区或年份拆成几个文件后再导入。'
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -4,7 +4,7 @@ import type { Encoding } from '$lib/core/exchange/encoding';
 import type { FileInfo, ImportPlan } from '$lib/core/exchange/import';
 import type { ImportUndo } from '$lib/storage/exchange';
 import { classifyStorageError, StorageError } from '$lib/storage/errors';
-import type { PlanRequest, WorkerReply } from '$lib/exchange/protocol';
+import type { PlanRequest, ReplanRequest, WorkerReply } from '$lib/exchange/protocol';
 import ImportWorker from '$lib/exchange/import.worker?worker';
 import { PlanAssembly } from '$lib/exchange/plan-parts';
 import type { Lang } from '$lib/i18n/locale.svelte';
@@ -104,6 +104,10 @@ export class ImportSession {
 				this.listing = false;
 				return;
 			}
+			if (reply.type === 'formulas') {
+				void this.#checkFormulas(worker, reply.formulas);
+				return;
+			}
 			this.#stopWorker();
 			this.failure = reply.message;
 			this.listing = false;
@@ -127,6 +131,26 @@ export class ImportSession {
 			snapshot: this.workbook.snapshot()
 		};
 		worker.postMessage(request);
+	}
+
+	/**
+	 * The worker has no formula engine: the plan's formulas are checked here, with the engine
+	 * loaded on first use, and the answer goes back. If the parser refused any, the worker
+	 * plans the same files again, refusing the rows that hold them (named by row and column).
+	 */
+	async #checkFormulas(worker: Worker, formulas: string[]): Promise<void> {
+		try {
+			const bad = (await import('$lib/engine/formula-check')).unparsableFormulas(formulas);
+			if (this.#worker !== worker) return;
+			const request: ReplanRequest = { type: 'replan', badFormulas: bad };
+			worker.postMessage(request);
+		} catch (e) {
+			if (this.#worker !== worker) return;
+			this.#stopWorker();
+			this.failure = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+			this.listing = false;
+			this.phase = 'failed';
+		}
 	}
 
 	#stopWorker(): void {

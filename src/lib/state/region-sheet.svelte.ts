@@ -1,7 +1,9 @@
 // One region's sheet of yearly figures as the planner works on it (a county's, or the city's
 // own): what a typed value becomes, what is written to storage, and the undo history over
 // edits, pastes and row changes.
-import { parseCellInput, isPlausible, plausibleRange, type InputErrorCode } from '$lib/core/value-input';
+import { isPlausible, plausibleRange } from '$lib/core/value-input';
+import { checkFigure, checkText, type CellRefusal, type FigureContext } from '$lib/core/cell-check';
+import { cellRefusalText } from '$lib/i18n/cell-refusal-text';
 import { plainDecimal } from '$lib/core/decimal';
 import {
 	BASELINE_YEAR,
@@ -28,7 +30,7 @@ import {
 import type { GridEdit, GridPort, Validation } from '$lib/grid/contract';
 import type { DeletedIndicator } from '$lib/storage/indicators-table';
 import type { Locale } from '$lib/i18n/locale.svelte';
-import { regionMeasure, sheetRegions } from '$lib/core/plan';
+import { regionByCode, regionMeasure, sheetRegions } from '$lib/core/plan';
 import { indicatorName, regionRows, regionSheetName, showCityBaseline } from './engine-session';
 import { UndoHistory } from './undo-history.svelte';
 import { normalizeFigureNote, FIGURE_NOTE_MAX } from '$lib/core/figure-note';
@@ -54,14 +56,6 @@ function howOf(source: string | undefined): ChangeHow {
  */
 function isStoredColumn(col: number): boolean {
 	return yearOfColumn(col) !== null || col === COL_NOTE || col === COL_NAME || col === COL_UNIT;
-}
-
-export function contentToCell(v: RawContent): Cell | null {
-	if (v === null || v === '') return null;
-	if (typeof v === 'number') return { t: 'n', v };
-	if (typeof v === 'boolean') return { t: 'b', v };
-	if (typeof v === 'string' && v.startsWith('=')) return { t: 'f', f: v };
-	return null;
 }
 
 /** What the sheet asks of the workbook's formula engine. */
@@ -158,40 +152,51 @@ export class RegionSheet {
 		});
 	}
 
+	/** Where a figure of this sheet goes, for the one cell check (core/cell-check.ts). */
+	#figureContext(r: RowIndicator, year: number): FigureContext {
+		return {
+			level: regionByCode(this.regionCode)?.level ?? 'county',
+			unit: r.indicator.unit,
+			kind: 'actual',
+			measure: r.planRow !== null ? regionMeasure(r.indicator, this.regionCode) : 'value',
+			year
+		};
+	}
+
 	/** What a typed or pasted value becomes, or why it is refused (the cell keeps its value). */
 	validate(row: number, col: number, raw: unknown): Validation {
 		const r = this.rows[row];
 		if (!r) return { ok: false, message: '' };
 		const year = yearOfColumn(col);
 		if (year !== null) {
-			const outcome = parseCellInput(raw, {
-				unit: r.indicator.unit,
-				kind: 'actual',
-				measure: r.planRow !== null ? regionMeasure(r.indicator, this.regionCode) : 'value'
-			});
-			if (!outcome.ok) return { ok: false, message: this.#refusal(outcome.error.code, row, col, raw) };
-			const cell = outcome.cell;
-			// The targets sheet takes baselines as figures only, and shows this one as well.
-			if (cell?.t === 'f' && this.#cityBaselineRow(row, col) !== null) {
-				return {
-					ok: false,
-					message: this.locale.t('cityFigures.baselineFormula', { where: this.#where(row, col) })
-				};
-			}
-			if (cell?.t === 'f' && !this.engine.validateFormula(cell.f)) {
-				return { ok: false, message: this.#refusal('bad-formula', row, col, raw) };
-			}
-			if (outcome.notice === 'thousands-separator' && cell?.t === 'n')
+			const verdict = checkFigure(
+				{ ...this.#figureContext(r, year), formulaSyntax: (f) => this.engine.validateFormula(f) },
+				raw
+			);
+			if (!verdict.ok) return { ok: false, message: this.#refusal(verdict, row, col) };
+			const cell = verdict.cell;
+			if (verdict.notice === 'thousands-separator' && cell?.t === 'n')
 				this.#noteSeparator(row, col, raw, cell.v);
 			return { ok: true, content: cellContent(cell) };
 		}
+		const field = col === COL_NOTE ? 'note' : col === COL_NAME ? 'name' : col === COL_UNIT ? 'unit' : null;
 		const text = raw === null || raw === undefined ? '' : String(raw);
-		if (col === COL_NAME && text.trim() === '') {
-			return { ok: false, message: this.locale.t('error.name-required') };
-		}
-		// Free text must stay text: the engine would otherwise read `=…` as a formula.
-		const trimmed = col === COL_NOTE ? text : text.trim();
-		return { ok: true, content: textContent(trimmed) };
+		if (field === null) return { ok: true, content: textContent(text.trim()) };
+		const verdict = checkText(field, text);
+		if (!verdict.ok) return { ok: false, message: this.#refusal(verdict, row, col) };
+		// Free text must stay text: the engine would otherwise read `=…` as a formula. A note
+		// keeps its spaces as typed; the check only holds it to its length.
+		return { ok: true, content: textContent(field === 'note' ? text : verdict.text) };
+	}
+
+	/**
+	 * The stored cell for a year cell's grid content: the same check as typing, so the grid's
+	 * content becomes a stored cell by one route only. Content the grid holds was checked
+	 * when typed; should it somehow not pass, nothing is written for it (undefined).
+	 */
+	#cellOf(r: RowIndicator, year: number, content: RawContent): Cell | null | undefined {
+		const verdict = checkFigure(this.#figureContext(r, year), content);
+		return verdict.ok ? verdict.cell : undefined;
 	}
 
 	/** `1,234.5` was read as 1234.5: say so (the figure is kept; this is no refusal). */
@@ -206,11 +211,8 @@ export class RegionSheet {
 		this.message = { kind: 'info', text: this.#notices.join('\n') };
 	}
 
-	#refusal(code: InputErrorCode | 'bad-formula', row: number, col: number, raw: unknown): string {
-		return this.locale.tDynamic(`error.${code}`, code, {
-			where: this.#where(row, col),
-			input: String(raw ?? '').slice(0, 60)
-		});
+	#refusal(refusal: CellRefusal, row: number, col: number): string {
+		return cellRefusalText(this.locale, refusal, this.#where(row, col));
 	}
 
 	/** A figure outside its unit's plausible range is kept, but the cell says so. */
@@ -302,11 +304,15 @@ export class RegionSheet {
 			if (year !== null) {
 				// The stored cell itself when the sheet showed it (its comparator and qualifier
 				// included), else what an earlier, still unsaved edit of the cell left.
+				const r = this.rows[this.#rowOf(c.indicatorCode)];
+				const after = r ? this.#cellOf(r, year, c.after) : undefined;
+				if (!r || after === undefined) continue;
 				const storedCell = stored?.cells[String(year)] ?? null;
-				const expected = cellContent(storedCell) === c.before ? storedCell : contentToCell(c.before);
+				const expected =
+					cellContent(storedCell) === c.before ? storedCell : (this.#cellOf(r, year, c.before) ?? null);
 				// A figure retyped keeps the standard it is counted by (the city's 2020 EDU03
 				// baseline is 100 by 基本均衡); the grid shows the number only.
-				writes.push({ ...key, year, after: contentToCell(c.after), expected, keepQualifier: true });
+				writes.push({ ...key, year, after, expected, keepQualifier: true });
 			} else if (c.col === COL_NOTE) {
 				writes.push({ ...key, year: 'note', after: textFromContent(c.after) });
 			} else if (c.col === COL_NAME || c.col === COL_UNIT) {

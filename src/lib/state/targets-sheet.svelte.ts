@@ -1,7 +1,14 @@
 // The targets page: the city's and province's baselines and targets, edited as a grid.
 // Each edit is stored at once; every region's comparison formulas read this sheet. The city's
 // baselines are also the 2020 column of the city's own sheet, and are kept alike there.
-import { parseCellInput, parseComparator } from '$lib/core/value-input';
+import {
+	checkComparator,
+	checkFigure,
+	checkText,
+	targetText,
+	type FigureContext
+} from '$lib/core/cell-check';
+import { cellRefusalText } from '$lib/i18n/cell-refusal-text';
 import { planIndicators } from '$lib/core/plan';
 import { plainDecimal } from '$lib/core/decimal';
 import { BASELINE_YEAR, CITY_CODE, type Cell, type Series } from '$lib/core/model';
@@ -61,47 +68,43 @@ export class TargetsSheet {
 		});
 	}
 
+	/** Where a figure of this sheet goes, for the one cell check (core/cell-check.ts). */
+	#figureContext(level: string, year: number, indicator: { unit: string }): FigureContext {
+		return {
+			level: level === CITY_CODE ? 'city' : 'province',
+			unit: indicator.unit,
+			kind: year === BASELINE_YEAR ? 'actual' : 'target',
+			measure: 'value',
+			year
+		};
+	}
+
 	validate(row: number, col: number, raw: unknown): Validation {
 		const c = this.column(col);
 		const indicator = planIndicators[row];
 		if (!c || !indicator) return { ok: false, message: '' };
+		const where = () => this.#where(row, col);
 		if (c.field === 'comparator') {
-			const cmp = parseComparator(raw === null || raw === undefined ? '' : String(raw));
-			if (cmp === 'invalid')
-				return {
-					ok: false,
-					message: this.locale.t('error.bad-comparator', { where: this.#where(row, col) })
-				};
-			return { ok: true, content: COMPARATOR_TEXT[cmp] };
+			const verdict = checkComparator(raw);
+			if (!verdict.ok) return { ok: false, message: cellRefusalText(this.locale, verdict, where()) };
+			return { ok: true, content: COMPARATOR_TEXT[verdict.comparator] };
 		}
 		if (c.field === 'qualifier') {
-			const q = String(raw ?? '')
-				.trim()
-				.replace(/^[(（]\s*|\s*[)）]$/g, '');
-			if (q.length > 40)
-				return {
-					ok: false,
-					message: this.locale.t('error.qualifier-too-long', {
-						where: this.#where(row, col),
-						input: q.slice(0, 60)
-					})
-				};
-			return { ok: true, content: textContent(q) };
+			const verdict = checkText('qualifier', raw);
+			if (!verdict.ok) return { ok: false, message: cellRefusalText(this.locale, verdict, where()) };
+			return { ok: true, content: textContent(verdict.text) };
 		}
-		const outcome = parseCellInput(raw, {
-			unit: indicator.unit,
-			kind: c.year === 2020 ? 'actual' : 'target',
-			measure: 'value'
-		});
-		if (!outcome.ok || outcome.cell?.t === 'f' || outcome.cell?.t === 'b') {
-			const code = outcome.ok ? 'formula-not-allowed' : outcome.error.code;
-			return {
-				ok: false,
-				message: this.locale.tDynamic(`error.${code}`, code, {
-					where: this.#where(row, col),
-					input: String(raw ?? '').slice(0, 60)
-				})
+		const outcome = checkFigure(this.#figureContext(c.level, c.year, indicator), raw);
+		if (!outcome.ok) return { ok: false, message: cellRefusalText(this.locale, outcome, where()) };
+		// The sheet holds a target's figure, comparator and standard in three columns; a
+		// yes/no or a formula has no place in any of them (the context refuses formulas).
+		if (outcome.cell?.t === 'b' || outcome.cell?.t === 'f') {
+			const refusal = {
+				ok: false as const,
+				code: 'formula-not-allowed' as const,
+				params: { input: String(raw) }
 			};
+			return { ok: false, message: cellRefusalText(this.locale, refusal, where()) };
 		}
 		const cell = outcome.cell;
 		if (outcome.notice === 'thousands-separator' && cell) {
@@ -173,14 +176,16 @@ export class TargetsSheet {
 							delete cells[String(year)];
 							continue;
 						}
-						const cell: Cell = { t: 'n', v };
-						if (kind === 'target') {
-							const cmpText = source[row]?.[targetColumn(level, year, 'comparator')];
-							if (parseComparator(typeof cmpText === 'string' ? cmpText : '') === '>') cell.cmp = '>';
-						}
-						const q = source[row]?.[targetColumn(level, year, 'qualifier')];
-						const qualifier = textFromContent(q).trim();
-						if (qualifier !== '') cell.q = qualifier;
+						// The three columns as one text the plan would write (`>99 (优质均衡)`), through
+						// the same check as typing it: one route from the grid to a stored cell.
+						const cmpText = source[row]?.[targetColumn(level, year, 'comparator')];
+						const cmp =
+							kind === 'target' ? checkComparator(typeof cmpText === 'string' ? cmpText : '') : null;
+						const q = textFromContent(source[row]?.[targetColumn(level, year, 'qualifier')]);
+						const text = targetText(v, cmp?.ok ? cmp.comparator : '>=', q);
+						const verdict = checkFigure(this.#figureContext(level, year, indicator), text);
+						if (!verdict.ok || !verdict.cell) continue;
+						const cell = verdict.cell;
 						cells[String(year)] = cell;
 					}
 					if (JSON.stringify(cells) !== JSON.stringify(stored?.cells ?? {})) {

@@ -37,7 +37,7 @@ import { ensureSeeded } from '$lib/storage/seed';
 import { listTaskRecords, writeTaskRecords, type TaskWrite } from '$lib/storage/tasks-table';
 import type { TaskRecord } from '$lib/core/tasks/task-record';
 import { applyImportWrites, undoImportWrites, type ImportUndo } from '$lib/storage/exchange';
-import type { FileInfo, ImportPlan } from '$lib/core/exchange/import';
+import { importWrites, type FileInfo, type ImportPlan } from '$lib/core/exchange/import';
 import { importRecordsOf, type ImportRecord } from '$lib/core/exchange/import-record';
 import { EMPTY_SENDER, senderSchema, type Sender } from '$lib/core/exchange/metadata';
 import { listImports } from '$lib/storage/imports-table';
@@ -507,25 +507,7 @@ export class Workbook {
 			() =>
 				applyImportWrites(
 					this.db,
-					{
-						series: plan.changes.map((c) => ({
-							series: {
-								regionCode: c.regionCode,
-								indicatorCode: c.indicatorCode,
-								kind: c.kind,
-								cells: c.after.cells,
-								note: c.after.note,
-								...(c.after.notes ? { notes: c.after.notes } : {})
-							},
-							expected: c.before ? c.before.updatedAt : null,
-							before: c.before ? { cells: c.before.cells, note: c.before.note, notes: c.before.notes } : null
-						})),
-						indicators: plan.indicators.map((i) => ({
-							indicator: i.after,
-							expected: i.before ? (i.before.updatedAt ?? 0) : null
-						})),
-						imports: importRecordsOf(plan, files)
-					},
+					{ ...importWrites(plan), imports: importRecordsOf(plan, files) },
 					Date.now(),
 					{ who: this.editorName, snapshot }
 				),

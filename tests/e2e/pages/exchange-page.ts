@@ -77,3 +77,14 @@ export class ExchangePage {
 		return row.getByRole('cell').nth(col - 1);
 	}
 }
+
+/** The preview's list of refused rows: its heading and its table (listed before the warnings). */
+export function refusedRows(page: Page): { heading: Locator; table: Locator } {
+	return {
+		heading: page.getByRole('heading', { name: /不导入的行|Rows not imported/ }),
+		table: page
+			.getByRole('table')
+			.filter({ has: page.getByRole('columnheader', { name: /原因|Reason/ }) })
+			.first()
+	};
+}

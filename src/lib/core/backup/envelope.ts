@@ -1,9 +1,9 @@
 // The backup file: the whole workbook in a versioned envelope with a sha256 of its content.
 // Building and reading it are pure (Node tests them); storage supplies and takes the rows.
 import { z } from 'zod';
-import { BASELINE_YEAR, FIRST_YEAR, LAST_YEAR, indicatorKey, type Cell, type Indicator } from '../model';
+import { FIRST_YEAR, LAST_YEAR, indicatorKey, type Cell, type Indicator } from '../model';
 import { planIndicator, regionByCode, regionMeasure } from '../plan';
-import { parseCellInput } from '../value-input';
+import { checkFigure } from '../cell-check';
 import { regionKinds } from '../exchange/snapshot';
 import { canonicalJson, sha256Hex } from './canonical';
 import { BACKUP_TABLE_SCHEMAS, LOCAL_TABLES, unknownRowSchema } from './tables';
@@ -165,11 +165,10 @@ interface SeriesRow {
 function cellProblem(cell: Cell, indicator: Indicator, row: SeriesRow, year: number): string | null {
 	const measure = regionMeasure(indicator, row.regionCode);
 	if (cell.t === 'f') {
-		if (regionByCode(row.regionCode)?.level !== 'county' && year === BASELINE_YEAR) {
-			return 'baseline-formula';
-		}
-		const outcome = parseCellInput(cell.f, { unit: indicator.unit, kind: row.kind, measure });
-		return outcome.ok && outcome.cell?.t === 'f' ? null : outcome.ok ? 'formula' : outcome.error.code;
+		// The same check as typing the formula (core/cell-check.ts), the baseline rule included.
+		const level = regionByCode(row.regionCode)?.level ?? 'county';
+		const verdict = checkFigure({ level, unit: indicator.unit, kind: row.kind, measure, year }, cell.f);
+		return verdict.ok ? (verdict.cell?.t === 'f' ? null : 'formula') : verdict.code;
 	}
 	if (cell.t === 'b') return measure === 'certified' ? null : 'not-a-number';
 	return measure === 'certified' ? 'not-yes-no' : null;

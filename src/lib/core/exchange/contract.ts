@@ -134,8 +134,8 @@ export function unguardText(text: string): string {
 	return text.length > 1 && needsGuard(text.slice(1)) && text.charAt(0) === "'" ? text.slice(1) : text;
 }
 
-/** Files above this are refused before reading: about 500,000 long-layout rows. */
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+/** Files above this are refused before reading (core/limits.ts holds every limit). */
+export { MAX_FILE_BYTES } from '../limits';
 
 /** Rows of a file shown in the preview's lists; the counts always cover every row. */
 export const PREVIEW_LIST_LIMIT = 500;

@@ -28,7 +28,13 @@ function utf16be(text: string): Uint8Array {
 describe('decoding a file', () => {
 	it('reads UTF-8 with a byte-order mark, and drops the mark', () => {
 		const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(TEXT)]);
-		expect(decodeBytes(bytes)).toEqual({ text: TEXT, encoding: 'utf-8', by: 'bom', replaced: 0 });
+		expect(decodeBytes(bytes)).toEqual({
+			text: TEXT,
+			encoding: 'utf-8',
+			by: 'bom',
+			replaced: 0,
+			lossy: false
+		});
 	});
 
 	it('reads UTF-8 without a mark', () => {

@@ -1,7 +1,8 @@
 // Format 1.2: notes per figure (批注) in both layouts, and files of 1.0 / 1.1 read as before.
 import { describe, expect, it } from 'vitest';
 import type { Series } from '../model';
-import { applyPlan, planImport, type ImportPlan } from './import';
+import { planImport, type ImportPlan } from './import';
+import { applyPlanToStorage } from '../../storage/apply-plan-helpers';
 import { buildExportTable, toCsvText } from './export';
 import { EMPTY_SNAPSHOT, type WorkbookSnapshot } from './snapshot';
 import { FORMAT_VERSION } from './contract';
@@ -85,7 +86,7 @@ describe('format 1.2 import', () => {
 		}
 	});
 
-	it('shows a changed note with its old text; a blank 批注 leaves a note alone; the same note is no change', () => {
+	it('shows a changed note with its old text; a blank 批注 leaves a note alone; the same note is no change', async () => {
 		const stored: WorkbookSnapshot = {
 			series: [noted({ '2023': { t: 'n', v: 96.4 } }, { '2023': '旧说明', '2022': '保留' })],
 			customIndicators: []
@@ -94,7 +95,7 @@ describe('format 1.2 import', () => {
 		expect(p.changes[0]!.figureNotesChanged).toEqual([
 			{ year: '2023', before: '旧说明', after: '新说明', file: 0, row: 2 }
 		]);
-		const after = applyPlan(stored, p, 9).series.find((s) => s.indicatorCode === 'EDU01');
+		const after = (await applyPlanToStorage(stored, p, 9)).series.find((s) => s.indicatorCode === 'EDU01');
 		expect(after?.notes).toEqual({ '2022': '保留', '2023': '新说明' });
 		expect(plan(`${LONG_HEADER},批注\r\n${EDU01},2023,96.4,,旧说明\r\n`, stored).hasChanges).toBe(false);
 	});
@@ -119,14 +120,14 @@ describe('files of format 1.0 and 1.1', () => {
 		series: [noted({ '2023': { t: 'n', v: 96.4 } }, { '2023': '本机批注' })],
 		customIndicators: []
 	};
-	const v10 = `${LONG_HEADER}\r\n${EDU01},2023,97,,\r\n`;
+	const v10 = `${LONG_HEADER}\r\n${EDU01},2023,97,\r\n`;
 	const v11 = `报送信息,导出时间,2026-11-29 10:32,格式版本,1.1\r\n${GRID_HEADER}\r\n${EDU01},,,,97,${years(2024, 2035)},\r\n`;
 
 	for (const [name, text] of [
 		['1.0', v10],
 		['1.1', v11]
 	] as const) {
-		it(`read as before (${name}): figures change, the workbook's notes stay`, () => {
+		it(`read as before (${name}): figures change, the workbook's notes stay`, async () => {
 			const p = plan(text, stored);
 			expect(p.rejected).toEqual([]);
 			expect(p.files[0]!.problems).toEqual([]);
@@ -134,7 +135,7 @@ describe('files of format 1.0 and 1.1', () => {
 			expect(change.changed.map((c) => [c.year, c.after])).toEqual([['2023', { t: 'n', v: 97 }]]);
 			expect(change.figureNotesChanged).toEqual([]);
 			expect(change.after.notes).toEqual({ '2023': '本机批注' });
-			const after = applyPlan(stored, p, 9).series[0]!;
+			const after = (await applyPlanToStorage(stored, p, 9)).series[0]!;
 			expect(after.notes).toEqual({ '2023': '本机批注' });
 		});
 	}

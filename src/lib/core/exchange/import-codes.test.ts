@@ -32,7 +32,7 @@ describe('plan codes in a file', () => {
 		['ＥＤＵ0Ｏ9', '劳动年龄人口平均受教育年限', 'EDU09'],
 		['EDUX', '', 'EDU01']
 	])('refuses %s (named %j) as a look-alike of a plan code, suggesting %s', (code, name, suggestion) => {
-		const p = plan(`${GRID_HEADER}\n620702,甘州区,${code},${name},%,实际,,,,,99.6\n`);
+		const p = plan(`${GRID_HEADER}\n620702,甘州区,${code},${name},%,实际,,,,,99.6,,,,,,,,,,,,\n`);
 		expect(p.indicators).toEqual([]);
 		expect(p.changes).toEqual([]);
 		expect(p.rejected.map((r) => [r.row, r.column, r.code, r.params])).toEqual([
@@ -41,7 +41,7 @@ describe('plan codes in a file', () => {
 	});
 
 	it('still defines own indicators from codes that are not like plan codes', () => {
-		const p = plan(`${GRID_HEADER}\n620702,甘州区,C01,农村寄宿生比例,%,实际,,,,,31.5\n`);
+		const p = plan(`${GRID_HEADER}\n620702,甘州区,C01,农村寄宿生比例,%,实际,,,,,31.5,,,,,,,,,,,,\n`);
 		expect(p.rejected).toEqual([]);
 		expect(p.indicators.map((i) => i.after.code)).toEqual(['C01']);
 	});

@@ -38,7 +38,10 @@ export const importRecordSchema = z.object({
 	id: z.number().int().positive().optional(),
 	fileName: z.string().min(1).max(FILE_NAME_MAX),
 	size: count,
-	encoding: z.enum(['utf-8', 'gb18030', 'utf-16le', 'utf-16be']).nullable(),
+	// Widened as the import learnt to read more encodings; older records hold the first four.
+	encoding: z
+		.enum(['utf-8', 'gb18030', 'utf-16le', 'utf-16be', 'big5', 'shift_jis', 'windows-1252'])
+		.nullable(),
 	/** When it was applied here (ms); the same for every file of one import. */
 	importedAt: count,
 	/** The file's own export time (local time of the sending browser), if it said. */

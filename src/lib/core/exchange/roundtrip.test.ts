@@ -7,7 +7,8 @@ import { commitmentCodes, counties, planIndicators, planRegions } from '../plan'
 import type { Cell, CustomIndicator, Series } from '../model';
 import { YEARS } from '../model';
 import { buildExportTable, toCsvText } from './export';
-import { applyPlan, planImport } from './import';
+import { planImport } from './import';
+import { applyPlanToStorage } from '../../storage/apply-plan-helpers';
 import { decodeBytes, encodeText, type ExportEncoding } from './encoding';
 import { EMPTY_SNAPSHOT, type WorkbookSnapshot } from './snapshot';
 import type { Layout } from './contract';
@@ -47,6 +48,15 @@ const freeText = (maxLength: number) =>
 		.map((parts) => parts.join('').slice(0, maxLength))
 		// A string cut inside a surrogate pair is not text anyone can type.
 		.map((s) => s.toWellFormed());
+
+function fitUnits(s: string, max: number): string {
+	let out = '';
+	for (const ch of s) {
+		if (out.length + ch.length > max) break;
+		out += ch;
+	}
+	return out.trim();
+}
 
 /** Names as stored: the app trims and normalises what is typed. */
 const name = freeText(60)
@@ -106,7 +116,8 @@ const workbookArb: fc.Arbitrary<WorkbookSnapshot> = fc
 				nameZh: name,
 				unit: fc.oneof(
 					fc.constantFrom('%', '年', '所', '人', ''),
-					name.map((s) => [...s].slice(0, 20).join('').trim())
+					// At most 20 UTF-16 units, as the stored schema (and the import's limit) counts.
+					name.map((s) => fitUnits(s, 20))
 				),
 				direction: fc.constantFrom('higher' as const, 'lower' as const),
 				order: fc.integer({ min: 0, max: 50 })
@@ -183,7 +194,11 @@ const workbookArb: fc.Arbitrary<WorkbookSnapshot> = fc
 					...chosen.map((slot) =>
 						fc.record({
 							cells: cellsArb(slot.kind, slot.certified, slot.baselineFigure),
-							note: fc.oneof(fc.constant(''), freeText(80)),
+							// The import trims notes (spaces at either end mean nothing; issue 12).
+							note: fc.oneof(
+								fc.constant(''),
+								freeText(80).map((t) => t.trim())
+							),
 							notes: figureNotesArb
 						})
 					)
@@ -268,7 +283,7 @@ async function roundTrip(
 	const text = toCsvText(buildExportTable(w, { regionCodes: ALL_REGIONS, layout, metadata }));
 	const decoded = decodeBytes(await encodeText(text, encoding));
 	const plan = planImport([{ text: decoded.text }], EMPTY_SNAPSHOT);
-	return { plan, after: applyPlan(EMPTY_SNAPSHOT, plan, 1) };
+	return { plan, after: await applyPlanToStorage(EMPTY_SNAPSHOT, plan, 1) };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,0 +1,27 @@
+// For tests: apply an import plan the way the workbook does (importWrites → applyImportWrites,
+// one transaction in a fresh in-memory IndexedDB holding `snapshot`), and read back what is
+// stored. The core's round-trip tests use it, so they exercise the real write path.
+import type { ImportPlan } from '../core/exchange/import';
+import { importWrites } from '../core/exchange/import';
+import type { WorkbookSnapshot } from '../core/exchange/snapshot';
+import { applyImportWrites } from './exchange';
+import { freshDb } from './test-helpers';
+
+export async function applyPlanToStorage(
+	snapshot: WorkbookSnapshot,
+	plan: ImportPlan,
+	now = 9
+): Promise<WorkbookSnapshot> {
+	const db = freshDb(`apply-plan-${Math.random()}`);
+	try {
+		await db.open();
+		await db.transaction('rw', db.series, db.indicators, async () => {
+			await db.series.bulkPut(snapshot.series);
+			await db.indicators.bulkPut(snapshot.customIndicators);
+		});
+		await applyImportWrites(db, importWrites(plan), now);
+		return { series: await db.series.toArray(), customIndicators: await db.indicators.toArray() };
+	} finally {
+		db.close();
+	}
+}
