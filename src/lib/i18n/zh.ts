@@ -724,6 +724,7 @@ export const zh = {
 	'error.note-too-long': '{where}：备注超过 {max} 个字符。请删减后再填。单元格保留原值。',
 	'error.figure-note-too-long': '{where}：批注超过 {max} 个字符。请删减后再填。',
 	'error.name-too-long': '{where}：指标名称超过 {max} 个字符。请缩短名称。单元格保留原值。',
+	'error.own-indicator-limit': '本县区已有 {max} 个自设指标，不能再新增。请删去不用的自设指标后再添加。',
 	'error.unit-too-long': '{where}：单位超过 {max} 个字符。请缩短单位。单元格保留原值。',
 	'import.issue.note-too-long': '备注有 {length} 个字符，超过 {max} 个；本行未导入，请删减后重新导入。',
 	'import.issue.own-indicator-name-too-long':

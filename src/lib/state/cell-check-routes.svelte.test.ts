@@ -12,7 +12,16 @@ import { getEngine, reloadEngine } from './engine-session';
 import { Locale } from '$lib/i18n/locale.svelte';
 import { cellRefusalText } from '$lib/i18n/cell-refusal-text';
 import { CITY_CODE, type Cell } from '$lib/core/model';
-import { cellContent, columnOfYear, targetColumn } from '$lib/engine/sheet-layout';
+import {
+	cellContent,
+	COL_NAME,
+	COL_NOTE,
+	COL_UNIT,
+	columnOfYear,
+	targetColumn,
+	textContent
+} from '$lib/engine/sheet-layout';
+import { NAME_MAX, NOTE_MAX, UNIT_MAX } from '$lib/core/limits';
 import { checkFigure, type CellVerdict, type FigureContext } from '$lib/core/cell-check';
 import { formulasOf, planImport } from '$lib/core/exchange/import';
 import { EMPTY_SNAPSHOT } from '$lib/core/exchange/snapshot';
@@ -135,5 +144,21 @@ describe('every way a figure comes in gives the same verdict for the same text',
 		const plan = planImport([{ text: csv }], EMPTY_SNAPSHOT, { badFormulas: new Set(['=SUM(D1']) });
 		expect(plan.rejected.map((r) => [r.row, r.column, r.code])).toEqual([[2, '2022', 'value-bad-formula']]);
 		expect(plan.changes.map((c) => c.indicatorCode)).toEqual(['EDU02']);
+	});
+});
+
+describe('names, units and notes typed in the grid keep the same limits as a file', () => {
+	it('refuses a name, unit or note over its limit by name, and an own indicator past the county limit', async () => {
+		const { county } = await setUp();
+		await county.addIndicator({ nameZh: '教师培训', unit: '人', direction: 'higher' });
+		const row = county.rows.findIndex((r) => r.custom);
+		expect(county.validate(row, COL_NAME, '名'.repeat(NAME_MAX + 1))).toMatchObject({ ok: false });
+		expect(county.validate(row, COL_UNIT, '单'.repeat(UNIT_MAX + 1))).toMatchObject({ ok: false });
+		expect(county.validate(row, COL_NOTE, '注'.repeat(NOTE_MAX + 1))).toMatchObject({ ok: false });
+		expect(county.validate(row, COL_NOTE, ' 注 ')).toEqual({ ok: true, content: textContent(' 注 ') });
+		const before = county.rows.length;
+		await county.addIndicator({ nameZh: '另一个', unit: '单'.repeat(UNIT_MAX + 1), direction: 'higher' });
+		expect(county.rows.length).toBe(before);
+		expect(county.message?.text).toContain(String(UNIT_MAX));
 	});
 });
