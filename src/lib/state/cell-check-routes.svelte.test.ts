@@ -5,6 +5,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Workbook } from './workbook.svelte';
+import type { GridPort } from '$lib/grid/contract';
 import { closeAndDelete } from './test-workbooks';
 import { RegionSheet } from './region-sheet.svelte';
 import { TargetsSheet } from './targets-sheet.svelte';
@@ -81,6 +82,7 @@ async function setUp() {
 	reloadEngine(workbook, 'zh');
 	const locale = new Locale();
 	return {
+		workbook,
 		locale,
 		engine,
 		county: new RegionSheet(workbook, '620702', locale, engine),
@@ -160,5 +162,32 @@ describe('names, units and notes typed in the grid keep the same limits as a fil
 		await county.addIndicator({ nameZh: '另一个', unit: '单'.repeat(UNIT_MAX + 1), direction: 'higher' });
 		expect(county.rows.length).toBe(before);
 		expect(county.message?.text).toContain(String(UNIT_MAX));
+	});
+});
+
+describe('the targets sheet stores what its three columns show, through the same check', () => {
+	it('a baseline, and a target with its comparator and standard', async () => {
+		const { targets, workbook } = await setUp();
+		const data = targets.content();
+		targets.port = { source: () => data, setCells: () => {}, load: () => {} } as unknown as GridPort;
+		const baseline = targetColumn(CITY_CODE, 2020, 'value');
+		expect(targets.validate(6, baseline, '76.5')).toEqual({ ok: true, content: 76.5 });
+		data[6]![baseline] = 76.5;
+		targets.onEdits([{ row: 6, col: baseline, after: 76.5 }], 'user');
+		await targets.settled();
+		expect(workbook.getSeries(CITY_CODE, 'EDU07', 'actual')?.cells['2020']).toEqual({ t: 'n', v: 76.5 });
+
+		const target = targetColumn(CITY_CODE, 2025, 'value');
+		data[6]![target] = 81.5;
+		data[6]![targetColumn(CITY_CODE, 2025, 'comparator')] = '>';
+		data[6]![targetColumn(CITY_CODE, 2025, 'qualifier')] = '优质均衡';
+		targets.onEdits([{ row: 6, col: target, after: 81.5 }], 'user');
+		await targets.settled();
+		expect(workbook.getSeries(CITY_CODE, 'EDU07', 'target')?.cells['2025']).toEqual({
+			t: 'n',
+			v: 81.5,
+			cmp: '>',
+			q: '优质均衡'
+		});
 	});
 });
