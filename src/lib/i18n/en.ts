@@ -1070,6 +1070,8 @@ export const en: Record<MessageKey, string> = {
 	'error.figure-note-too-long': '{where}: the comment is longer than {max} characters. Shorten it.',
 	'error.name-too-long':
 		'{where}: the indicator name is longer than {max} characters. Shorten it. The cell keeps its value.',
+	'error.own-indicator-limit':
+		'This county already has {max} own indicators; no more can be added. Delete own indicators no longer used first.',
 	'error.unit-too-long':
 		'{where}: the unit is longer than {max} characters. Shorten it. The cell keeps its value.',
 	'import.issue.note-too-long':

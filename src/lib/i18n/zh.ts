@@ -989,10 +989,11 @@ export const zh = {
 	'import.encoding.windows-1252': 'Latin-1（西文）',
 	// door (issue 12 pts 1, 3): one cell check, named limits, formulas checked on the page
 	'error.baseline-formula':
-		'{where}：2020年是市、省的基线（张掖市的基线也显示在“市、省目标”页），只能填数字，不能填公式。该格保持原值。',
+		'{where}：2020年是张掖市的基线（甘肃省的也是），也显示在“市、省目标”页，只能填数字，不能填公式。该格保持原值。',
 	'error.note-too-long': '{where}：备注超过 {max} 个字符。请删减后再填。单元格保留原值。',
 	'error.figure-note-too-long': '{where}：批注超过 {max} 个字符。请删减后再填。',
 	'error.name-too-long': '{where}：指标名称超过 {max} 个字符。请缩短名称。单元格保留原值。',
+	'error.own-indicator-limit': '本县区已有 {max} 个自设指标，不能再新增。请删去不用的自设指标后再添加。',
 	'error.unit-too-long': '{where}：单位超过 {max} 个字符。请缩短单位。单元格保留原值。',
 	'import.issue.note-too-long': '备注有 {length} 个字符，超过 {max} 个；本行未导入，请删减后重新导入。',
 	'import.issue.own-indicator-name-too-long':

@@ -5,6 +5,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Workbook } from './workbook.svelte';
+import type { GridPort } from '$lib/grid/contract';
 import { closeAndDelete } from './test-workbooks';
 import { RegionSheet } from './region-sheet.svelte';
 import { TargetsSheet } from './targets-sheet.svelte';
@@ -12,7 +13,16 @@ import { getEngine, reloadEngine } from './engine-session';
 import { Locale } from '$lib/i18n/locale.svelte';
 import { cellRefusalText } from '$lib/i18n/cell-refusal-text';
 import { CITY_CODE, type Cell } from '$lib/core/model';
-import { cellContent, columnOfYear, targetColumn } from '$lib/engine/sheet-layout';
+import {
+	cellContent,
+	COL_NAME,
+	COL_NOTE,
+	COL_UNIT,
+	columnOfYear,
+	targetColumn,
+	textContent
+} from '$lib/engine/sheet-layout';
+import { NAME_MAX, NOTE_MAX, UNIT_MAX } from '$lib/core/limits';
 import { checkFigure, type CellVerdict, type FigureContext } from '$lib/core/cell-check';
 import { formulasOf, planImport } from '$lib/core/exchange/import';
 import { EMPTY_SNAPSHOT } from '$lib/core/exchange/snapshot';
@@ -72,6 +82,7 @@ async function setUp() {
 	reloadEngine(workbook, 'zh');
 	const locale = new Locale();
 	return {
+		workbook,
 		locale,
 		engine,
 		county: new RegionSheet(workbook, '620702', locale, engine),
@@ -135,5 +146,48 @@ describe('every way a figure comes in gives the same verdict for the same text',
 		const plan = planImport([{ text: csv }], EMPTY_SNAPSHOT, { badFormulas: new Set(['=SUM(D1']) });
 		expect(plan.rejected.map((r) => [r.row, r.column, r.code])).toEqual([[2, '2022', 'value-bad-formula']]);
 		expect(plan.changes.map((c) => c.indicatorCode)).toEqual(['EDU02']);
+	});
+});
+
+describe('names, units and notes typed in the grid keep the same limits as a file', () => {
+	it('refuses a name, unit or note over its limit by name, and an own indicator past the county limit', async () => {
+		const { county } = await setUp();
+		await county.addIndicator({ nameZh: '教师培训', unit: '人', direction: 'higher' });
+		const row = county.rows.findIndex((r) => r.custom);
+		expect(county.validate(row, COL_NAME, '名'.repeat(NAME_MAX + 1))).toMatchObject({ ok: false });
+		expect(county.validate(row, COL_UNIT, '单'.repeat(UNIT_MAX + 1))).toMatchObject({ ok: false });
+		expect(county.validate(row, COL_NOTE, '注'.repeat(NOTE_MAX + 1))).toMatchObject({ ok: false });
+		expect(county.validate(row, COL_NOTE, ' 注 ')).toEqual({ ok: true, content: textContent(' 注 ') });
+		const before = county.rows.length;
+		await county.addIndicator({ nameZh: '另一个', unit: '单'.repeat(UNIT_MAX + 1), direction: 'higher' });
+		expect(county.rows.length).toBe(before);
+		expect(county.message?.text).toContain(String(UNIT_MAX));
+	});
+});
+
+describe('the targets sheet stores what its three columns show, through the same check', () => {
+	it('a baseline, and a target with its comparator and standard', async () => {
+		const { targets, workbook } = await setUp();
+		const data = targets.content();
+		targets.port = { source: () => data, setCells: () => {}, load: () => {} } as unknown as GridPort;
+		const baseline = targetColumn(CITY_CODE, 2020, 'value');
+		expect(targets.validate(6, baseline, '76.5')).toEqual({ ok: true, content: 76.5 });
+		data[6]![baseline] = 76.5;
+		targets.onEdits([{ row: 6, col: baseline, after: 76.5 }], 'user');
+		await targets.settled();
+		expect(workbook.getSeries(CITY_CODE, 'EDU07', 'actual')?.cells['2020']).toEqual({ t: 'n', v: 76.5 });
+
+		const target = targetColumn(CITY_CODE, 2025, 'value');
+		data[6]![target] = 81.5;
+		data[6]![targetColumn(CITY_CODE, 2025, 'comparator')] = '>';
+		data[6]![targetColumn(CITY_CODE, 2025, 'qualifier')] = '优质均衡';
+		targets.onEdits([{ row: 6, col: target, after: 81.5 }], 'user');
+		await targets.settled();
+		expect(workbook.getSeries(CITY_CODE, 'EDU07', 'target')?.cells['2025']).toEqual({
+			t: 'n',
+			v: 81.5,
+			cmp: '>',
+			q: '优质均衡'
+		});
 	});
 });

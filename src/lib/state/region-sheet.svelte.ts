@@ -4,6 +4,7 @@
 import { isPlausible, plausibleRange } from '$lib/core/value-input';
 import { checkFigure, checkText, type CellRefusal, type FigureContext } from '$lib/core/cell-check';
 import { cellRefusalText } from '$lib/i18n/cell-refusal-text';
+import { OWN_INDICATORS_MAX } from '$lib/core/limits';
 import { plainDecimal } from '$lib/core/decimal';
 import {
 	BASELINE_YEAR,
@@ -451,6 +452,23 @@ export class RegionSheet {
 	}
 
 	async addIndicator(draft: { nameZh: string; unit: string; direction: Direction }): Promise<void> {
+		// The same limits as an import's (core/limits.ts), refused before anything is written.
+		const own = this.rows.filter((r) => r.custom).length;
+		if (own >= OWN_INDICATORS_MAX) {
+			this.message = {
+				kind: 'error',
+				text: this.locale.t('error.own-indicator-limit', { max: OWN_INDICATORS_MAX })
+			};
+			return;
+		}
+		const name = checkText('name', draft.nameZh);
+		const unit = checkText('unit', draft.unit);
+		const refused = !name.ok ? name : !unit.ok ? unit : null;
+		if (refused) {
+			const where = this.locale.t(refused.code === 'unit-too-long' ? 'grid.unit' : 'grid.indicator');
+			this.message = { kind: 'error', text: cellRefusalText(this.locale, refused, where) };
+			return;
+		}
 		await this.#enqueue(async () => {
 			let indicator: CustomIndicator;
 			try {

@@ -178,7 +178,8 @@ export class TargetsSheet {
 						}
 						// The three columns as one text the plan would write (`>99 (优质均衡)`), through
 						// the same check as typing it: one route from the grid to a stored cell.
-						const cmpText = source[row]?.[targetColumn(level, year, 'comparator')];
+						// The 2020 baseline has no comparator column.
+						const cmpText = kind === 'target' ? source[row]?.[targetColumn(level, year, 'comparator')] : null;
 						const cmp =
 							kind === 'target' ? checkComparator(typeof cmpText === 'string' ? cmpText : '') : null;
 						const q = textFromContent(source[row]?.[targetColumn(level, year, 'qualifier')]);
