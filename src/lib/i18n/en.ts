@@ -773,5 +773,11 @@ export const en: Record<MessageKey, string> = {
 	'import.undoAfterReload': 'Last import: {label} ({time}).',
 	'import.undoAfterReloadButton': 'Undo this import',
 	'import.undoneAfterReload': 'The import of {label} was undone: the workbook is as it was before it.',
-	'import.undoPreview': 'Preview the snapshot from before the import'
+	'import.undoPreview': 'Preview the snapshot from before the import',
+	// leftovers (issues 10, 11: what the last stop left open)
+	'leftovers.unitsCleared.title': 'Own indicators whose unit must be typed again',
+	'leftovers.unitsCleared.lead':
+		'An older version stored the code of these own indicators as their unit (the unit read “C01”). Those units have been cleared; no figure was changed. Open the county’s sheet and type the unit again in the Unit column:',
+	'leftovers.unitsCleared.item': '{region} {code} {name}',
+	'leftovers.unitsCleared.dismiss': 'Got it'
 };

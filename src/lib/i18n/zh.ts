@@ -717,7 +717,13 @@ export const zh = {
 	'import.undoAfterReload': '上次导入：{label}（{time}）。',
 	'import.undoAfterReloadButton': '撤销本次导入',
 	'import.undoneAfterReload': '已撤销导入 {label}，工作簿回到导入之前的样子。',
-	'import.undoPreview': '查看导入前的快照'
+	'import.undoPreview': '查看导入前的快照',
+	// leftovers (issues 10, 11: what the last stop left open)
+	'leftovers.unitsCleared.title': '需要重新填写单位的本县指标',
+	'leftovers.unitsCleared.lead':
+		'旧版本把下列本县自设指标的代码误存成了单位（如单位显示为“C01”）。这些单位已清空，数据未受影响。请打开相应县区的工作表，在“单位”列重新填写：',
+	'leftovers.unitsCleared.item': '{region} {code} {name}',
+	'leftovers.unitsCleared.dismiss': '知道了'
 } as const;
 
 export type MessageKey = keyof typeof zh;

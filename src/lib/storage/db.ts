@@ -26,7 +26,7 @@ import { figureNotesSchema } from '../core/figure-note';
 export const DEFAULT_DB_NAME = 'zhangye-edu2035';
 
 /** The latest version declared below. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 9;
 
 /** Written to meta 'schemaNote' so a database seen in devtools or a bug report explains itself. */
 export const SCHEMA_NOTE =
@@ -37,7 +37,9 @@ export const SCHEMA_NOTE =
 	'device = this browser’s backup folder handle, backup settings and last backup; ' +
 	'v4: history = one record per change of a figure (before, after, when, who, how), bounded; ' +
 	'undoStacks = one record per region with its sheet’s undo and redo steps; ' +
-	'v5: series.notes = a note (批注) per figure, year → text (absent when none)';
+	'v5: series.notes = a note (批注) per figure, year → text (absent when none); ' +
+	'v9: an own indicator whose unit was stored as its own code (an old bug) has it cleared, ' +
+	'listed in meta unitsCleared until the planner has been told';
 
 /** Compound primary key of a series record, in the order the key path lists it. */
 export type SeriesKeyTuple = [regionCode: string, indicatorCode: string, kind: SeriesKind];
@@ -96,6 +98,8 @@ export class WorkbookDb extends Dexie {
 		// No index changes: per-figure notes live on the series record they annotate, so a
 		// figure and its note are written (and backed up, and undone) together.
 		this.version(5).stores({}).upgrade(upgradeV4ToV5);
+		// (Versions 6–8 are other parts' numbers; Dexie replays whichever are declared.)
+		this.version(9).stores({}).upgrade(upgradeV8ToV9);
 
 		this.on('populate', (tx) => {
 			void tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
@@ -176,5 +180,42 @@ export async function upgradeV4ToV5(tx: Transaction): Promise<void> {
 		.modify((row: { notes?: unknown }) => {
 			delete row.notes;
 		});
+	await tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
+}
+
+/** An own indicator whose stored unit was its code, cleared by upgradeV8ToV9. */
+export interface ClearedUnit {
+	regionCode: string;
+	code: string;
+	nameZh: string;
+}
+
+/**
+ * v8 → v9: an old version stored an own indicator's code as its unit (unit 'C01' for C01),
+ * and the sheet, comparison, print, charts and CSV all showed it. A unit equal to the
+ * indicator's own code is certainly that bug (no unit is spelled like a code): it is cleared,
+ * and the indicators are listed in meta 'unitsCleared' so the planner is told, once, which
+ * units to type again. The true unit is not known, so none is made up; figures are untouched.
+ */
+export async function upgradeV8ToV9(tx: Transaction): Promise<void> {
+	const cleared: ClearedUnit[] = [];
+	await tx
+		.table('indicators')
+		.filter(
+			(row: { code?: unknown; unit?: unknown }) => typeof row.code === 'string' && row.unit === row.code
+		)
+		.modify((row: { regionCode: string; code: string; nameZh?: unknown; unit: string }) => {
+			cleared.push({
+				regionCode: row.regionCode,
+				code: row.code,
+				nameZh: typeof row.nameZh === 'string' ? row.nameZh : ''
+			});
+			row.unit = '';
+		});
+	if (cleared.length) {
+		const before = (await tx.table('meta').get('unitsCleared')) as MetaRecord | undefined;
+		const earlier = Array.isArray(before?.value) ? (before.value as ClearedUnit[]) : [];
+		await tx.table('meta').put({ key: 'unitsCleared', value: [...earlier, ...cleared] } satisfies MetaRecord);
+	}
 	await tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
 }

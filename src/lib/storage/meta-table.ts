@@ -12,7 +12,9 @@ export const metaSchemas = {
 	/** Who exports from this browser: written on every exported file's metadata row. */
 	sender: senderSchema,
 	/** The name the figure history records when no 填报人 is set, asked once ('' skipped). */
-	editor: z.object({ name: z.string().max(60) })
+	editor: z.object({ name: z.string().max(60) }),
+	/** Own indicators whose unit the v9 upgrade cleared (it was their code), until told. */
+	unitsCleared: z.array(z.object({ regionCode: z.string(), code: z.string(), nameZh: z.string() }))
 } as const;
 
 export type MetaKey = keyof typeof metaSchemas;
@@ -26,4 +28,8 @@ export async function getMeta<K extends MetaKey>(db: WorkbookDb, key: K): Promis
 
 export async function setMeta<K extends MetaKey>(db: WorkbookDb, key: K, value: MetaValue<K>): Promise<void> {
 	await db.meta.put({ key, value: metaSchemas[key].parse(value) });
+}
+
+export async function deleteMeta(db: WorkbookDb, key: MetaKey): Promise<void> {
+	await db.meta.delete(key);
 }
