@@ -779,5 +779,13 @@ export const en: Record<MessageKey, string> = {
 	'leftovers.unitsCleared.lead':
 		'An older version stored the code of these own indicators as their unit (the unit read “C01”). Those units have been cleared; no figure was changed. Open the county’s sheet and type the unit again in the Unit column:',
 	'leftovers.unitsCleared.item': '{region} {code} {name}',
-	'leftovers.unitsCleared.dismiss': 'Got it'
+	'leftovers.unitsCleared.dismiss': 'Got it',
+	'leftovers.damaged.title': 'Records that cannot be read',
+	'leftovers.damaged.lead':
+		'{count} stored records are damaged and cannot be read. They were skipped and the workbook opened as usual (nothing was deleted or changed). To get them back, restore from a backup on the 数据安全 (data safety) page, or tell the help desk what is listed here:',
+	'leftovers.damaged.table.indicators': 'Own indicator',
+	'leftovers.damaged.table.meta': 'Setting',
+	'leftovers.damaged.table.imports': 'Import record',
+	'leftovers.damaged.table.history': 'Change record',
+	'leftovers.damaged.table.undoStacks': 'Undo steps'
 };

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { WorkbookDb } from './db';
 import { parseRow } from './validate';
+import { damagedRecord, type DamagedRecord } from './salvage';
 import { senderSchema } from '../core/exchange/metadata';
 
 export const metaSchemas = {
@@ -24,6 +25,20 @@ export async function getMeta<K extends MetaKey>(db: WorkbookDb, key: K): Promis
 	const row = await db.meta.get(key);
 	if (row === undefined) return undefined;
 	return parseRow(metaSchemas[key], 'meta', key, row.value) as MetaValue<K>;
+}
+
+/** As getMeta, but a value that does not read is listed and read as absent, never thrown. */
+export async function getMetaSalvaged<K extends MetaKey>(
+	db: WorkbookDb,
+	key: K,
+	damaged: DamagedRecord[]
+): Promise<MetaValue<K> | undefined> {
+	const row = await db.meta.get(key);
+	if (row === undefined) return undefined;
+	const parsed = metaSchemas[key].safeParse(row.value);
+	if (parsed.success) return parsed.data as MetaValue<K>;
+	damaged.push(damagedRecord('meta', key, row));
+	return undefined;
 }
 
 export async function setMeta<K extends MetaKey>(db: WorkbookDb, key: K, value: MetaValue<K>): Promise<void> {
