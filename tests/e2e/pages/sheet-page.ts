@@ -66,9 +66,9 @@ export class SheetPage {
 		await expect(async () => {
 			await this.nameBox.fill(`${letter}${rowNumber}`);
 			await this.nameBox.press('Enter');
-			await expect(this.nameBox).not.toBeFocused({ timeout: 2_000 });
-			await expect(this.nameBox).toHaveValue(address, { timeout: 2_000 });
-		}).toPass();
+			await expect(this.nameBox).not.toBeFocused({ timeout: 5_000 });
+			await expect(this.nameBox).toHaveValue(address, { timeout: 5_000 });
+		}).toPass({ timeout: 30_000 });
 	}
 
 	/** Select a cell and type into it, then Enter, as a planner does. */
