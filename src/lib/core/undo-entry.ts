@@ -30,9 +30,20 @@ export const undoEntrySchema = z.discriminatedUnion('kind', [
 		year: z.number().int(),
 		before: z.string().nullable(),
 		after: z.string().nullable()
+	}),
+	// A 批注 on the targets sheet: a level's baseline or target cell, named by its column.
+	z.object({
+		kind: z.literal('target-note'),
+		indicatorCode: z.string(),
+		col: z.number().int().nonnegative(),
+		before: z.string().nullable(),
+		after: z.string().nullable()
 	})
 ]);
 export type UndoEntry = z.infer<typeof undoEntrySchema>;
+
+/** The undo stacks' key of the targets sheet (the others are keyed by region code). */
+export const TARGETS_UNDO_KEY = 'targets';
 
 /** Steps kept per direction and region; the oldest is dropped. */
 export const UNDO_LIMIT = 200;

@@ -29,6 +29,8 @@ export interface GridPort {
 	source(): RawContent[][];
 	render(): void;
 	select(row: number, col: number): void;
+	/** Shows the formula bar's draft in a cell until it is committed or dropped (null). */
+	showDraft?(row: number, col: number, text: string | null): void;
 }
 
 export interface CellLook {

@@ -22,7 +22,17 @@
  */
 import type Handsontable from 'handsontable/base';
 import type { RawContent } from './contract';
-import { fillPlan, firstFigure, gridKeyAction, type CellRange, type TabRun } from './grid-keys';
+import {
+	dataEdge,
+	fillPlan,
+	firstFigure,
+	gridKeyAction,
+	isArrowKey,
+	lastUsedCell,
+	type CellRange,
+	type SheetShape,
+	type TabRun
+} from './grid-keys';
 
 export interface KeyboardHost {
 	hot: Handsontable;
@@ -116,6 +126,45 @@ function fill(host: KeyboardHost, direction: 'down' | 'right'): void {
 	if (changes.length) hot.setDataAtCell(changes, 'edit');
 }
 
+/** The grid as Ctrl+arrow and Ctrl+End see it: what each cell holds, which columns are folded. */
+function sheetShape(hot: Handsontable): SheetShape {
+	const hidden = hot.getPlugin('hiddenColumns');
+	return {
+		rows: hot.countRows(),
+		cols: hot.countCols(),
+		isFilled: (row, col) => {
+			const v: unknown = hot.getSourceDataAtCell(row, col);
+			return v !== null && v !== undefined && v !== '';
+		},
+		isHidden: (_row, col) => hidden?.isEnabled() === true && hidden.isHidden(col)
+	};
+}
+
+/**
+ * Ctrl+arrow / Ctrl+End move the active cell; with Shift they move the selection's far corner
+ * (Excel extends from the end that moved last, the active cell stays where it was).
+ */
+function jump(hot: Handsontable, e: KeyboardEvent): void {
+	const range = hot.getSelectedRangeLast();
+	if (!range) return;
+	const shape = sheetShape(hot);
+	const from = e.shiftKey ? range.to : range.highlight;
+	if (from.row === null || from.col === null || from.row < 0 || from.col < 0) return;
+	const at =
+		e.key === 'End'
+			? lastUsedCell(shape)
+			: isArrowKey(e.key)
+				? dataEdge({ row: from.row, col: from.col }, e.key, shape)
+				: null;
+	if (!at) return;
+	if (!e.shiftKey) {
+		hot.selectCell(at.row, at.col);
+		return;
+	}
+	const anchor = range.from;
+	hot.selectCell(anchor.row ?? 0, anchor.col ?? 0, at.row, at.col);
+}
+
 /** Wire the keyboard rules to a mounted grid; returns the function that removes them. */
 export function attachKeyboard(container: HTMLElement, host: KeyboardHost): () => void {
 	const { hot, tabRun } = host;
@@ -156,6 +205,9 @@ export function attachKeyboard(container: HTMLElement, host: KeyboardHost): () =
 				if (at) hot.selectCell(at.row, at.col);
 				return;
 			}
+			case 'lastUsedCell':
+			case 'dataEdge':
+				return jump(hot, e);
 			case 'clearAndEdit': {
 				// Excel's Backspace: the active cell is emptied and edited; Esc brings it back.
 				const editor = activeEditor(hot);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { fillPlan, firstFigure, gridKeyAction, TabRun, type KeyLike } from './grid-keys';
+import {
+	dataEdge,
+	fillPlan,
+	firstFigure,
+	gridKeyAction,
+	lastUsedCell,
+	TabRun,
+	type KeyLike,
+	type SheetShape
+} from './grid-keys';
 
 const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({
 	key: k,
@@ -84,5 +93,60 @@ describe('TabRun', () => {
 		expect(run.enterColumnShift(6, true)).toBe(0);
 		run.end();
 		expect(run.enterColumnShift(6, false)).toBe(0);
+	});
+});
+
+/** A sheet drawn as text: '#' a filled cell, '.' an empty one. */
+function sheetOf(lines: string[], hiddenCols: number[] = []): SheetShape {
+	return {
+		rows: lines.length,
+		cols: lines[0]!.length,
+		isFilled: (r, c) => lines[r]![c] === '#',
+		isHidden: (_r, c) => hiddenCols.includes(c)
+	};
+}
+
+describe('Ctrl+arrow and Ctrl+End (Excel)', () => {
+	it('are the workbook’s keys, with or without Shift', () => {
+		expect(gridKeyAction(key('End', { ctrlKey: true }), false, true)).toBe('lastUsedCell');
+		expect(gridKeyAction(key('ArrowDown', { ctrlKey: true }), false, true)).toBe('dataEdge');
+		expect(gridKeyAction(key('ArrowLeft', { ctrlKey: true, shiftKey: true }), false, false)).toBe('dataEdge');
+		expect(gridKeyAction(key('ArrowLeft'), false, true)).toBeNull();
+		// While editing, the arrows belong to the text.
+		expect(gridKeyAction(key('ArrowLeft', { ctrlKey: true }), true, true)).toBeNull();
+	});
+
+	const row = sheetOf(['##..#.##.']);
+	it('from inside a run goes to its end; from its end to the next run; past the last, to the edge', () => {
+		expect(dataEdge({ row: 0, col: 0 }, 'ArrowRight', row)).toEqual({ row: 0, col: 1 });
+		expect(dataEdge({ row: 0, col: 1 }, 'ArrowRight', row)).toEqual({ row: 0, col: 4 });
+		expect(dataEdge({ row: 0, col: 4 }, 'ArrowRight', row)).toEqual({ row: 0, col: 6 });
+		expect(dataEdge({ row: 0, col: 6 }, 'ArrowRight', row)).toEqual({ row: 0, col: 7 });
+		expect(dataEdge({ row: 0, col: 7 }, 'ArrowRight', row)).toEqual({ row: 0, col: 8 });
+		expect(dataEdge({ row: 0, col: 8 }, 'ArrowRight', row)).toEqual({ row: 0, col: 8 });
+		// From an empty cell: the next filled one.
+		expect(dataEdge({ row: 0, col: 2 }, 'ArrowRight', row)).toEqual({ row: 0, col: 4 });
+		expect(dataEdge({ row: 0, col: 8 }, 'ArrowLeft', row)).toEqual({ row: 0, col: 7 });
+		expect(dataEdge({ row: 0, col: 4 }, 'ArrowLeft', row)).toEqual({ row: 0, col: 1 });
+		expect(dataEdge({ row: 0, col: 1 }, 'ArrowLeft', row)).toEqual({ row: 0, col: 0 });
+	});
+
+	it('goes down and up a column alike, and passes over hidden columns', () => {
+		const col = sheetOf(['#', '#', '.', '.', '#']);
+		expect(dataEdge({ row: 0, col: 0 }, 'ArrowDown', col)).toEqual({ row: 1, col: 0 });
+		expect(dataEdge({ row: 1, col: 0 }, 'ArrowDown', col)).toEqual({ row: 4, col: 0 });
+		expect(dataEdge({ row: 4, col: 0 }, 'ArrowUp', col)).toEqual({ row: 1, col: 0 });
+		const folded = sheetOf(['#.#..'], [1, 4]);
+		// The hidden empty column between two figures does not break the run.
+		expect(dataEdge({ row: 0, col: 0 }, 'ArrowRight', folded)).toEqual({ row: 0, col: 2 });
+		// The edge is the last visible column.
+		expect(dataEdge({ row: 0, col: 2 }, 'ArrowRight', folded)).toEqual({ row: 0, col: 3 });
+	});
+
+	it('Ctrl+End: the last used row crossed with the last used column', () => {
+		expect(lastUsedCell(sheetOf(['#...', '.#..', '#...']))).toEqual({ row: 2, col: 1 });
+		expect(lastUsedCell(sheetOf(['#..#', '....']))).toEqual({ row: 0, col: 3 });
+		expect(lastUsedCell(sheetOf(['#..#'], [3]))).toEqual({ row: 0, col: 0 });
+		expect(lastUsedCell(sheetOf(['...']))).toBeNull();
 	});
 });

@@ -15,7 +15,23 @@ export interface KeyLike {
 
 /** What the workbook does itself with a key, instead of the grid's default. */
 export type GridKeyAction =
-	'undo' | 'redo' | 'fillDown' | 'fillRight' | 'firstFigure' | 'clearAndEdit' | 'commitInPlace' | null;
+	| 'undo'
+	| 'redo'
+	| 'fillDown'
+	| 'fillRight'
+	| 'firstFigure'
+	| 'lastUsedCell'
+	| 'dataEdge'
+	| 'clearAndEdit'
+	| 'commitInPlace'
+	| null;
+
+/** The four arrow keys, as Ctrl+arrow's direction. */
+export type ArrowKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight';
+
+export function isArrowKey(key: string): key is ArrowKey {
+	return key === 'ArrowUp' || key === 'ArrowDown' || key === 'ArrowLeft' || key === 'ArrowRight';
+}
 
 /**
  * The workbook's own meaning of a key, or null to leave it to the grid. `isEditing`: a cell
@@ -37,6 +53,9 @@ export function gridKeyAction(e: KeyLike, isEditing: boolean, isSingle: boolean)
 		if (k === 'd' && !e.shiftKey) return 'fillDown';
 		if (k === 'r' && !e.shiftKey) return 'fillRight';
 		if (k === 'Home' && !e.shiftKey) return 'firstFigure';
+		// Excel's Ctrl+End and Ctrl+arrow; with Shift they extend the selection (see dataEdge).
+		if (k === 'End') return 'lastUsedCell';
+		if (isArrowKey(k)) return 'dataEdge';
 		return null;
 	}
 	if (k === 'Backspace' && !e.altKey && !e.shiftKey) return 'clearAndEdit';
@@ -121,4 +140,71 @@ export class TabRun {
 		if (this.#startCol === null || shift) return 0;
 		return this.#startCol - col;
 	}
+}
+
+/** What Ctrl+arrow and Ctrl+End look at: the sheet's size and which cells hold something. */
+export interface SheetShape {
+	rows: number;
+	cols: number;
+	/** The cell holds content (a figure, text or a formula; a formula counts even if blank). */
+	isFilled: (row: number, col: number) => boolean;
+	/** A hidden row or column is passed over, as Excel passes over it. */
+	isHidden?: (row: number, col: number) => boolean;
+}
+
+/**
+ * Ctrl+arrow as in Excel: from a filled cell whose neighbour is filled, to the last filled
+ * cell of that run; otherwise to the next filled cell in that direction; with none, to the
+ * sheet's edge. Hidden cells are skipped, never landed on.
+ */
+export function dataEdge(
+	from: { row: number; col: number },
+	key: ArrowKey,
+	shape: SheetShape
+): { row: number; col: number } {
+	const dRow = key === 'ArrowDown' ? 1 : key === 'ArrowUp' ? -1 : 0;
+	const dCol = key === 'ArrowRight' ? 1 : key === 'ArrowLeft' ? -1 : 0;
+	const hidden = shape.isHidden ?? (() => false);
+	// The visible cells of the line ahead, nearest first.
+	const ahead: { row: number; col: number }[] = [];
+	for (
+		let row = from.row + dRow, col = from.col + dCol;
+		row >= 0 && row < shape.rows && col >= 0 && col < shape.cols;
+		row += dRow, col += dCol
+	) {
+		if (!hidden(row, col)) ahead.push({ row, col });
+	}
+	const last = ahead[ahead.length - 1];
+	if (!last) return from;
+	const filled = (c: { row: number; col: number }) => shape.isFilled(c.row, c.col);
+	const next = ahead[0]!;
+	if (shape.isFilled(from.row, from.col) && filled(next)) {
+		// To the end of the run: the cell before the first empty one.
+		let end = next;
+		for (const c of ahead) {
+			if (!filled(c)) break;
+			end = c;
+		}
+		return end;
+	}
+	return ahead.find(filled) ?? last;
+}
+
+/**
+ * Ctrl+End as in Excel: the last used cell, where the last row and the last column that hold
+ * anything cross (that cell itself may be empty). Hidden rows and columns do not count.
+ * Null on an empty sheet (Excel stays at A1).
+ */
+export function lastUsedCell(shape: SheetShape): { row: number; col: number } | null {
+	const hidden = shape.isHidden ?? (() => false);
+	let lastRow = -1;
+	let lastCol = -1;
+	for (let row = 0; row < shape.rows; row++) {
+		for (let col = 0; col < shape.cols; col++) {
+			if (hidden(row, col) || !shape.isFilled(row, col)) continue;
+			if (row > lastRow) lastRow = row;
+			if (col > lastCol) lastCol = col;
+		}
+	}
+	return lastRow < 0 ? null : { row: lastRow, col: lastCol };
 }

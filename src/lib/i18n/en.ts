@@ -1089,5 +1089,19 @@ export const en: Record<MessageKey, string> = {
 	'import.problem.too-many-rows':
 		'The file has {count} rows, more than the limit of {max}; it was not read. Split it by county or by year and import the parts.',
 	'import.problem.too-many-figures':
-		'The file holds {count} figures, more than the limit of {max} per file; nothing of it is imported. Split it by county or by year and import the parts.'
+		'The file holds {count} figures, more than the limit of {max} per file; nothing of it is imported. Split it by county or by year and import the parts.',
+	// leftovers (issues 10, 11: what the last stop left open)
+	'leftovers.unitsCleared.title': 'Own indicators whose unit must be typed again',
+	'leftovers.unitsCleared.lead':
+		'An older version stored the code of these own indicators as their unit (the unit read “C01”). Those units have been cleared; no figure was changed. Open the county’s sheet and type the unit again in the Unit column:',
+	'leftovers.unitsCleared.item': '{region} {code} {name}',
+	'leftovers.unitsCleared.dismiss': 'Got it',
+	'leftovers.damaged.title': 'Records that cannot be read',
+	'leftovers.damaged.lead':
+		'{count} stored records are damaged and cannot be read. They were skipped and the workbook opened as usual (nothing was deleted or changed). To get them back, restore from a backup on the 数据安全 (data safety) page, or tell the help desk what is listed here:',
+	'leftovers.damaged.table.indicators': 'Own indicator',
+	'leftovers.damaged.table.meta': 'Setting',
+	'leftovers.damaged.table.imports': 'Import record',
+	'leftovers.damaged.table.history': 'Change record',
+	'leftovers.damaged.table.undoStacks': 'Undo steps'
 };

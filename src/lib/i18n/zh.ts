@@ -1008,7 +1008,21 @@ export const zh = {
 	'import.problem.too-many-rows':
 		'文件有 {count} 行，超过 {max} 行的上限，没有读取。请按县区或年份拆成几个文件后再导入。',
 	'import.problem.too-many-figures':
-		'文件有 {count} 个数据，超过每个文件 {max} 个的上限，没有导入任何数据。请按县区或年份拆成几个文件后再导入。'
+		'文件有 {count} 个数据，超过每个文件 {max} 个的上限，没有导入任何数据。请按县区或年份拆成几个文件后再导入。',
+	// leftovers (issues 10, 11: what the last stop left open)
+	'leftovers.unitsCleared.title': '需要重新填写单位的本县指标',
+	'leftovers.unitsCleared.lead':
+		'旧版本把下列本县自设指标的代码误存成了单位（如单位显示为“C01”）。这些单位已清空，数据未受影响。请打开相应县区的工作表，在“单位”列重新填写：',
+	'leftovers.unitsCleared.item': '{region} {code} {name}',
+	'leftovers.unitsCleared.dismiss': '知道了',
+	'leftovers.damaged.title': '无法读取的记录',
+	'leftovers.damaged.lead':
+		'浏览器中有 {count} 条记录已损坏、无法读取，已跳过，工作簿照常打开（数据未被删除或改动）。如需找回，请用“数据安全”页从备份恢复，或把下列内容告知技术支持：',
+	'leftovers.damaged.table.indicators': '本县自设指标',
+	'leftovers.damaged.table.meta': '设置',
+	'leftovers.damaged.table.imports': '导入记录',
+	'leftovers.damaged.table.history': '修改记录',
+	'leftovers.damaged.table.undoStacks': '撤销步骤'
 } as const;
 
 export type MessageKey = keyof typeof zh;

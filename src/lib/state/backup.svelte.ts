@@ -45,6 +45,8 @@ export class BackupCenter {
 	#ready: Promise<void> | null = null;
 	#dirty = false;
 	#timer: ReturnType<typeof setTimeout> | null = null;
+	/** The folder backup being written, if one is. */
+	#flushing: Promise<void> | null = null;
 
 	constructor(private readonly workbook: Workbook) {}
 
@@ -123,13 +125,33 @@ export class BackupCenter {
 		this.#timer = setTimeout(() => void this.flush(), QUIET_MS);
 	}
 
-	/** Leaving the page, or the quiet time is over: write the folder backup if edits wait. */
+	/**
+	 * Leaving the page (hidden or closed), or the quiet time is over: write the folder backup
+	 * if edits wait. One backup at a time: a flush asked for while one is being written waits
+	 * for it, then writes again only if edits came meanwhile. A backup that did not complete
+	 * (failed, or cut off by the page closing) leaves the edits waiting, so the next flush
+	 * writes them; only a backup written and read back is recorded as made.
+	 */
 	async flush(): Promise<void> {
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = null;
+		while (this.#flushing) await this.#flushing;
 		if (!this.#dirty || !this.folder || this.permission !== 'granted') return;
 		this.#dirty = false;
-		await this.backupToFolder();
+		const run = this.backupToFolder().then(
+			(ok) => {
+				if (!ok) this.#dirty = true;
+			},
+			() => {
+				this.#dirty = true;
+			}
+		);
+		this.#flushing = run;
+		try {
+			await run;
+		} finally {
+			this.#flushing = null;
+		}
 	}
 
 	async #text(): Promise<string> {

@@ -21,6 +21,7 @@ import {
 	COL_UNIT,
 	COMPARISON_COLUMNS,
 	columnOfYear,
+	isUnreadableFormula,
 	regionRowContent,
 	regionSheetContent,
 	textContent,
@@ -59,6 +60,14 @@ function isStoredColumn(col: number): boolean {
 	return yearOfColumn(col) !== null || col === COL_NOTE || col === COL_NAME || col === COL_UNIT;
 }
 
+/**
+ * What the grid is handed for a content: a formula the engine cannot load goes in as its
+ * stand-in (=PLAN.UNREADABLE(…)), as the sheet opened with it; everything else as it is.
+ */
+function gridContent(v: RawContent): RawContent {
+	return typeof v === 'string' && v.startsWith('=') ? cellContent({ t: 'f', f: v }) : v;
+}
+
 /** What the sheet asks of the workbook's formula engine. */
 export interface SheetEngine {
 	validateFormula(formula: string): boolean;
@@ -88,6 +97,12 @@ export class RegionSheet {
 	#replaying: ChangeHow | null = null;
 	/** Saves of the undo stacks, one after another (the last one wins). */
 	#undoSaves: Promise<void> = Promise.resolve();
+	/**
+	 * While a step is replayed: the formula text behind each stand-in handed to the grid, so
+	 * that what is stored is the formula itself, never the stand-in (`indicator|col` → text).
+	 */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping; nothing renders it
+	#replaySources = new Map<string, string>();
 
 	constructor(
 		readonly workbook: Workbook,
@@ -237,12 +252,14 @@ export class RegionSheet {
 			const planRow = this.#cityBaselineRow(e.row, e.col);
 			if (planRow !== null) showCityBaseline(this.engine, planRow, e.after);
 			const key = `${r.indicator.code}|${e.col}`;
-			const before = this.#unsaved.has(key)
-				? (this.#unsaved.get(key) ?? null)
-				: this.#storedContent(r, e.col);
-			if (before === e.after) continue;
-			changes.push({ indicatorCode: r.indicator.code, col: e.col, before, after: e.after });
-			this.#unsaved.set(key, e.after);
+			const before = this.#unsaved.has(key) ? (this.#unsaved.get(key) ?? null) : this.#storedSource(r, e.col);
+			// A stand-in the grid shows for an unloadable formula stands for its stored text.
+			const replayed = this.#replaySources.get(key);
+			const after = replayed !== undefined && gridContent(replayed) === e.after ? replayed : e.after;
+			if (before === after || (isUnreadableFormula(String(e.after)) && gridContent(before) === e.after))
+				continue;
+			changes.push({ indicatorCode: r.indicator.code, col: e.col, before, after });
+			this.#unsaved.set(key, after);
 		}
 		if (changes.length === 0) return;
 		if (reason === 'user') {
@@ -283,6 +300,16 @@ export class RegionSheet {
 		return null;
 	}
 
+	/** As #storedContent, but a stored formula as its own text (never the grid's stand-in). */
+	#storedSource(r: RowIndicator, col: number): RawContent {
+		const year = yearOfColumn(col);
+		const cell =
+			year === null
+				? undefined
+				: this.workbook.getSeries(this.regionCode, r.indicator.code, 'actual')?.cells[String(year)];
+		return cell?.t === 'f' ? cell.f : this.#storedContent(r, col);
+	}
+
 	#settle(changes: CellChange[]): void {
 		for (const c of changes) {
 			const key = `${c.indicatorCode}|${c.col}`;
@@ -310,7 +337,9 @@ export class RegionSheet {
 				if (!r || after === undefined) continue;
 				const storedCell = stored?.cells[String(year)] ?? null;
 				const expected =
-					cellContent(storedCell) === c.before ? storedCell : (this.#cellOf(r, year, c.before) ?? null);
+					cellContent(storedCell) === gridContent(c.before)
+						? storedCell
+						: (this.#cellOf(r, year, c.before) ?? null);
 				// A figure retyped keeps the standard it is counted by (the city's 2020 EDU03
 				// baseline is 100 by 基本均衡); the grid shows the number only.
 				writes.push({ ...key, year, after, expected, keepQualifier: true });
@@ -392,7 +421,8 @@ export class RegionSheet {
 					const r = this.rows[row];
 					if (!r) return false;
 					const now = this.#unsaved.get(`${c.indicatorCode}|${c.col}`) ?? this.#storedContent(r, c.col);
-					return now !== (direction === 'undo' ? c.after : c.before);
+					// Compared as the grid shows them: a step kept from before may hold either form.
+					return gridContent(now) !== gridContent(direction === 'undo' ? c.after : c.before);
 				});
 				if (moved) {
 					this.history.putBack(entry, direction);
@@ -407,17 +437,19 @@ export class RegionSheet {
 					};
 					return;
 				}
-				const cells = entry.changes.map((c) => ({
-					row: this.#rowOf(c.indicatorCode),
-					col: c.col,
-					content: direction === 'undo' ? c.before : c.after
-				}));
+				const cells = entry.changes.map((c) => {
+					const content = direction === 'undo' ? c.before : c.after;
+					if (typeof content === 'string' && gridContent(content) !== content)
+						this.#replaySources.set(`${c.indicatorCode}|${c.col}`, content);
+					return { row: this.#rowOf(c.indicatorCode), col: c.col, content: gridContent(content) };
+				});
 				// The grid reports these back through onEdits('replay'), which stores them.
 				this.#replaying = direction;
 				try {
 					this.port?.setCells(cells.filter((c) => c.row >= 0));
 				} finally {
 					this.#replaying = null;
+					this.#replaySources.clear();
 				}
 				return;
 			}

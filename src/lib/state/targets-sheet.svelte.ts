@@ -24,30 +24,58 @@ import {
 	type TargetColumn
 } from '$lib/engine/sheet-layout';
 import type { GridEdit, GridPort, Validation } from '$lib/grid/contract';
+import { TARGETS_UNDO_KEY, type CellChange, type UndoEntry } from '$lib/core/undo-entry';
+import { normalizeFigureNote, FIGURE_NOTE_MAX } from '$lib/core/figure-note';
 import type { Locale } from '$lib/i18n/locale.svelte';
 import { indicatorName, showCityBaseline, targetRows } from './engine-session';
 import type { SheetEngine } from './region-sheet.svelte';
 import { UndoHistory } from './undo-history.svelte';
 import type { Workbook } from './workbook.svelte';
 
-interface Change {
-	row: number;
-	col: number;
-	before: RawContent;
-	after: RawContent;
+/** A plan indicator's row on this sheet (the plan's order, as on every sheet). */
+function rowOf(indicatorCode: string): number {
+	return planIndicators.findIndex((i) => i.code === indicatorCode);
 }
 
 export class TargetsSheet {
 	message = $state<{ kind: 'error' | 'info'; text: string } | null>(null);
-	readonly history = new UndoHistory<Change[]>();
+	/**
+	 * Steps are kept in the undo table like a region sheet's ('cells' by indicator code and
+	 * column, 'target-note' for a 批注), so Ctrl+Z after a reload still takes back an edit.
+	 */
+	readonly history = new UndoHistory<UndoEntry>();
 	port: GridPort | undefined;
 	#queue: Promise<unknown> = Promise.resolve();
+	#undoSaves: Promise<void> = Promise.resolve();
+	/** Set while the comparator of a value typed as `>99` is put beside it (same undo step). */
+	#pairing = false;
+	/** Set while an undo or redo replays cells into the grid. */
+	#replaying = false;
+	/** Notes set but not yet stored: what the cell shows, and a quick second edit's "before". */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping; nothing renders it
+	#unsavedNotes = new Map<number, Map<string, string | null>>();
 
 	constructor(
 		readonly workbook: Workbook,
 		readonly locale: Locale,
 		readonly engine: Pick<SheetEngine, 'setCells'>
-	) {}
+	) {
+		this.history.onchange = (stacks) => {
+			const copy = $state.snapshot(stacks) as { undo: UndoEntry[]; redo: UndoEntry[] };
+			this.#undoSaves = this.#undoSaves.then(() => this.workbook.saveUndo(TARGETS_UNDO_KEY, copy));
+		};
+	}
+
+	/** Brings back the steps kept before a reload (each still checked when undone). */
+	async restoreHistory(): Promise<void> {
+		const stacks = await this.workbook.loadUndo(TARGETS_UNDO_KEY);
+		if (stacks) this.history.restore(stacks);
+	}
+
+	/** Resolves once the undo stacks as they are now are kept. */
+	historySaved(): Promise<void> {
+		return this.#undoSaves;
+	}
 
 	content(): RawContent[][] {
 		return targetRows(this.workbook, this.locale.lang).map(targetsRowContent);
@@ -120,9 +148,14 @@ export class TargetsSheet {
 		// `>99` typed in a value cell sets the comparator beside it as well.
 		if (cell && c.year !== 2020 && cell.cmp) {
 			const cmpCol = targetColumn(c.level, c.year, 'comparator');
-			queueMicrotask(() =>
-				this.port?.setCells([{ row, col: cmpCol, content: COMPARATOR_TEXT[cell.cmp ?? '>='] }])
-			);
+			queueMicrotask(() => {
+				this.#pairing = true;
+				try {
+					this.port?.setCells([{ row, col: cmpCol, content: COMPARATOR_TEXT[cell.cmp ?? '>='] }]);
+				} finally {
+					this.#pairing = false;
+				}
+			});
 		}
 		return { ok: true, content: cell ? cell.v : null };
 	}
@@ -133,30 +166,29 @@ export class TargetsSheet {
 	}
 
 	onEdits(edits: GridEdit[], reason: 'user' | 'replay'): void {
-		const changes: Change[] = [];
+		const changes: CellChange[] = [];
 		for (const e of edits) {
 			const c = this.column(e.col);
-			if (!c) continue;
+			const indicator = planIndicators[e.row];
+			if (!c || !indicator) continue;
 			if (c.level === CITY_CODE && c.year === BASELINE_YEAR && c.field === 'value') {
 				showCityBaseline(this.engine, e.row, e.after);
 			}
 			const before = this.#stored(e.row, e.col);
 			if (before === e.after) continue;
-			changes.push({ row: e.row, col: e.col, before, after: e.after });
+			changes.push({ indicatorCode: indicator.code, col: e.col, before, after: e.after });
 		}
 		if (!changes.length) return;
-		if (reason === 'user') {
-			// A comparator set alongside its value (typed `>99`) belongs to the same step.
-			const last = this.history.last();
-			const pairs =
-				last &&
-				changes.every((c) => this.column(c.col)?.field === 'comparator') &&
-				last.some((l) => l.row === changes[0]!.row);
-			if (pairs && last) last.push(...changes);
-			else this.history.push(changes);
+		const last = this.history.last();
+		if (reason === 'replay' && this.#pairing && last?.kind === 'cells' && !this.#replaying) {
+			// A comparator set alongside its value (typed `>99`) belongs to the same step; the
+			// entry is replaced rather than changed so the stacks are saved again with it.
+			this.history.drop(last);
+			this.history.push({ kind: 'cells', changes: [...last.changes, ...changes] });
+		} else if (reason === 'user') {
+			this.history.push({ kind: 'cells', changes });
 		}
-		const run = () => this.#persist();
-		this.#queue = this.#queue.then(run, run);
+		this.#enqueue(() => this.#persist());
 	}
 
 	/** Rebuilds the affected series from the grid's current content and stores them together. */
@@ -217,22 +249,165 @@ export class TargetsSheet {
 	undo(): void {
 		const entry = this.history.takeUndo();
 		if (!entry) return void (this.message = { kind: 'info', text: this.locale.t('undo.nothing') });
-		this.port?.setCells(entry.map((c) => ({ row: c.row, col: c.col, content: c.before })));
+		this.#enqueue(() => this.#apply(entry, 'undo'));
 	}
 
 	redo(): void {
 		const entry = this.history.takeRedo();
 		if (!entry) return void (this.message = { kind: 'info', text: this.locale.t('redo.nothing') });
-		this.port?.setCells(entry.map((c) => ({ row: c.row, col: c.col, content: c.after })));
+		this.#enqueue(() => this.#apply(entry, 'redo'));
+	}
+
+	#enqueue(task: () => Promise<void>): void {
+		this.#queue = this.#queue.then(task, task).catch(() => undefined);
+	}
+
+	/**
+	 * Runs after the writes before it, so what is stored is what the step left. A cell changed
+	 * since (by another tab, an import, before a reload) is not overwritten: the step is refused.
+	 */
+	async #apply(entry: UndoEntry, direction: 'undo' | 'redo'): Promise<void> {
+		if (entry.kind === 'target-note') {
+			const row = rowOf(entry.indicatorCode);
+			await this.#writeNote(row, entry.col, direction === 'undo' ? entry.before : entry.after);
+			return;
+		}
+		if (entry.kind !== 'cells') return;
+		const moved = entry.changes.find((c) => {
+			const row = rowOf(c.indicatorCode);
+			return row < 0 || this.#stored(row, c.col) !== (direction === 'undo' ? c.after : c.before);
+		});
+		if (moved) {
+			this.history.putBack(entry, direction);
+			const row = rowOf(moved.indicatorCode);
+			this.message = {
+				kind: 'error',
+				text: this.locale.t(direction === 'undo' ? 'undo.conflict' : 'redo.conflict', {
+					where: this.#where(row, moved.col),
+					now: this.#shown(row < 0 ? null : this.#stored(row, moved.col)),
+					expected: this.#shown(direction === 'undo' ? moved.after : moved.before)
+				})
+			};
+			return;
+		}
+		this.#replaying = true;
+		try {
+			// The grid reports these back through onEdits('replay'), which stores them.
+			this.port?.setCells(
+				entry.changes.map((c) => ({
+					row: rowOf(c.indicatorCode),
+					col: c.col,
+					content: direction === 'undo' ? c.before : c.after
+				}))
+			);
+		} finally {
+			this.#replaying = false;
+		}
+	}
+
+	#shown(content: RawContent): string {
+		if (content === null || content === '') return this.locale.t('history.empty');
+		return String(content);
+	}
+
+	// --- notes per figure (批注) on baselines and targets ------------------------------------
+
+	/** A note belongs to a figure: a value cell (a level's baseline or target for a year). */
+	canNote(row: number, col: number): boolean {
+		return planIndicators[row] !== undefined && this.column(col)?.field === 'value';
+	}
+
+	/** Where the note is stored: the level's series for the year (2020 is its actual figure). */
+	#noteKey(row: number, col: number) {
+		const c = this.column(col);
+		const indicator = planIndicators[row];
+		if (!c || !indicator || c.field !== 'value') return null;
+		return {
+			regionCode: c.level,
+			indicatorCode: indicator.code,
+			kind: c.year === BASELINE_YEAR ? ('actual' as const) : ('target' as const),
+			year: c.year
+		};
+	}
+
+	figureNote(row: number, col: number): string | null {
+		const key = this.#noteKey(row, col);
+		if (!key) return null;
+		const pending = this.#unsavedNotes.get(col);
+		if (pending?.has(key.indicatorCode)) return pending.get(key.indicatorCode) ?? null;
+		const s = this.workbook.getSeries(key.regionCode, key.indicatorCode, key.kind);
+		return s?.notes?.[String(key.year)] ?? null;
+	}
+
+	describeCell(row: number, col: number): string {
+		return this.#where(row, col);
+	}
+
+	/** Sets (blank: removes) a figure's note: checked, stored, one undo step; returns a refusal. */
+	setFigureNote(row: number, col: number, text: string): string | null {
+		const key = this.#noteKey(row, col);
+		if (!key) return null;
+		const outcome = normalizeFigureNote(text);
+		if (!outcome.ok)
+			return this.locale.t('note.tooLong', {
+				where: this.#where(row, col),
+				max: FIGURE_NOTE_MAX,
+				length: outcome.length
+			});
+		const before = this.figureNote(row, col);
+		if (before === outcome.note) return null;
+		const entry: UndoEntry = {
+			kind: 'target-note',
+			indicatorCode: key.indicatorCode,
+			col,
+			before,
+			after: outcome.note
+		};
+		this.history.push(entry);
+		this.#pendingNotes(col).set(key.indicatorCode, outcome.note);
+		this.#enqueue(async () => {
+			try {
+				await this.#writeNote(row, col, outcome.note);
+			} catch {
+				if (this.history.last() === entry) this.history.drop(entry);
+				this.port?.render();
+			}
+		});
+		return null;
+	}
+
+	#pendingNotes(col: number): Map<string, string | null> {
+		let m = this.#unsavedNotes.get(col);
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping; nothing renders it
+		if (!m) this.#unsavedNotes.set(col, (m = new Map()));
+		return m;
+	}
+
+	async #writeNote(row: number, col: number, note: string | null): Promise<void> {
+		const key = this.#noteKey(row, col);
+		if (!key) return;
+		try {
+			// Only this figure's 批注 is written, merged into the row as stored (like a figure).
+			await this.workbook.writeCells(
+				[{ ...key, year: 'figureNote', noteYear: key.year, after: note }],
+				'input'
+			);
+		} finally {
+			const pending = this.#unsavedNotes.get(col);
+			if (pending?.get(key.indicatorCode) === note) pending.delete(key.indicatorCode);
+			this.port?.render();
+		}
 	}
 
 	settled(): Promise<unknown> {
 		return this.#queue;
 	}
 
-	/** Another tab changed the stored workbook: show what is stored now, without history. */
+	/**
+	 * Another tab changed the stored workbook: show what is stored now. The steps are kept:
+	 * an undo whose cells the other tab changed is refused (#apply), as on a region sheet.
+	 */
 	reloadFromStorage(): void {
-		this.history.clear();
 		this.port?.load(this.content());
 		this.message = { kind: 'info', text: this.locale.t('sync.reloaded') };
 	}

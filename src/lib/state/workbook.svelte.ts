@@ -40,13 +40,14 @@ import { applyImportWrites, undoImportWrites, type ImportUndo } from '$lib/stora
 import { importWrites, type FileInfo, type ImportPlan } from '$lib/core/exchange/import';
 import { importRecordsOf, type ImportRecord } from '$lib/core/exchange/import-record';
 import { EMPTY_SENDER, senderSchema, type Sender } from '$lib/core/exchange/metadata';
-import { listImports } from '$lib/storage/imports-table';
-import { getMeta, setMeta } from '$lib/storage/meta-table';
+import { listImportsSalvaged } from '$lib/storage/imports-table';
+import { getMetaSalvaged, setMeta } from '$lib/storage/meta-table';
+import type { DamagedRecord } from '$lib/storage/salvage';
 import type { WorkbookSnapshot } from '$lib/core/exchange/snapshot';
 import { getBackupSettings } from '$lib/storage/backup/device';
 import {
 	deleteCustomIndicator,
-	listAllCustomIndicators,
+	listAllCustomIndicatorsSalvaged,
 	nextCustomCode,
 	putCustomIndicator,
 	restoreCustomIndicator,
@@ -123,6 +124,8 @@ export class Workbook {
 	sender = $state.raw<Sender>(EMPTY_SENDER);
 	/** Stored series records that failed their schema, read around (see getAllSeriesSalvaged). */
 	damaged = $state.raw<DamagedSeries[]>([]);
+	/** Other stored records that failed their schema: skipped, listed (see storage/salvage.ts). */
+	damagedRecords = $state.raw<DamagedRecord[]>([]);
 	/** Every stored cell the pages cannot use as it is, for the 需要处理的单元格 list. */
 	readonly problems: CellProblem[] = $derived([
 		...damagedProblems(this.damaged),
@@ -172,28 +175,32 @@ export class Workbook {
 
 	async #readAll(): Promise<void> {
 		let read;
+		const metaDamage: DamagedRecord[] = [];
 		// A write of this tab that finishes while the workbook is being read may be missing
 		// from what was read, and the copy would then lose it (on screen only: it is stored):
 		// read again until no write finished in between.
 		for (;;) {
 			const finished = this.#writesFinished;
+			metaDamage.length = 0;
 			read = await Promise.all([
 				getAllSeriesSalvaged(this.db),
-				listAllCustomIndicators(this.db),
-				listImports(this.db),
+				listAllCustomIndicatorsSalvaged(this.db),
+				listImportsSalvaged(this.db),
 				// Only a convenience: a sender that cannot be read is typed again, not fatal.
-				getMeta(this.db, 'sender').catch(() => undefined),
-				getMeta(this.db, 'editor').catch(() => undefined),
-				getMeta(this.db, 'commitments').catch(() => undefined)
+				getMetaSalvaged(this.db, 'sender', metaDamage),
+				getMetaSalvaged(this.db, 'editor', metaDamage),
+				getMetaSalvaged(this.db, 'commitments', metaDamage)
 			]);
 			if (finished === this.#writesFinished) break;
 		}
-		const [{ series, damaged }, customs, imports, sender, editor, commitments] = read;
+		const [{ series, damaged }, customs, imported, sender, editor, commitments] = read;
+		const imports = imported.imports;
+		this.damagedRecords = [...customs.damaged, ...imported.damaged, ...metaDamage];
 		this.commitmentRegions = commitments?.regions ?? [];
 		this.series.clear();
 		this.customIndicators.clear();
 		for (const s of series) this.series.set(seriesKey(s), s);
-		for (const c of customs) this.customIndicators.set(`${c.regionCode}|${c.code}`, c);
+		for (const c of customs.indicators) this.customIndicators.set(`${c.regionCode}|${c.code}`, c);
 		this.imports = imports;
 		this.sender = sender ?? EMPTY_SENDER;
 		this.damaged = damaged;
@@ -423,7 +430,14 @@ export class Workbook {
 		kind: SeriesKind;
 		year: number;
 	}): Promise<FigureChange[]> {
-		return figureHistory(this.db, key);
+		return figureHistory(this.db, key, undefined, (d) => this.#noteDamaged(d));
+	}
+
+	/** Adds records found unreadable after opening (history, undo steps) to the list, once each. */
+	#noteDamaged(found: readonly DamagedRecord[]): void {
+		const known = this.damagedRecords.map((d) => `${d.table}|${d.key}`);
+		const fresh = found.filter((d) => !known.includes(`${d.table}|${d.key}`));
+		if (fresh.length) this.damagedRecords = [...this.damagedRecords, ...fresh];
 	}
 
 	/** The newest change of a figure (the line under the formula bar). */
@@ -433,12 +447,12 @@ export class Workbook {
 		kind: SeriesKind;
 		year: number;
 	}): Promise<FigureChange | undefined> {
-		return lastChange(this.db, key);
+		return lastChange(this.db, key, (d) => this.#noteDamaged(d));
 	}
 
 	/** A sheet's undo steps as kept at its last change (undefined: none, or unreadable). */
 	loadUndo(regionCode: string): Promise<UndoStacks | undefined> {
-		return loadUndoStacks(this.db, regionCode).catch(() => undefined);
+		return loadUndoStacks(this.db, regionCode, (d) => this.#noteDamaged([d])).catch(() => undefined);
 	}
 
 	/** Keeps a sheet's undo steps for after a reload; a failure costs the steps, not figures. */

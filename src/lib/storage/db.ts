@@ -27,7 +27,7 @@ import type { TaskKeyTuple, TaskRecord } from '../core/tasks/task-record';
 export const DEFAULT_DB_NAME = 'zhangye-edu2035';
 
 /** The latest version declared below. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 9;
 
 /** Written to meta 'schemaNote' so a database seen in devtools or a bug report explains itself. */
 export const SCHEMA_NOTE =
@@ -39,7 +39,9 @@ export const SCHEMA_NOTE =
 	'v4: history = one record per change of a figure (before, after, when, who, how), bounded; ' +
 	'undoStacks = one record per region with its sheet’s undo and redo steps; ' +
 	'v5: series.notes = a note (批注) per figure, year → text (absent when none); ' +
-	'v6: tasks = one record per county × year × plan task (status, lead unit, progress, evidence …)';
+	'v6: tasks = one record per county × year × plan task (status, lead unit, progress, evidence …); ' +
+	'v9: an own indicator whose unit was stored as its own code (an old bug) has it cleared, ' +
+	'listed in meta unitsCleared until the planner has been told';
 
 /** Compound primary key of a series record, in the order the key path lists it. */
 export type SeriesKeyTuple = [regionCode: string, indicatorCode: string, kind: SeriesKind];
@@ -104,6 +106,7 @@ export class WorkbookDb extends Dexie {
 		this.version(6)
 			.stores({ tasks: '[regionCode+year+task], [regionCode+year], year' })
 			.upgrade(upgradeV5ToV6);
+		this.version(9).stores({}).upgrade(upgradeV8ToV9);
 
 		this.on('populate', (tx) => {
 			void tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
@@ -192,5 +195,42 @@ export async function upgradeV4ToV5(tx: Transaction): Promise<void> {
  * task nobody has answered for. Existing records are untouched.
  */
 export async function upgradeV5ToV6(tx: Transaction): Promise<void> {
+	await tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
+}
+
+/** An own indicator whose stored unit was its code, cleared by upgradeV8ToV9. */
+export interface ClearedUnit {
+	regionCode: string;
+	code: string;
+	nameZh: string;
+}
+
+/**
+ * v8 → v9: an old version stored an own indicator's code as its unit (unit 'C01' for C01),
+ * and the sheet, comparison, print, charts and CSV all showed it. A unit equal to the
+ * indicator's own code is certainly that bug (no unit is spelled like a code): it is cleared,
+ * and the indicators are listed in meta 'unitsCleared' so the planner is told, once, which
+ * units to type again. The true unit is not known, so none is made up; figures are untouched.
+ */
+export async function upgradeV8ToV9(tx: Transaction): Promise<void> {
+	const cleared: ClearedUnit[] = [];
+	await tx
+		.table('indicators')
+		.filter(
+			(row: { code?: unknown; unit?: unknown }) => typeof row.code === 'string' && row.unit === row.code
+		)
+		.modify((row: { regionCode: string; code: string; nameZh?: unknown; unit: string }) => {
+			cleared.push({
+				regionCode: row.regionCode,
+				code: row.code,
+				nameZh: typeof row.nameZh === 'string' ? row.nameZh : ''
+			});
+			row.unit = '';
+		});
+	if (cleared.length) {
+		const before = (await tx.table('meta').get('unitsCleared')) as MetaRecord | undefined;
+		const earlier = Array.isArray(before?.value) ? (before.value as ClearedUnit[]) : [];
+		await tx.table('meta').put({ key: 'unitsCleared', value: [...earlier, ...cleared] } satisfies MetaRecord);
+	}
 	await tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
 }

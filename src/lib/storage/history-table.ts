@@ -16,6 +16,7 @@ import {
 import type { SeriesKind } from '../core/model';
 import type { WorkbookDb } from './db';
 import { parseRow } from './validate';
+import { readSalvaged, type DamagedRecord } from './salvage';
 
 const PER_FIGURE_CHECK_LIMIT = 500;
 
@@ -67,11 +68,16 @@ export async function recordChanges(
 	}
 }
 
-/** One figure's changes, newest first. */
+/**
+ * One figure's changes, newest first. A change record that does not read is skipped and
+ * handed to `onDamaged`: the history is a record of the past, and one bad entry must not
+ * hide the others (or the page).
+ */
 export async function figureHistory(
 	db: WorkbookDb,
 	key: { regionCode: string; indicatorCode: string; kind: SeriesKind; year: number },
-	limit = HISTORY_PER_FIGURE
+	limit = HISTORY_PER_FIGURE,
+	onDamaged?: (damaged: DamagedRecord[]) => void
 ): Promise<FigureChange[]> {
 	const rows = await db.history
 		.where('[regionCode+indicatorCode+kind+year]')
@@ -79,15 +85,18 @@ export async function figureHistory(
 		.reverse()
 		.limit(limit)
 		.toArray();
-	return rows.map(readChange);
+	const { records, damaged } = readSalvaged(rows, figureChangeSchema, 'history', (o) => o.id);
+	if (damaged.length) onDamaged?.(damaged);
+	return records;
 }
 
 /** The newest change of a figure, for the formula bar's line. */
 export async function lastChange(
 	db: WorkbookDb,
-	key: { regionCode: string; indicatorCode: string; kind: SeriesKind; year: number }
+	key: { regionCode: string; indicatorCode: string; kind: SeriesKind; year: number },
+	onDamaged?: (damaged: DamagedRecord[]) => void
 ): Promise<FigureChange | undefined> {
-	return (await figureHistory(db, key, 1))[0];
+	return (await figureHistory(db, key, 1, onDamaged))[0];
 }
 
 /** Every change in a region, newest first (for tests and a region-wide view). */

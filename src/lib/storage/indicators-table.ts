@@ -6,6 +6,7 @@ import type { WorkbookDb } from './db';
 import { StorageError } from './errors';
 import { readSeriesRow } from './series-table';
 import { parseRow } from './validate';
+import { readSalvaged, type DamagedRecord } from './salvage';
 
 export type CustomIndicatorDraft = Omit<z.input<typeof customIndicatorSchema>, 'updatedAt'> & {
 	updatedAt?: number;
@@ -99,6 +100,21 @@ export async function nextCustomCode(db: WorkbookDb, regionCode: string): Promis
 		if (m) max = Math.max(max, Number(m[1]));
 	}
 	return `C${String(max + 1).padStart(2, '0')}`;
+}
+
+/**
+ * Every county's own indicators that read, for the workbook as it opens; one that does not
+ * is listed instead of stopping the page (its figures stay stored, shown once it reads).
+ */
+export async function listAllCustomIndicatorsSalvaged(
+	db: WorkbookDb
+): Promise<{ indicators: CustomIndicator[]; damaged: DamagedRecord[] }> {
+	const rows = await db.indicators.toArray();
+	const { records, damaged } = readSalvaged(rows, customIndicatorSchema, 'indicators', (o) => [
+		o.regionCode,
+		o.code
+	]);
+	return { indicators: records, damaged };
 }
 
 /** Every county's own indicators, for the start page and the one engine. */

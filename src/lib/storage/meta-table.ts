@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { WorkbookDb } from './db';
 import { parseRow } from './validate';
+import { damagedRecord, type DamagedRecord } from './salvage';
 import { senderSchema } from '../core/exchange/metadata';
 
 export const metaSchemas = {
@@ -14,7 +15,9 @@ export const metaSchemas = {
 	/** The name the figure history records when no 填报人 is set, asked once ('' skipped). */
 	editor: z.object({ name: z.string().max(60) }),
 	/** Counties that took up the plan's commitment rows (FIN01…, core/commitments.ts). */
-	commitments: z.object({ regions: z.array(z.string().regex(/^\d{6}$/)).max(50) })
+	commitments: z.object({ regions: z.array(z.string().regex(/^\d{6}$/)).max(50) }),
+	/** Own indicators whose unit the v9 upgrade cleared (it was their code), until told. */
+	unitsCleared: z.array(z.object({ regionCode: z.string(), code: z.string(), nameZh: z.string() }))
 } as const;
 
 export type MetaKey = keyof typeof metaSchemas;
@@ -26,6 +29,24 @@ export async function getMeta<K extends MetaKey>(db: WorkbookDb, key: K): Promis
 	return parseRow(metaSchemas[key], 'meta', key, row.value) as MetaValue<K>;
 }
 
+/** As getMeta, but a value that does not read is listed and read as absent, never thrown. */
+export async function getMetaSalvaged<K extends MetaKey>(
+	db: WorkbookDb,
+	key: K,
+	damaged: DamagedRecord[]
+): Promise<MetaValue<K> | undefined> {
+	const row = await db.meta.get(key);
+	if (row === undefined) return undefined;
+	const parsed = metaSchemas[key].safeParse(row.value);
+	if (parsed.success) return parsed.data as MetaValue<K>;
+	damaged.push(damagedRecord('meta', key, row));
+	return undefined;
+}
+
 export async function setMeta<K extends MetaKey>(db: WorkbookDb, key: K, value: MetaValue<K>): Promise<void> {
 	await db.meta.put({ key, value: metaSchemas[key].parse(value) });
+}
+
+export async function deleteMeta(db: WorkbookDb, key: MetaKey): Promise<void> {
+	await db.meta.delete(key);
 }

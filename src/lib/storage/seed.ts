@@ -1,7 +1,7 @@
 // First run: write the plan's province/city baselines and targets into a new database.
 import { seriesSchema, type Series } from '../core/model';
 import type { WorkbookDb } from './db';
-import { getMeta, setMeta } from './meta-table';
+import { setMeta } from './meta-table';
 import { seriesKeyTuple } from './series-table';
 
 export interface SeedOutcome {
@@ -24,7 +24,9 @@ export async function ensureSeeded(
 ): Promise<SeedOutcome> {
 	const records = seeds.map((s) => seriesSchema.parse(s));
 	return db.transaction('rw', db.series, db.meta, async () => {
-		if ((await getMeta(db, 'seededAt')) !== undefined) return { seeded: false, added: 0 };
+		// The mark's presence is what counts: a damaged one must not stop the workbook opening
+		// (and seeding again would only add missing rows, never overwrite one).
+		if ((await db.meta.get('seededAt')) !== undefined) return { seeded: false, added: 0 };
 		const existing = await db.series.bulkGet(records.map(seriesKeyTuple));
 		const missing = records.filter((_, i) => existing[i] === undefined);
 		await db.series.bulkAdd(missing);

@@ -3,6 +3,7 @@
 // steps are lost, never the figures): undo is a convenience, the figures are the record.
 import { undoStacksSchema, type UndoStacks } from '../core/undo-entry';
 import type { WorkbookDb } from './db';
+import { damagedRecord, type DamagedRecord } from './salvage';
 
 export interface UndoStackRecord extends UndoStacks {
 	regionCode: string;
@@ -14,9 +15,14 @@ export async function saveUndoStacks(db: WorkbookDb, regionCode: string, stacks:
 	await db.undoStacks.put({ regionCode, ...valid, savedAt: Date.now() });
 }
 
-export async function loadUndoStacks(db: WorkbookDb, regionCode: string): Promise<UndoStacks | undefined> {
+export async function loadUndoStacks(
+	db: WorkbookDb,
+	regionCode: string,
+	onDamaged?: (damaged: DamagedRecord) => void
+): Promise<UndoStacks | undefined> {
 	const row = await db.undoStacks.get(regionCode);
 	if (!row) return undefined;
 	const parsed = undoStacksSchema.safeParse(row);
+	if (!parsed.success) onDamaged?.(damagedRecord('undoStacks', regionCode, row));
 	return parsed.success ? parsed.data : undefined;
 }

@@ -58,9 +58,17 @@ export class SheetPage {
 	async select(rowText: string, letter: string): Promise<void> {
 		// The row number is drawn in a frozen overlay; the body's copy of it is hidden but present.
 		const rowNumber = ((await this.row(rowText).locator('th[role="rowheader"]').textContent()) ?? '').trim();
-		await this.nameBox.fill(`${letter}${rowNumber}`);
-		await this.nameBox.press('Enter');
-		await expect(this.nameBox).toHaveValue(new RegExp(`(^|!)${letter}${rowNumber}$`));
+		const address = new RegExp(`(^|!)${letter}${rowNumber}$`);
+		// The jump is done when the name box shows the cell with the keyboard back on the grid
+		// (the name box no longer focused). On a loaded machine the move of an Enter pressed just
+		// before can still be settling; if it lands after the jump, the name box shows that cell
+		// instead, and the jump is made again.
+		await expect(async () => {
+			await this.nameBox.fill(`${letter}${rowNumber}`);
+			await this.nameBox.press('Enter');
+			await expect(this.nameBox).not.toBeFocused({ timeout: 5_000 });
+			await expect(this.nameBox).toHaveValue(address, { timeout: 5_000 });
+		}).toPass({ timeout: 30_000 });
 	}
 
 	/** Select a cell and type into it, then Enter, as a planner does. */
@@ -70,6 +78,9 @@ export class SheetPage {
 		await this.select(rowText, letter);
 		await this.page.keyboard.type(text);
 		await this.page.keyboard.press('Enter');
+		// Enter has committed once the cell's editor is closed: only then is the next step's
+		// selection its own (the grid moves the selection as it closes the editor).
+		await expect(this.page.locator('.handsontableInputHolder')).toHaveClass(/ht_editor_hidden/);
 	}
 
 	/**

@@ -17,7 +17,7 @@ registerPlugin(AutoColumnSize);
 registerPlugin(ContextMenu);
 registerPlugin(Comments);
 
-/** A sheet's notes per figure (批注): the region sheets have them, the targets sheet not. */
+/** A sheet's notes per figure (批注): the region sheets and the targets sheet have them. */
 export interface FigureNoteSource {
 	canNote(row: number, col: number): boolean;
 	noteAt(row: number, col: number): string | null;
