@@ -15,6 +15,9 @@
 //         applied, and the app's own performance measures ('import:…'), are reported too.
 //         What was stored is counted from IndexedDB afterwards.
 //  floor again, after the app: the figure used is the mean of the two.
+//  --profile: a CPU profile of the app's page from file chosen to applied; the functions
+//         with the most self time are printed (build with `npx vite build --minify false`
+//         for readable names).
 //  soffice (when installed): `soffice --headless --convert-to ods` of the same file, timed
 //         after a warm-up conversion of a tiny file with the same profile.
 // A file the app refuses (the 1,000,000-row file is over the size limit) counts as done when
@@ -218,14 +221,34 @@ async function runApp(browser, file, timeoutMs) {
 	await page.goto(`${ORIGIN}/exchange`);
 	await page.getByRole('button', { name: '导出文件' }).waitFor();
 	await page.evaluate(installAppDriver);
+	const cdp = flag('profile') ? await context.newCDPSession(page) : null;
+	if (cdp) {
+		await cdp.send('Profiler.enable');
+		await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+		await cdp.send('Profiler.start');
+	}
 	await page.getByLabel('选择 CSV 文件…').setInputFiles(file);
 	const result = await Promise.race([
 		page.evaluate(() => /** @type {any} */ (window).__app).catch((e) => ({ outcome: crashed ? 'crashed' : 'error', message: String(e) })),
 		new Promise((r) => setTimeout(() => r({ outcome: 'no answer', timeoutMs }), timeoutMs))
 	]);
+	if (cdp) result.profile = topFunctions((await cdp.send('Profiler.stop')).profile);
 	if (result.outcome === 'applied') result.stored = await storedCells(page);
 	await context.close().catch(() => {});
 	return result;
+}
+
+/** Self time per function (ms), the 25 largest. */
+function topFunctions(profile) {
+	const self = new Map();
+	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+	const dt = profile.timeDeltas;
+	profile.samples.forEach((id, i) => {
+		const f = byId.get(id).callFrame;
+		const name = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+		self.set(name, (self.get(name) ?? 0) + (dt[i] ?? 0) / 1000);
+	});
+	return [...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([name, ms]) => `${Math.round(ms)} ${name}`);
 }
 
 function runSoffice(dir, file) {

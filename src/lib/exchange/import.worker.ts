@@ -4,6 +4,9 @@ import { planImport, readImportFile, type FileInfo, type TextFile } from '$lib/c
 import { MAX_FILE_BYTES } from '$lib/core/exchange/contract';
 import type { PlanRequest, WorkerReply } from './protocol';
 
+/** Rows of the plan per message (each about 16 cells). */
+const PART = 250;
+
 function reply(message: WorkerReply): void {
 	postMessage(message);
 }
@@ -43,7 +46,14 @@ onmessage = async (event: MessageEvent<PlanRequest>) => {
 				reply({ type: 'progress', done, total });
 			}
 		);
-		reply({ type: 'done', plan, files: read.map((r) => r.info) });
+		for (let i = 0; i < Math.max(plan.changes.length, plan.indicators.length); i += PART) {
+			reply({
+				type: 'part',
+				changes: plan.changes.slice(i, i + PART),
+				indicators: plan.indicators.slice(i, i + PART)
+			});
+		}
+		reply({ type: 'done', plan: { ...plan, changes: [], indicators: [] }, files: read.map((r) => r.info) });
 	} catch (e) {
 		reply({ type: 'failed', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
 	}

@@ -8,7 +8,8 @@ import {
 	upgradeV1ToV2,
 	upgradeV2ToV3,
 	upgradeV3ToV4,
-	upgradeV4ToV5
+	upgradeV4ToV5,
+	upgradeToV8
 } from './db';
 import v2Fixture from './fixtures/v2-workbook.json';
 import { listSnapshots } from './backup/snapshots';
@@ -20,12 +21,13 @@ import { getAllSeries, putSeries } from './series-table';
 import { V1_STORES, V2_STORES, V3_STORES, V4_ADDED_STORES, freshDeps, sampleSeries } from './test-helpers';
 
 describe('WorkbookDb', () => {
-	it('declares the latest version as SCHEMA_VERSION, with the eight tables keyed as designed', () => {
+	it('declares the latest version as SCHEMA_VERSION, with the nine tables keyed as designed', () => {
 		const db = new WorkbookDb('t', freshDeps());
 		expect(db.verno).toBe(SCHEMA_VERSION);
 		expect(db.tables.map((t) => t.name).sort()).toEqual([
 			'device',
 			'history',
+			'historyRuns',
 			'imports',
 			'indicators',
 			'meta',
@@ -33,6 +35,8 @@ describe('WorkbookDb', () => {
 			'snapshots',
 			'undoStacks'
 		]);
+		expect(db.historyRuns.schema.primKey).toMatchObject({ keyPath: 'id', auto: true });
+		expect(db.historyRuns.schema.indexes.map((i) => i.name)).toEqual(['at', '[at+size]']);
 		expect(db.history.schema.primKey).toMatchObject({ keyPath: 'id', auto: true });
 		expect(db.history.schema.indexes.map((i) => i.name)).toEqual([
 			'[regionCode+indicatorCode+kind+year]',
@@ -290,6 +294,36 @@ describe('WorkbookDb', () => {
 		expect(byCode.get('EDU01')).toEqual(plain);
 		expect(byCode.get('EDU02')).toEqual(sampleSeries({ indicatorCode: 'EDU02', updatedAt: 4 }));
 		expect(byCode.get('EDU05')).toEqual(noted);
+		expect((await bare.table('meta').get('schemaNote')).value).toBe(SCHEMA_NOTE);
+		bare.close();
+	});
+
+	it('upgradeToV8 adds the empty bulk history and keeps every record of a v5 database', async () => {
+		const deps = freshDeps();
+		const old = new Dexie('v5up', deps);
+		old.version(1).stores(V1_STORES);
+		old.version(2).stores(V2_STORES);
+		old.version(3).stores(V3_STORES);
+		old.version(4).stores(V4_ADDED_STORES);
+		old.version(5).stores({});
+		const series = sampleSeries({ cells: { '2024': { t: 'n', v: 99.6 } }, updatedAt: 3 });
+		await old.table('series').put(series);
+		const change = { ...series, year: 2024, before: null, after: { t: 'n', v: 99.6 }, at: 3, who: '', how: 'input' };
+		delete (change as { cells?: unknown }).cells;
+		await old.table('history').add(change);
+		old.close();
+
+		const bare = new Dexie('v5up', deps);
+		bare.version(1).stores(V1_STORES);
+		bare.version(2).stores(V2_STORES);
+		bare.version(3).stores(V3_STORES);
+		bare.version(4).stores(V4_ADDED_STORES);
+		bare.version(5).stores({});
+		bare.version(8).stores({ historyRuns: '++id, at, [at+size]' }).upgrade(upgradeToV8);
+		await bare.open();
+		expect(await bare.table('series').toArray()).toEqual([series]);
+		expect(await bare.table('history').count()).toBe(1);
+		expect(await bare.table('historyRuns').count()).toBe(0);
 		expect((await bare.table('meta').get('schemaNote')).value).toBe(SCHEMA_NOTE);
 		bare.close();
 	});

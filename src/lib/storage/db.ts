@@ -21,12 +21,13 @@ import type { ImportRecord } from '../core/exchange/import-record';
 import type { DeviceRecord, SnapshotRecord } from './backup/records';
 import type { FigureChange } from '../core/figure-history';
 import type { UndoStackRecord } from './undo-table';
+import type { HistoryRunRecord } from './history-runs';
 import { figureNotesSchema } from '../core/figure-note';
 
 export const DEFAULT_DB_NAME = 'zhangye-edu2035';
 
 /** The latest version declared below. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 8;
 
 /** Written to meta 'schemaNote' so a database seen in devtools or a bug report explains itself. */
 export const SCHEMA_NOTE =
@@ -37,7 +38,9 @@ export const SCHEMA_NOTE =
 	'device = this browser’s backup folder handle, backup settings and last backup; ' +
 	'v4: history = one record per change of a figure (before, after, when, who, how), bounded; ' +
 	'undoStacks = one record per region with its sheet’s undo and redo steps; ' +
-	'v5: series.notes = a note (批注) per figure, year → text (absent when none)';
+	'v5: series.notes = a note (批注) per figure, year → text (absent when none); ' +
+	'v8: historyRuns = the per-figure history of a large write (an import) in bulk: one record ' +
+	'per 10,000 changes, the changes as JSON, read with the history table';
 
 /** Compound primary key of a series record, in the order the key path lists it. */
 export type SeriesKeyTuple = [regionCode: string, indicatorCode: string, kind: SeriesKind];
@@ -62,6 +65,7 @@ export class WorkbookDb extends Dexie {
 	snapshots!: Table<SnapshotRecord, number>;
 	device!: Table<DeviceRecord, string>;
 	history!: Table<FigureChange, number>;
+	historyRuns!: Table<HistoryRunRecord, number>;
 	undoStacks!: Table<UndoStackRecord, string>;
 
 	private readonly reloadListeners = new Set<ReloadListener>();
@@ -96,6 +100,13 @@ export class WorkbookDb extends Dexie {
 		// No index changes: per-figure notes live on the series record they annotate, so a
 		// figure and its note are written (and backed up, and undone) together.
 		this.version(5).stores({}).upgrade(upgradeV4ToV5);
+		// The history of an import of 100,000 figures as 100,000 records took 8 s to write:
+		// IndexedDB's cost is per record. A large write's history goes in bulk instead, and the
+		// history is read from both tables (history-table.ts). `[at+size]` counts the bound
+		// without reading the runs.
+		this.version(8)
+			.stores({ historyRuns: '++id, at, [at+size]' })
+			.upgrade(upgradeToV8);
 
 		this.on('populate', (tx) => {
 			void tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
@@ -176,5 +187,10 @@ export async function upgradeV4ToV5(tx: Transaction): Promise<void> {
 		.modify((row: { notes?: unknown }) => {
 			delete row.notes;
 		});
+	await tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
+}
+
+/** → v8: adds the bulk history (empty: nothing earlier is rewritten). Only the note changes. */
+export async function upgradeToV8(tx: Transaction): Promise<void> {
 	await tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);
 }
