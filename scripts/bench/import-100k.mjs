@@ -161,11 +161,17 @@ function installAppDriver() {
 				const refusal = [...document.querySelectorAll('[role="alert"], .problem, li, p')].find((e) =>
 					/无法导入|超过/.test(e.textContent ?? '')
 				);
-				if (refusal && !apply) finish('refused', refusal.textContent?.trim().slice(0, 200));
+				if (refusal && (!apply || apply.disabled))
+					finish('refused', refusal.textContent?.trim().slice(0, 200));
 			}
 		};
 		const observer = new MutationObserver(check);
-		observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+		observer.observe(document.body, {
+			subtree: true,
+			childList: true,
+			characterData: true,
+			attributes: true
+		});
 		document.addEventListener(
 			'change',
 			(e) => {
@@ -229,7 +235,9 @@ async function runApp(browser, file, timeoutMs) {
 	}
 	await page.getByLabel('选择 CSV 文件…').setInputFiles(file);
 	const result = await Promise.race([
-		page.evaluate(() => /** @type {any} */ (window).__app).catch((e) => ({ outcome: crashed ? 'crashed' : 'error', message: String(e) })),
+		page
+			.evaluate(() => /** @type {any} */ (window).__app)
+			.catch((e) => ({ outcome: crashed ? 'crashed' : 'error', message: String(e) })),
 		new Promise((r) => setTimeout(() => r({ outcome: 'no answer', timeoutMs }), timeoutMs))
 	]);
 	if (cdp) result.profile = topFunctions((await cdp.send('Profiler.stop')).profile);
@@ -248,7 +256,10 @@ function topFunctions(profile) {
 		const name = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
 		self.set(name, (self.get(name) ?? 0) + (dt[i] ?? 0) / 1000);
 	});
-	return [...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([name, ms]) => `${Math.round(ms)} ${name}`);
+	return [...self]
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, 25)
+		.map(([name, ms]) => `${Math.round(ms)} ${name}`);
 }
 
 function runSoffice(dir, file) {
@@ -258,10 +269,23 @@ function runSoffice(dir, file) {
 		const t0 = performance.now();
 		const out = spawnSync(
 			'soffice',
-			[profile, '--headless', '--infilter=CSV:44,34,76', '--convert-to', 'ods', '--outdir', join(dir, 'ods'), input],
+			[
+				profile,
+				'--headless',
+				'--infilter=CSV:44,34,76',
+				'--convert-to',
+				'ods',
+				'--outdir',
+				join(dir, 'ods'),
+				input
+			],
 			{ encoding: 'utf8', timeout: 600_000 }
 		);
-		return { ms: performance.now() - t0, ok: out.status === 0, detail: (out.stderr || out.stdout).trim().slice(0, 200) };
+		return {
+			ms: performance.now() - t0,
+			ok: out.status === 0,
+			detail: (out.stderr || out.stdout).trim().slice(0, 200)
+		};
 	};
 	const tiny = join(dir, 'tiny.csv');
 	writeFileSync(tiny, '地区代码,年份,数值\r\n620702,2020,1\r\n');
@@ -273,11 +297,19 @@ const dir = mkdtempSync(join(tmpdir(), 'zy-bench-'));
 const file = join(dir, `long-${ROWS}.csv`);
 const csv = makeCsv();
 writeFileSync(file, csv);
-const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(PORT), '--dir', DIR], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(PORT), '--dir', DIR], {
+	stdio: 'ignore'
+});
 const load = { before: loadavg().map((n) => Number(n.toFixed(2))) };
 try {
 	for (let i = 0; i < 50; i++) {
-		if (await fetch(ORIGIN).then((r) => r.ok, () => false)) break;
+		if (
+			await fetch(ORIGIN).then(
+				(r) => r.ok,
+				() => false
+			)
+		)
+			break;
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });

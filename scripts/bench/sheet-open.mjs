@@ -93,7 +93,14 @@ async function fillToLimits(page) {
 							const code = `C${String(n).padStart(4, '0')}`;
 							const cells = {};
 							for (let y = 2020; y <= 2035; y++) cells[y] = { t: 'n', v: 90 + ((n * 7 + y) % 100) / 10 };
-							tx.objectStore('series').put({ regionCode, indicatorCode: code, kind: 'actual', cells, note: `备注${n}`, updatedAt: now });
+							tx.objectStore('series').put({
+								regionCode,
+								indicatorCode: code,
+								kind: 'actual',
+								cells,
+								note: `备注${n}`,
+								updatedAt: now
+							});
 							tx.objectStore('indicators').put({
 								regionCode,
 								code,
@@ -121,11 +128,19 @@ const median = (xs) => {
 	return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
 };
 
-const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(PORT), '--dir', DIR], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(PORT), '--dir', DIR], {
+	stdio: 'ignore'
+});
 const load = { before: loadavg().map((n) => Number(n.toFixed(2))) };
 try {
 	for (let i = 0; i < 50; i++) {
-		if (await fetch(ORIGIN).then((r) => r.ok, () => false)) break;
+		if (
+			await fetch(ORIGIN).then(
+				(r) => r.ok,
+				() => false
+			)
+		)
+			break;
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
@@ -147,7 +162,8 @@ try {
 	await fillToLimits(page);
 	await page.close();
 	const atLimits = {};
-	for (const code of COUNTIES) atLimits[code] = await open(await context.newPage(), `${ORIGIN}/county/${code}`);
+	for (const code of COUNTIES)
+		atLimits[code] = await open(await context.newPage(), `${ORIGIN}/county/${code}`);
 	await context.close();
 	await browser.close();
 	load.after = loadavg().map((n) => Number(n.toFixed(2)));
@@ -157,7 +173,12 @@ try {
 			coldMs: median(runs.cold),
 			warmMs: median(runs.warm),
 			cold4xMs: median(runs.cold4x),
-			atLimits: { ownPerCounty: OWN, figures: OWN * 16 * COUNTIES.length, ms: atLimits, worstMs: Math.max(...Object.values(atLimits).map((v) => v ?? Infinity)) },
+			atLimits: {
+				ownPerCounty: OWN,
+				figures: OWN * 16 * COUNTIES.length,
+				ms: atLimits,
+				worstMs: Math.max(...Object.values(atLimits).map((v) => v ?? Infinity))
+			},
 			runs,
 			loadAverage: load
 		})

@@ -38,7 +38,9 @@ for (const [route, key] of nodes) {
 	const all = closure(key, new Set(layout));
 	const total = [...all].reduce((sum, k) => sum + gz(k), 0);
 	const lazy = new Set(
-		[...all].flatMap((k) => (manifest[k].dynamicImports ?? []).flatMap((d) => [...closure(d)])).filter((k) => !all.has(k))
+		[...all]
+			.flatMap((k) => (manifest[k].dynamicImports ?? []).flatMap((d) => [...closure(d)]))
+			.filter((k) => !all.has(k))
 	);
 	const lazyTotal = [...lazy].reduce((sum, k) => sum + gz(k), 0);
 	const budget = BUDGETS[route];
@@ -50,7 +52,9 @@ for (const [route, key] of nodes) {
 		);
 		if (process.argv.includes('--chunks')) {
 			for (const k of [...all].sort((a, b) => gz(b) - gz(a)).slice(0, 6))
-				console.log(`    ${kb(gz(k)).padStart(9)}  ${manifest[k].name ?? k} ${(manifest[k].src ?? '').slice(-50)}`);
+				console.log(
+					`    ${kb(gz(k)).padStart(9)}  ${manifest[k].name ?? k} ${(manifest[k].src ?? '').slice(-50)}`
+				);
 		}
 	}
 }

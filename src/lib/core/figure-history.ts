@@ -101,7 +101,13 @@ export function* toHistoryRuns(changes: readonly FigureChange[]): Generator<Hist
 			const c = changes[i++]!;
 			entries.push([c.regionCode, c.indicatorCode, c.kind, c.year, c.before, c.after]);
 		}
-		yield { at: first.at, who: first.who, how: first.how, size: entries.length, changes: JSON.stringify(entries) };
+		yield {
+			at: first.at,
+			who: first.who,
+			how: first.how,
+			size: entries.length,
+			changes: JSON.stringify(entries)
+		};
 	}
 }
 

@@ -150,8 +150,10 @@ export class ImportSession {
 				added: plan.changes.reduce((n, c) => n + c.added.length, 0),
 				// A note on a figure (批注) set or changed counts as a change too.
 				changed: plan.changes.reduce((n, c) => n + c.changed.length + c.figureNotesChanged.length, 0),
-				// A set: indexOf over 6,000 changes held the page for a quarter of a second.
-				regions: [...new Set(plan.changes.map((c) => c.regionCode))],
+				// Each region once, in order: indexOf over 6,000 changes held the page 250 ms.
+				regions: plan.changes
+					.map((c) => c.regionCode)
+					.filter((c, i, all) => i === 0 || (all[i - 1] !== c && !all.slice(0, i).includes(c))),
 				indicators: plan.indicators.length,
 				files: plan.files.filter((f) => f.layout !== null).length
 			};

@@ -12,7 +12,6 @@ import { sameCell, type ChangeHow, type FigureChange } from '../core/figure-hist
 import type { WorkbookDb } from './db';
 import { StorageError } from './errors';
 import { recordChanges } from './history-table';
-import { measureSince } from './measure';
 import { readSeriesRow, seriesKeyTuple, type SeriesKeyParts } from './series-table';
 
 export type CellWrite = SeriesKeyParts &
@@ -76,10 +75,8 @@ export async function mergeCells(
 	writes: readonly CellWrite[],
 	context: WriteContext
 ): Promise<CellWriteResult> {
-	const t = performance.now();
 	const byRow = new Map<string, RowWrites>();
 	for (const w of writes) addWrite(byRow, w);
-	measureSince('merge:group', t);
 	return mergeRows(db, byRow, context);
 }
 
@@ -103,15 +100,12 @@ export async function mergeRows(
 	byRow: ReadonlyMap<string, RowWrites>,
 	{ who, how, now = Date.now(), refuseReplacing = false, stored: known }: WriteContext
 ): Promise<CellWriteResult> {
-	let t = performance.now();
 	const groups = [...byRow.values()];
 	const ids = [...byRow.keys()];
 	const stored =
 		known && ids.every((id) => known.has(id))
 			? ids.map((id) => known.get(id))
 			: await db.series.bulkGet(groups.map((g) => seriesKeyTuple(g.key)));
-	measureSince('merge:bulkGet', t);
-	t = performance.now();
 	const out: CellWriteResult = { series: [], changes: [], replaced: [] };
 	const rows: Series[] = [];
 	let put = 0;
@@ -169,13 +163,8 @@ export async function mergeRows(
 			put = rows.length;
 		}
 	}
-	measureSince('merge:rows', t);
-	t = performance.now();
 	if (rows.length > put) await db.series.bulkPut(rows.slice(put));
-	measureSince('merge:bulkPut', t);
-	t = performance.now();
 	await recordChanges(db, out.changes);
-	measureSince('merge:history', t);
 	out.series = rows;
 	return out;
 }

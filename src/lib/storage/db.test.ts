@@ -308,7 +308,15 @@ describe('WorkbookDb', () => {
 		old.version(5).stores({});
 		const series = sampleSeries({ cells: { '2024': { t: 'n', v: 99.6 } }, updatedAt: 3 });
 		await old.table('series').put(series);
-		const change = { ...series, year: 2024, before: null, after: { t: 'n', v: 99.6 }, at: 3, who: '', how: 'input' };
+		const change = {
+			...series,
+			year: 2024,
+			before: null,
+			after: { t: 'n', v: 99.6 },
+			at: 3,
+			who: '',
+			how: 'input'
+		};
 		delete (change as { cells?: unknown }).cells;
 		await old.table('history').add(change);
 		old.close();

@@ -104,9 +104,7 @@ export class WorkbookDb extends Dexie {
 		// IndexedDB's cost is per record. A large write's history goes in bulk instead, and the
 		// history is read from both tables (history-table.ts). `[at+size]` counts the bound
 		// without reading the runs.
-		this.version(8)
-			.stores({ historyRuns: '++id, at, [at+size]' })
-			.upgrade(upgradeToV8);
+		this.version(8).stores({ historyRuns: '++id, at, [at+size]' }).upgrade(upgradeToV8);
 
 		this.on('populate', (tx) => {
 			void tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);

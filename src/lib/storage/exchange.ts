@@ -10,7 +10,14 @@ import type { Table } from 'dexie';
 import type { IndicatorKeyTuple, SeriesKeyTuple, WorkbookDb } from './db';
 import { StorageError } from './errors';
 import { readSeriesRow, seriesKeyTuple } from './series-table';
-import { addWrite, diffRows, mergeCells, mergeRows, type ReplacedFigure, type RowWrites } from './cell-writes';
+import {
+	addWrite,
+	diffRows,
+	mergeCells,
+	mergeRows,
+	type ReplacedFigure,
+	type RowWrites
+} from './cell-writes';
 import type { FigureChange } from '../core/figure-history';
 import { parseRow } from './validate';
 import { measureSince } from './measure';
@@ -121,7 +128,8 @@ export async function applyImportWrites(
 	// are still as previewed.
 	const byRow = new Map<string, RowWrites>();
 	await inSlices(writes.series, (w, i) => {
-		if (w.before !== undefined) for (const d of diffRows(w.before ?? undefined, seriesRecords[i]!)) addWrite(byRow, d);
+		if (w.before !== undefined)
+			for (const d of diffRows(w.before ?? undefined, seriesRecords[i]!)) addWrite(byRow, d);
 	});
 	measureSince('validate', t);
 	const { who = '', snapshot } = options;
@@ -163,17 +171,13 @@ export async function applyImportWrites(
 			const stored = seriesBefore[i] === undefined ? undefined : readSeriesRow(seriesBefore[i]);
 			for (const d of diffRows(stored, r)) addWrite(byRow, d);
 		});
-		const merged = await mergeRows(
-			db,
-			byRow,
-			{
-				who,
-				how: 'import',
-				now,
-				refuseReplacing: true,
-				stored: new Map(seriesKeys.map((key, i) => [key.join('|'), seriesBefore[i]]))
-			}
-		);
+		const merged = await mergeRows(db, byRow, {
+			who,
+			how: 'import',
+			now,
+			refuseReplacing: true,
+			stored: new Map(seriesKeys.map((key, i) => [key.join('|'), seriesBefore[i]]))
+		});
 		measureSince('merge-cells', t);
 		const ids = await db.imports.bulkAdd(importRecords, { allKeys: true });
 		t = performance.now();
@@ -211,31 +215,35 @@ export async function applyImportWrites(
  * those records was edited after the import: undoing would throw that edit away.
  */
 export async function undoImportWrites(db: WorkbookDb, undo: ImportUndo, who = ''): Promise<Series[]> {
-	return db.transaction('rw', [db.series, db.indicators, db.imports, db.history, db.historyRuns], async () => {
-		const [series, indicators] = await Promise.all([
-			db.series.bulkGet(undo.series.map((s) => s.key)),
-			db.indicators.bulkGet(undo.indicators.map((s) => s.key))
-		]);
-		const edited = [...series, ...indicators].findIndex((row) => row?.updatedAt !== undo.appliedAt);
-		if (edited >= 0) throw new StorageError('conflict', { reason: 'edited-since-import' });
-		// Through the merge, so the history records each figure put back.
-		await mergeCells(
-			db,
-			undo.series.flatMap((s, i) => {
-				const [regionCode, indicatorCode, kind] = s.key;
-				const now = series[i] === undefined ? undefined : readSeriesRow(series[i]);
-				const back = s.before ?? { regionCode, indicatorCode, kind, cells: {}, note: '' };
-				return diffRows(now, back);
-			}),
-			{ who, how: 'undo-import' }
-		);
-		await db.series.bulkDelete(undo.series.filter((s) => !s.before).map((s) => s.key));
-		// The rows as before, stamps included (a later undo of an earlier import checks them).
-		await db.series.bulkPut(undo.series.flatMap((s) => (s.before ? [s.before] : [])));
-		await db.indicators.bulkDelete(undo.indicators.filter((s) => !s.before).map((s) => s.key));
-		await db.indicators.bulkPut(undo.indicators.flatMap((s) => (s.before ? [s.before] : [])));
-		// The files count as never imported here: the sources table must not list them.
-		await db.imports.bulkDelete(undo.imports);
-		return undo.series.flatMap((s) => (s.before ? [s.before] : []));
-	});
+	return db.transaction(
+		'rw',
+		[db.series, db.indicators, db.imports, db.history, db.historyRuns],
+		async () => {
+			const [series, indicators] = await Promise.all([
+				db.series.bulkGet(undo.series.map((s) => s.key)),
+				db.indicators.bulkGet(undo.indicators.map((s) => s.key))
+			]);
+			const edited = [...series, ...indicators].findIndex((row) => row?.updatedAt !== undo.appliedAt);
+			if (edited >= 0) throw new StorageError('conflict', { reason: 'edited-since-import' });
+			// Through the merge, so the history records each figure put back.
+			await mergeCells(
+				db,
+				undo.series.flatMap((s, i) => {
+					const [regionCode, indicatorCode, kind] = s.key;
+					const now = series[i] === undefined ? undefined : readSeriesRow(series[i]);
+					const back = s.before ?? { regionCode, indicatorCode, kind, cells: {}, note: '' };
+					return diffRows(now, back);
+				}),
+				{ who, how: 'undo-import' }
+			);
+			await db.series.bulkDelete(undo.series.filter((s) => !s.before).map((s) => s.key));
+			// The rows as before, stamps included (a later undo of an earlier import checks them).
+			await db.series.bulkPut(undo.series.flatMap((s) => (s.before ? [s.before] : [])));
+			await db.indicators.bulkDelete(undo.indicators.filter((s) => !s.before).map((s) => s.key));
+			await db.indicators.bulkPut(undo.indicators.flatMap((s) => (s.before ? [s.before] : [])));
+			// The files count as never imported here: the sources table must not list them.
+			await db.imports.bulkDelete(undo.imports);
+			return undo.series.flatMap((s) => (s.before ? [s.before] : []));
+		}
+	);
 }

@@ -34,7 +34,12 @@ describe('the history of a large write, in bulk', () => {
 		await applyImportWrites(db, importOf(1000), 50, { who: '张三' });
 		expect(await db.history.count()).toBe(0);
 		expect(await db.historyRuns.count()).toBe(Math.ceil(16_000 / HISTORY_RUN_SIZE));
-		const h = await figureHistory(db, { regionCode: '620702', indicatorCode: 'C0500', kind: 'actual', year: 2023 });
+		const h = await figureHistory(db, {
+			regionCode: '620702',
+			indicatorCode: 'C0500',
+			kind: 'actual',
+			year: 2023
+		});
 		expect(h).toMatchObject([{ before: null, after: n(4), at: 50, who: '张三', how: 'import' }]);
 		expect(await regionHistory(db, '620702')).toHaveLength(16_000);
 		expect(await regionHistory(db, '620721')).toHaveLength(0);

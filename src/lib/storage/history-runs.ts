@@ -30,7 +30,8 @@ export async function runIndex(db: WorkbookDb): Promise<Map<string, FigureChange
 	const ids = (await db.historyRuns.toCollection().primaryKeys()) as number[];
 	let index = indexes.get(db);
 	// A run gone (dropped by the bound, or a restore): start again rather than unpick it.
-	if (!index || [...index.ids].some((id) => !ids.includes(id))) index = { ids: new Set(), byFigure: new Map() };
+	if (!index || [...index.ids].some((id) => !ids.includes(id)))
+		index = { ids: new Set(), byFigure: new Map() };
 	const missing = ids.filter((id) => !index.ids.has(id));
 	if (missing.length) {
 		const runs = await db.historyRuns.bulkGet(missing);
