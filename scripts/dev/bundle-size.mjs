@@ -1,13 +1,16 @@
-// Developer aid: what each page downloads, gzipped, from the last `vite build`
-// (node scripts/dev/bundle-size.mjs). Static imports load with the page; dynamic ones
-// (the trend charts) when first used.
+// What each route downloads, gzipped, from the last `vite build`:
+//   node scripts/dev/bundle-size.mjs [--chunks] [--json]
+// A route's script is the app shell, the root layout and the page's node with every chunk
+// they import statically (counted once); dynamic imports load when first used and are
+// listed apart. --chunks lists each route's largest chunks, to see what pulls in what.
+// The budgets (issue 12): the start page ≤ 80 KB, a county page ≤ 400 KB.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 const client = '.svelte-kit/output/client';
 const manifest = JSON.parse(readFileSync(join(client, '.vite/manifest.json'), 'utf8'));
-const gz = (file) => gzipSync(readFileSync(join(client, file)), { level: 9 }).length;
+const gz = (key) => gzipSync(readFileSync(join(client, manifest[key].file)), { level: 9 }).length;
 
 /** The chunks an entry loads statically, itself included. */
 function closure(key, seen = new Set()) {
@@ -17,22 +20,42 @@ function closure(key, seen = new Set()) {
 	return seen;
 }
 
-const app = [...closure('.svelte-kit/generated/client-optimized/app.js')];
-const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
-for (const [key, entry] of Object.entries(manifest)) {
-	const m = /nodes\/(\d+)\.js$/.exec(key);
-	if (!m) continue;
+const nodes = new Map();
+for (const key of Object.keys(manifest)) {
+	if (!/nodes\/(\d+)\.js$/.test(key)) continue;
 	const source = readFileSync(key, 'utf8');
-	const route = /routes\/(.*?)\+(page|layout|error)/.exec(source)?.[0] ?? key;
-	const own = [...closure(key)].filter((k) => !app.includes(k));
-	const total = own.reduce((sum, k) => sum + gz(manifest[k].file), 0);
-	const lazy = (entry.dynamicImports ?? [])
-		.flatMap((d) => [...closure(d)])
-		.filter((k) => !own.includes(k) && !app.includes(k));
-	const lazyTotal = [...new Set(lazy)].reduce((sum, k) => sum + gz(manifest[k].file), 0);
-	console.log(
-		`${route.padEnd(40)} ${kb(total).padStart(10)} with the page${lazy.length ? `, ${kb(lazyTotal)} on demand` : ''}`
-	);
+	nodes.set(/routes\/(.*?)\+(page|layout|error)/.exec(source)?.[0] ?? key, key);
 }
-const appTotal = app.reduce((sum, k) => sum + gz(manifest[k].file), 0);
-console.log(`${'(every page: app shell)'.padEnd(40)} ${kb(appTotal).padStart(10)}`);
+const APP = '.svelte-kit/generated/client-optimized/app.js';
+const shell = closure(APP);
+const layout = closure(nodes.get('routes/+layout'), new Set(shell));
+
+const BUDGETS = { 'routes/+page': 80 * 1024, 'routes/county/[code]/+page': 400 * 1024 };
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const rows = [];
+for (const [route, key] of nodes) {
+	if (!route.endsWith('+page')) continue;
+	const all = closure(key, new Set(layout));
+	const total = [...all].reduce((sum, k) => sum + gz(k), 0);
+	const lazy = new Set(
+		[...all]
+			.flatMap((k) => (manifest[k].dynamicImports ?? []).flatMap((d) => [...closure(d)]))
+			.filter((k) => !all.has(k))
+	);
+	const lazyTotal = [...lazy].reduce((sum, k) => sum + gz(k), 0);
+	const budget = BUDGETS[route];
+	rows.push({ route, gzip: total, onDemand: lazyTotal, budget, ok: budget ? total <= budget : null });
+	if (!process.argv.includes('--json')) {
+		console.log(
+			`${route.padEnd(36)} ${kb(total).padStart(9)} with the page, ${kb(lazyTotal).padStart(9)} on demand` +
+				(budget ? `  (budget ${kb(budget)}: ${total <= budget ? 'ok' : 'OVER'})` : '')
+		);
+		if (process.argv.includes('--chunks')) {
+			for (const k of [...all].sort((a, b) => gz(b) - gz(a)).slice(0, 6))
+				console.log(
+					`    ${kb(gz(k)).padStart(9)}  ${manifest[k].name ?? k} ${(manifest[k].src ?? '').slice(-50)}`
+				);
+		}
+	}
+}
+if (process.argv.includes('--json')) console.log(JSON.stringify(rows));

@@ -62,3 +62,78 @@ export function cellText(
 	if (cell.t === 'b') return cell.v ? words.yes : words.no;
 	return `${cell.cmp === '>' ? '>' : ''}${cell.v}`;
 }
+
+/**
+ * The history of a large write (an import) in bulk: up to HISTORY_RUN_SIZE changes of one
+ * write in one record, each `[regionCode, indicatorCode, kind, year, before, after]`, as
+ * JSON text (IndexedDB copies a string at once; 10,000 small objects cost it 10,000 copies).
+ * Read back as FigureChange records; `size` is how many it holds.
+ */
+export const HISTORY_RUN_SIZE = 10_000;
+export const historyRunSchema = z.object({
+	id: z.number().int().positive().optional(),
+	at: z.number().int().nonnegative(),
+	who: z.string().max(60),
+	how: changeHowSchema,
+	size: z.number().int().positive().max(HISTORY_RUN_SIZE),
+	changes: z.string()
+});
+export type HistoryRun = z.infer<typeof historyRunSchema>;
+
+type RunEntry = [string, string, FigureChange['kind'], number, Cell | null, Cell | null];
+
+/**
+ * Changes as runs of at most HISTORY_RUN_SIZE, each of one write (same at, who and how),
+ * one at a time: the caller stores each before the next is made (a task each).
+ */
+export function* toHistoryRuns(changes: readonly FigureChange[]): Generator<HistoryRun> {
+	let i = 0;
+	while (i < changes.length) {
+		const first = changes[i]!;
+		const entries: RunEntry[] = [];
+		while (
+			i < changes.length &&
+			entries.length < HISTORY_RUN_SIZE &&
+			changes[i]!.at === first.at &&
+			changes[i]!.who === first.who &&
+			changes[i]!.how === first.how
+		) {
+			const c = changes[i++]!;
+			entries.push([c.regionCode, c.indicatorCode, c.kind, c.year, c.before, c.after]);
+		}
+		yield {
+			at: first.at,
+			who: first.who,
+			how: first.how,
+			size: entries.length,
+			changes: JSON.stringify(entries)
+		};
+	}
+}
+
+/** A run's changes; a run whose text does not read (damaged on disk) reads as none. */
+export function fromHistoryRun(run: HistoryRun): FigureChange[] {
+	let entries: unknown;
+	try {
+		entries = JSON.parse(run.changes);
+	} catch {
+		return [];
+	}
+	if (!Array.isArray(entries)) return [];
+	const out: FigureChange[] = [];
+	for (const e of entries as RunEntry[]) {
+		const parsed = figureChangeSchema.safeParse({
+			regionCode: e[0],
+			indicatorCode: e[1],
+			kind: e[2],
+			year: e[3],
+			before: e[4],
+			after: e[5],
+			at: run.at,
+			who: run.who,
+			how: run.how
+		});
+		if (parsed.success) out.push(parsed.data);
+	}
+	return out;
+}

@@ -11,7 +11,7 @@ import {
 	writeToFolder
 } from '$lib/backup/folder';
 import { readMarker, writeMarker, type BackupMarker } from '$lib/backup/marker';
-import { contentFingerprint, readContent } from '$lib/storage/backup/content';
+import { readContent, readFingerprint } from '$lib/storage/backup/content';
 import { deleteDevice, getBackupSettings, getDevice, setDevice } from '$lib/storage/backup/device';
 import {
 	DEFAULT_BACKUP_SETTINGS,
@@ -103,7 +103,7 @@ export class BackupCenter {
 		this.lastFailure = failure ?? null;
 		this.folder = folder ?? null;
 		this.snapshots = snapshots;
-		this.fingerprint = contentFingerprint(await readContent(db, 'snapshot'));
+		this.fingerprint = await readFingerprint(db);
 		this.permission = folder ? await folderPermission(folder, false).catch(() => 'prompt' as const) : null;
 		this.marker = readMarker();
 		if (this.hasData && this.marker.hasDataSince === null) writeMarker({ hasDataSince: Date.now() });

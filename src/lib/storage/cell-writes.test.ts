@@ -98,11 +98,11 @@ describe('writeCells', () => {
 			how: 'input'
 		});
 		const bounds = { perFigure: 3, total: 5 };
-		await a.transaction('rw', a.history, async () => {
+		await a.transaction('rw', a.history, a.historyRuns, async () => {
 			for (let v = 1; v <= 5; v++) await recordChanges(a, [change(2023, v)], bounds);
 		});
 		expect((await figureHistory(a, { ...row, year: 2023 })).map((c) => c.at)).toEqual([5, 4, 3]);
-		await a.transaction('rw', a.history, async () => {
+		await a.transaction('rw', a.history, a.historyRuns, async () => {
 			await recordChanges(a, [change(2024, 6), change(2025, 7), change(2026, 8)], bounds);
 		});
 		expect(await a.history.count()).toBe(5);

@@ -5,7 +5,8 @@
 // by someone else since this tab read it, the later write still wins, and the figure it
 // replaced is returned so the tab that typed it can be told. Every changed figure is
 // recorded in the history in the same transaction.
-import { seriesSchema, type Cell, type Series } from '../core/model';
+import type { Cell, Series } from '../core/model';
+import { parseSeries } from './series-check';
 import { withFigureNote } from '../core/figure-note';
 import { sameCell, type ChangeHow, type FigureChange } from '../core/figure-history';
 import type { WorkbookDb } from './db';
@@ -45,7 +46,12 @@ export interface WriteContext {
 	now?: number;
 	/** Abort with 'conflict' rather than replace a figure changed since (an import's preview). */
 	refuseReplacing?: boolean;
+	/** The rows as read in this same transaction (by seriesKeyTuple joined with '|'): not read again. */
+	stored?: ReadonlyMap<string, unknown>;
 }
+
+/** Rows merged and put per slice: each put is awaited, so no slice holds the page long. */
+const SLICE = 200;
 
 export interface CellWriteResult {
 	/** The rows as stored now, for every row that changed. */
@@ -60,27 +66,51 @@ export function writeCells(
 	writes: readonly CellWrite[],
 	context: WriteContext
 ): Promise<CellWriteResult> {
-	return db.transaction('rw', db.series, db.history, () => mergeCells(db, writes, context));
+	return db.transaction('rw', [db.series, db.history, db.historyRuns], () => mergeCells(db, writes, context));
 }
 
 /** The body of writeCells; call only inside a rw transaction over series and history. */
 export async function mergeCells(
 	db: WorkbookDb,
 	writes: readonly CellWrite[],
-	{ who, how, now = Date.now(), refuseReplacing = false }: WriteContext
+	context: WriteContext
 ): Promise<CellWriteResult> {
-	const byRow = new Map<string, { key: SeriesKeyParts; writes: CellWrite[] }>();
-	for (const w of writes) {
-		const id = seriesKeyTuple(w).join('|');
-		const entry = byRow.get(id) ?? { key: w, writes: [] };
-		entry.writes.push(w);
-		byRow.set(id, entry);
-	}
+	const byRow = new Map<string, RowWrites>();
+	for (const w of writes) addWrite(byRow, w);
+	return mergeRows(db, byRow, context);
+}
+
+/** The writes of one row. */
+export interface RowWrites {
+	key: SeriesKeyParts;
+	writes: CellWrite[];
+}
+
+/** Adds a write to its row's (rows keyed as seriesKeyTuple joined with '|'). */
+export function addWrite(byRow: Map<string, RowWrites>, w: CellWrite): void {
+	const id = `${w.regionCode}|${w.indicatorCode}|${w.kind}`;
+	const entry = byRow.get(id);
+	if (entry) entry.writes.push(w);
+	else byRow.set(id, { key: w, writes: [w] });
+}
+
+/** mergeCells with the writes already grouped by row (an import groups them beforehand). */
+export async function mergeRows(
+	db: WorkbookDb,
+	byRow: ReadonlyMap<string, RowWrites>,
+	{ who, how, now = Date.now(), refuseReplacing = false, stored: known }: WriteContext
+): Promise<CellWriteResult> {
 	const groups = [...byRow.values()];
-	const stored = await db.series.bulkGet(groups.map((g) => seriesKeyTuple(g.key)));
+	const ids = [...byRow.keys()];
+	const stored =
+		known && ids.every((id) => known.has(id))
+			? ids.map((id) => known.get(id))
+			: await db.series.bulkGet(groups.map((g) => seriesKeyTuple(g.key)));
 	const out: CellWriteResult = { series: [], changes: [], replaced: [] };
 	const rows: Series[] = [];
-	groups.forEach((group, i) => {
+	let put = 0;
+	for (let i = 0; i < groups.length; i++) {
+		const group = groups[i]!;
 		const raw = stored[i];
 		const base: Series = raw ? readSeriesRow(raw) : { ...pick(group.key), cells: {}, note: '', updatedAt: 0 };
 		const cells = { ...base.cells };
@@ -121,14 +151,19 @@ export async function mergeCells(
 		if (changed) {
 			const { notes: _dropped, ...rest } = base;
 			void _dropped;
-			rows.push(seriesSchema.parse({ ...rest, cells, note, ...(notes ? { notes } : {}), updatedAt: now }));
+			rows.push(parseSeries({ ...rest, cells, note, ...(notes ? { notes } : {}), updatedAt: now }));
 		}
-	});
-	if (refuseReplacing && out.replaced.length > 0) {
-		const r = out.replaced[0]!;
-		throw new StorageError('conflict', { table: 'series', key: seriesKeyTuple(r), year: r.year });
+		if (refuseReplacing && out.replaced.length > 0) {
+			// Thrown inside the transaction: the slices already put are rolled back with it.
+			const r = out.replaced[0]!;
+			throw new StorageError('conflict', { table: 'series', key: seriesKeyTuple(r), year: r.year });
+		}
+		if ((i + 1) % SLICE === 0 && rows.length > put) {
+			await db.series.bulkPut(rows.slice(put));
+			put = rows.length;
+		}
 	}
-	if (rows.length) await db.series.bulkPut(rows);
+	if (rows.length > put) await db.series.bulkPut(rows.slice(put));
 	await recordChanges(db, out.changes);
 	out.series = rows;
 	return out;

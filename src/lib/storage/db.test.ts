@@ -9,7 +9,8 @@ import {
 	upgradeV2ToV3,
 	upgradeV3ToV4,
 	upgradeV4ToV5,
-	upgradeV5ToV6
+	upgradeV5ToV6,
+	upgradeToV8
 } from './db';
 import v2Fixture from './fixtures/v2-workbook.json';
 import v5Fixture from './fixtures/v5-workbook.json';
@@ -37,6 +38,7 @@ describe('WorkbookDb', () => {
 		expect(db.tables.map((t) => t.name).sort()).toEqual([
 			'device',
 			'history',
+			'historyRuns',
 			'imports',
 			'indicators',
 			'meta',
@@ -47,6 +49,8 @@ describe('WorkbookDb', () => {
 		]);
 		expect(db.tasks.schema.primKey.keyPath).toEqual(['regionCode', 'year', 'task']);
 		expect(db.tasks.schema.indexes.map((i) => i.name)).toEqual(['[regionCode+year]', 'year']);
+		expect(db.historyRuns.schema.primKey).toMatchObject({ keyPath: 'id', auto: true });
+		expect(db.historyRuns.schema.indexes.map((i) => i.name)).toEqual(['at', '[at+size]']);
 		expect(db.history.schema.primKey).toMatchObject({ keyPath: 'id', auto: true });
 		expect(db.history.schema.indexes.map((i) => i.name)).toEqual([
 			'[regionCode+indicatorCode+kind+year]',
@@ -370,6 +374,44 @@ describe('WorkbookDb', () => {
 		expect(await bare.table('series').toArray()).toEqual([series]);
 		expect(await bare.table('undoStacks').count()).toBe(1);
 		expect(await bare.table('tasks').count()).toBe(0);
+		expect((await bare.table('meta').get('schemaNote')).value).toBe(SCHEMA_NOTE);
+		bare.close();
+	});
+
+	it('upgradeToV8 adds the empty bulk history and keeps every record of a v5 database', async () => {
+		const deps = freshDeps();
+		const old = new Dexie('v5up', deps);
+		old.version(1).stores(V1_STORES);
+		old.version(2).stores(V2_STORES);
+		old.version(3).stores(V3_STORES);
+		old.version(4).stores(V4_ADDED_STORES);
+		old.version(5).stores({});
+		const series = sampleSeries({ cells: { '2024': { t: 'n', v: 99.6 } }, updatedAt: 3 });
+		await old.table('series').put(series);
+		const change = {
+			...series,
+			year: 2024,
+			before: null,
+			after: { t: 'n', v: 99.6 },
+			at: 3,
+			who: '',
+			how: 'input'
+		};
+		delete (change as { cells?: unknown }).cells;
+		await old.table('history').add(change);
+		old.close();
+
+		const bare = new Dexie('v5up', deps);
+		bare.version(1).stores(V1_STORES);
+		bare.version(2).stores(V2_STORES);
+		bare.version(3).stores(V3_STORES);
+		bare.version(4).stores(V4_ADDED_STORES);
+		bare.version(5).stores({});
+		bare.version(8).stores({ historyRuns: '++id, at, [at+size]' }).upgrade(upgradeToV8);
+		await bare.open();
+		expect(await bare.table('series').toArray()).toEqual([series]);
+		expect(await bare.table('history').count()).toBe(1);
+		expect(await bare.table('historyRuns').count()).toBe(0);
 		expect((await bare.table('meta').get('schemaNote')).value).toBe(SCHEMA_NOTE);
 		bare.close();
 	});

@@ -6,13 +6,17 @@
 // oldest dropped first. The per-figure bound is kept on every write of up to
 // PER_FIGURE_CHECK_LIMIT figures; a larger write (an import of thousands of cells) keeps
 // only the overall bound, and its figures are trimmed the next time they are edited.
+// Such a large write keeps its records in bulk (history-runs.ts, schema v8); the readers
+// below read both tables as one history, and the overall bound counts both.
 import { Dexie } from 'dexie';
 import {
 	HISTORY_PER_FIGURE,
 	HISTORY_TOTAL,
 	figureChangeSchema,
+	toHistoryRuns,
 	type FigureChange
 } from '../core/figure-history';
+import { figureId, runIndex, runSizes } from './history-runs';
 import type { SeriesKind } from '../core/model';
 import type { WorkbookDb } from './db';
 import { parseRow } from './validate';
@@ -49,22 +53,43 @@ export async function recordChanges(
 			: changes.length <= PER_FIGURE_CHECK_LIMIT
 				? changes.map((c) => figureChangeSchema.parse(c))
 				: changes;
-	await db.history.bulkAdd(records);
 	if (records.length <= PER_FIGURE_CHECK_LIMIT) {
+		await db.history.bulkAdd(records);
 		const keys = new Map(records.map((r) => [figureKey(r).join('|'), figureKey(r)]));
 		for (const key of keys.values()) {
 			const ids = await db.history.where('[regionCode+indicatorCode+kind+year]').equals(key).primaryKeys();
 			if (ids.length > bounds.perFigure)
 				await db.history.bulkDelete(ids.slice(0, ids.length - bounds.perFigure));
 		}
+	} else {
+		for (const run of toHistoryRuns(records)) await db.historyRuns.add(run);
 	}
-	const total = await db.history.count();
-	if (total > bounds.total) {
-		const oldest = await db.history
-			.orderBy(':id')
-			.limit(total - bounds.total)
-			.primaryKeys();
-		await db.history.bulkDelete(oldest);
+	await trimToTotal(db, bounds.total);
+}
+
+/** Drops the oldest changes, of either table, until both hold at most `total` together. */
+async function trimToTotal(db: WorkbookDb, total: number): Promise<void> {
+	const runs = await runSizes(db);
+	let count = (await db.history.count()) + runs.reduce((n, r) => n + r.size, 0);
+	while (count > total) {
+		const oldestRecord = await db.history.orderBy(':id').first();
+		const oldestRun = runs[0];
+		if (oldestRun && (!oldestRecord || oldestRun.at <= oldestRecord.at)) {
+			// A run goes whole, with the rest of its write (the same `at`).
+			const gone = runs.filter((r) => r.at === oldestRun.at);
+			runs.splice(0, gone.length);
+			await db.historyRuns.where('at').equals(oldestRun.at).delete();
+			count -= gone.reduce((n, r) => n + r.size, 0);
+		} else {
+			const excess = count - total;
+			const older = oldestRun
+				? db.history.where('at').below(oldestRun.at).limit(excess)
+				: db.history.orderBy(':id').limit(excess);
+			const ids = await older.primaryKeys();
+			await db.history.bulkDelete(ids);
+			count -= ids.length;
+			if (ids.length === 0) break;
+		}
 	}
 }
 
@@ -79,15 +104,23 @@ export async function figureHistory(
 	limit = HISTORY_PER_FIGURE,
 	onDamaged?: (damaged: DamagedRecord[]) => void
 ): Promise<FigureChange[]> {
-	const rows = await db.history
-		.where('[regionCode+indicatorCode+kind+year]')
-		.equals(figureKey(key))
-		.reverse()
-		.limit(limit)
-		.toArray();
-	const { records, damaged } = readSalvaged(rows, figureChangeSchema, 'history', (o) => o.id);
-	if (damaged.length) onDamaged?.(damaged);
-	return records;
+	return db.transaction('r', db.history, db.historyRuns, async () => {
+		const rows = await db.history
+			.where('[regionCode+indicatorCode+kind+year]')
+			.equals(figureKey(key))
+			.reverse()
+			.limit(limit)
+			.toArray();
+		const { records, damaged } = readSalvaged(rows, figureChangeSchema, 'history', (o) => o.id);
+		if (damaged.length) onDamaged?.(damaged);
+		const bulk = (await runIndex(db)).get(figureId(key)) ?? [];
+		return newestFirst([...records, ...bulk]).slice(0, limit);
+	});
+}
+
+/** By time; within one time, a record before a run (records are the small, later writes). */
+function newestFirst(changes: FigureChange[]): FigureChange[] {
+	return changes.sort((a, b) => b.at - a.at || (b.id ?? 0) - (a.id ?? 0));
 }
 
 /** The newest change of a figure, for the formula bar's line. */
@@ -101,12 +134,15 @@ export async function lastChange(
 
 /** Every change in a region, newest first (for tests and a region-wide view). */
 export async function regionHistory(db: WorkbookDb, regionCode: string): Promise<FigureChange[]> {
-	const rows = await db.history
-		.where('[regionCode+indicatorCode+kind+year]')
-		.between(
-			[regionCode, Dexie.minKey, Dexie.minKey, Dexie.minKey],
-			[regionCode, Dexie.maxKey, Dexie.maxKey, Dexie.maxKey]
-		)
-		.toArray();
-	return rows.map(readChange).sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
+	return db.transaction('r', db.history, db.historyRuns, async () => {
+		const rows = await db.history
+			.where('[regionCode+indicatorCode+kind+year]')
+			.between(
+				[regionCode, Dexie.minKey, Dexie.minKey, Dexie.minKey],
+				[regionCode, Dexie.maxKey, Dexie.maxKey, Dexie.maxKey]
+			)
+			.toArray();
+		const bulk = [...(await runIndex(db)).values()].flat().filter((c) => c.regionCode === regionCode);
+		return newestFirst([...rows.map(readChange), ...bulk]);
+	});
 }

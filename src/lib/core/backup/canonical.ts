@@ -42,3 +42,34 @@ export function fingerprint(text: string): string {
 	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
 	return `${(h2 >>> 0).toString(16).padStart(8, '0')}${(h1 >>> 0).toString(16).padStart(8, '0')}:${text.length}`;
 }
+
+/**
+ * The same fingerprint fed piece by piece, so a whole workbook can be hashed a page of rows
+ * at a time without building its text (100,000 cells make a 5 MB string and a long task).
+ */
+export class Fingerprint {
+	#h1 = 0xdeadbeef;
+	#h2 = 0x41c6ce57;
+	#length = 0;
+
+	add(text: string): void {
+		let h1 = this.#h1;
+		let h2 = this.#h2;
+		for (let i = 0; i < text.length; i++) {
+			const ch = text.charCodeAt(i);
+			h1 = Math.imul(h1 ^ ch, 2654435761);
+			h2 = Math.imul(h2 ^ ch, 1597334677);
+		}
+		this.#h1 = h1;
+		this.#h2 = h2;
+		this.#length += text.length;
+	}
+
+	digest(): string {
+		let h1 = this.#h1;
+		let h2 = this.#h2;
+		h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+		h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+		return `${(h2 >>> 0).toString(16).padStart(8, '0')}${(h1 >>> 0).toString(16).padStart(8, '0')}:${this.#length}`;
+	}
+}

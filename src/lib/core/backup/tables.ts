@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { customIndicatorSchema, seriesSchema } from '../model';
 import { importRecordSchema } from '../exchange/import-record';
 import { senderSchema } from '../exchange/metadata';
-import { figureChangeSchema } from '../figure-history';
+import { figureChangeSchema, historyRunSchema } from '../figure-history';
 import { taskRecordSchema } from '../tasks/task-record';
 
 /** Never in a backup or snapshot: they describe this browser, not the workbook. */
@@ -21,7 +21,7 @@ export const LOCAL_TABLES: readonly string[] = ['snapshots', 'device', 'undoStac
  * a snapshot, since undoing an import or a restore adds to the per-figure history rather
  * than rewriting it (and a snapshot would carry up to 50,000 records each time).
  */
-export const LOG_TABLES: readonly string[] = ['history'];
+export const LOG_TABLES: readonly string[] = ['history', 'historyRuns'];
 
 /** Meta keys that belong to the database itself (its schema note), not to the workbook. */
 export const LOCAL_META_KEYS: readonly string[] = ['schemaNote'];
@@ -50,7 +50,8 @@ export const BACKUP_TABLE_SCHEMAS: Record<string, z.ZodType> = {
 	imports: importRecordSchema,
 	meta: metaRowSchema,
 	history: figureChangeSchema,
-	tasks: taskRecordSchema
+	tasks: taskRecordSchema,
+	historyRuns: historyRunSchema
 };
 
 /** Rows of an unregistered table: plain objects only (what IndexedDB held as JSON). */

@@ -20,6 +20,7 @@ describe('whole-workbook content', () => {
 		const content = await readContent(db);
 		expect(Object.keys(content.tables).sort()).toEqual([
 			'history',
+			'historyRuns',
 			'imports',
 			'indicators',
 			'meta',

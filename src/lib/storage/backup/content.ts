@@ -1,7 +1,7 @@
 // The whole workbook as rows, read and replaced generically over every table the database
 // has, so a table added by a later schema version is carried without code here knowing it.
-import type { Table } from 'dexie';
-import { canonicalJson, fingerprint } from '../../core/backup/canonical';
+import type { IndexableType as IndexableTypeLike, Table } from 'dexie';
+import { canonicalJson, Fingerprint } from '../../core/backup/canonical';
 import type { BackupContent } from '../../core/backup/envelope';
 import { LOCAL_META_KEYS, LOCAL_TABLES, LOG_TABLES } from '../../core/backup/tables';
 import type { WorkbookDb } from '../db';
@@ -42,8 +42,39 @@ export async function readContent(
 	return db.transaction('r', contentTables(db, of), () => readContentRows(db, of));
 }
 
-export function contentFingerprint(content: BackupContent): string {
-	return fingerprint(canonicalJson(content));
+/** storedFingerprint in a read transaction of its own. */
+export function readFingerprint(db: WorkbookDb): Promise<string> {
+	return db.transaction('r', contentTables(db), () => storedFingerprint(db));
+}
+
+const PAGE = 1000;
+
+/**
+ * The fingerprint of the workbook as stored (the snapshot tables), read a page at a time:
+ * each page is its own task, so hashing 100,000 cells never holds the page for long. Rows
+ * are hashed as IndexedDB gives them back (the same record reads back with its keys in the
+ * same order), in primary-key order. Inside a transaction covering contentTables(db).
+ */
+export async function storedFingerprint(db: WorkbookDb): Promise<string> {
+	const hash = new Fingerprint();
+	for (const table of [...contentTables(db)].sort((a, b) => a.name.localeCompare(b.name))) {
+		hash.add(`\u0000${table.name}`);
+		// Pages by primary key (each one getAll); a record's key is read back from it.
+		const keyPath = table.schema.primKey.keyPath;
+		const keyOf = (row: Record<string, unknown>) =>
+			Array.isArray(keyPath) ? keyPath.map((k) => row[k]) : row[keyPath as string];
+		let rows = (await table.orderBy(':id').limit(PAGE).toArray()) as Record<string, unknown>[];
+		while (rows.length > 0) {
+			for (const row of rows) {
+				if (table.name === 'meta' && LOCAL_META_KEYS.includes(row.key as string)) continue;
+				hash.add(JSON.stringify(row));
+			}
+			if (rows.length < PAGE) break;
+			const last = keyOf(rows[rows.length - 1]!) as IndexableTypeLike;
+			rows = (await table.where(':id').above(last).limit(PAGE).toArray()) as Record<string, unknown>[];
+		}
+	}
+	return hash.digest();
 }
 
 /** Writes `content` over every content table; inside a rw transaction covering them. */
@@ -89,7 +120,7 @@ export async function storeSnapshot(
 	request: SnapshotRequest,
 	extra: { importIds?: number[]; now?: number } = {}
 ): Promise<number> {
-	const after = contentFingerprint(await readContentRows(db));
+	const after = await storedFingerprint(db);
 	const content = canonicalJson(before);
 	const record: SnapshotRecord = snapshotRecordSchema.parse({
 		takenAt: extra.now ?? Date.now(),
@@ -159,7 +190,7 @@ export async function undoToSnapshot(
 	await db.transaction('rw', [...contentTables(db), db.snapshots], async () => {
 		const record = await db.snapshots.get(id);
 		if (!record) throw new StorageError('conflict', { reason: 'snapshot-gone', id });
-		const now = contentFingerprint(await readContentRows(db));
+		const now = await storedFingerprint(db);
 		if (now !== record.after) throw new StorageError('conflict', { reason: 'changed-since', id });
 		await writeContentRows(db, parse(record.content));
 		// The snapshot stays listed: it is still the workbook as it was before that operation.

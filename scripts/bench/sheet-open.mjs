@@ -1,0 +1,188 @@
+// Benchmark: how long a county's sheet takes to open in the built app, from navigation to
+// the grid showing figures (a cell of the grid showing a number).
+//
+//   npx vite build && node scripts/bench/sheet-open.mjs [--runs 5] [--port 4322] [--dir build]
+//                                                      [--own 1042]
+//
+// In headless Chromium against scripts/serve.js, with no service worker (each run fetches
+// the scripts as a first visit does):
+//  cold:       a fresh browser profile, straight to /county/620702 (the plan's workbook is
+//              seeded by that first open, as for a new planner);
+//  warm:       the same page opened again in that profile (scripts cached, database open
+//              once before);
+//  cold 4×:    cold with the CPU throttled 4× (CDP Emulation.setCPUThrottlingRate);
+//  at limits:  every county's sheet of a workbook holding --own own indicators per county
+//              with all 16 years filled (1,042 × 6 counties × 16 years ≈ 100,000 figures, the
+//              100,000-row import), each opened cold.
+// Prints one JSON object (medians over --runs, and every run); docs/benchmarks.md keeps them.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { CHROMIUM_ARGS, findChromium } from '../chromium-path.js';
+
+const arg = (name, fallback) => {
+	const i = process.argv.indexOf(`--${name}`);
+	return i > 0 ? process.argv[i + 1] : fallback;
+};
+const RUNS = Number(arg('runs', 5));
+const PORT = Number(arg('port', 4322));
+const DIR = arg('dir', 'build');
+const OWN = Number(arg('own', 1042));
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const COUNTIES = ['620702', '620721', '620722', '620723', '620724', '620725'];
+
+/** Runs in the page from its first script: resolves when a grid cell shows a number. */
+function watchForFigures() {
+	const w = /** @type {any} */ (window);
+	w.__shown = new Promise((resolve) => {
+		const seen = () => {
+			for (const td of document.querySelectorAll('[role="treegrid"] td')) {
+				if (/^[>≥]?-?\d+(\.\d+)?%?$/.test(td.textContent?.trim() ?? '')) return true;
+			}
+			return false;
+		};
+		const start = () => {
+			const observer = new MutationObserver(() => {
+				if (!seen()) return;
+				observer.disconnect();
+				resolve(performance.now());
+			});
+			observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+		};
+		if (document.documentElement) start();
+		else document.addEventListener('DOMContentLoaded', start);
+	});
+}
+
+async function newContext(browser) {
+	const context = await browser.newContext({
+		locale: 'zh-CN',
+		viewport: { width: 1366, height: 768 },
+		serviceWorkers: 'block'
+	});
+	await context.addInitScript(watchForFigures);
+	return context;
+}
+
+/** Navigation start → figures shown, in the page's own clock (ms since navigation). */
+async function open(page, url, throttle = 1) {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+	await page.goto(url, { waitUntil: 'commit' });
+	const ms = await Promise.race([
+		page.evaluate(() => /** @type {any} */ (window).__shown),
+		new Promise((r) => setTimeout(() => r(null), 60_000))
+	]);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+	await cdp.detach();
+	return ms === null ? null : Math.round(ms);
+}
+
+/** Fills the (seeded) workbook with OWN own indicators per county, all years, directly. */
+async function fillToLimits(page) {
+	await page.evaluate(
+		({ counties, own }) =>
+			new Promise((resolve, reject) => {
+				const req = indexedDB.open('zhangye-edu2035');
+				req.onsuccess = () => {
+					const db = req.result;
+					const tx = db.transaction(['series', 'indicators'], 'readwrite');
+					const now = Date.now();
+					for (const regionCode of counties) {
+						for (let n = 1; n <= own; n++) {
+							const code = `C${String(n).padStart(4, '0')}`;
+							const cells = {};
+							for (let y = 2020; y <= 2035; y++) cells[y] = { t: 'n', v: 90 + ((n * 7 + y) % 100) / 10 };
+							tx.objectStore('series').put({
+								regionCode,
+								indicatorCode: code,
+								kind: 'actual',
+								cells,
+								note: `备注${n}`,
+								updatedAt: now
+							});
+							tx.objectStore('indicators').put({
+								regionCode,
+								code,
+								nameZh: `自设指标${n}`,
+								nameEn: '',
+								unit: '%',
+								direction: 'higher',
+								precision: 1,
+								order: n - 1,
+								updatedAt: now
+							});
+						}
+					}
+					tx.oncomplete = () => (db.close(), resolve(undefined));
+					tx.onerror = () => reject(tx.error);
+				};
+				req.onerror = () => reject(req.error);
+			}),
+		{ counties: COUNTIES, own: OWN }
+	);
+}
+
+const median = (xs) => {
+	const s = xs.filter((x) => x !== null).sort((a, b) => a - b);
+	return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
+};
+
+const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(PORT), '--dir', DIR], {
+	stdio: 'ignore'
+});
+const load = { before: loadavg().map((n) => Number(n.toFixed(2))) };
+try {
+	for (let i = 0; i < 50; i++) {
+		if (
+			await fetch(ORIGIN).then(
+				(r) => r.ok,
+				() => false
+			)
+		)
+			break;
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
+	const runs = { cold: [], warm: [], cold4x: [] };
+	for (let i = 0; i < RUNS; i++) {
+		const context = await newContext(browser);
+		const page = await context.newPage();
+		runs.cold.push(await open(page, `${ORIGIN}/county/620702`));
+		runs.warm.push(await open(page, `${ORIGIN}/county/620721`));
+		await context.close();
+		const slow = await newContext(browser);
+		runs.cold4x.push(await open(await slow.newPage(), `${ORIGIN}/county/620702`, 4));
+		await slow.close();
+	}
+	// A workbook at the limits: seeded by a first open, filled, then every county opened.
+	const context = await newContext(browser);
+	const page = await context.newPage();
+	await open(page, `${ORIGIN}/county/620702`);
+	await fillToLimits(page);
+	await page.close();
+	const atLimits = {};
+	for (const code of COUNTIES)
+		atLimits[code] = await open(await context.newPage(), `${ORIGIN}/county/${code}`);
+	await context.close();
+	await browser.close();
+	load.after = loadavg().map((n) => Number(n.toFixed(2)));
+	console.log(
+		JSON.stringify({
+			date: new Date().toISOString(),
+			coldMs: median(runs.cold),
+			warmMs: median(runs.warm),
+			cold4xMs: median(runs.cold4x),
+			atLimits: {
+				ownPerCounty: OWN,
+				figures: OWN * 16 * COUNTIES.length,
+				ms: atLimits,
+				worstMs: Math.max(...Object.values(atLimits).map((v) => v ?? Infinity))
+			},
+			runs,
+			loadAverage: load
+		})
+	);
+} finally {
+	server.kill();
+}
