@@ -68,6 +68,15 @@ function gridContent(v: RawContent): RawContent {
 	return typeof v === 'string' && v.startsWith('=') ? cellContent({ t: 'f', f: v }) : v;
 }
 
+/** Grid content as the stored cell it came from: a replayed step's own content, unchecked. */
+function storedForm(v: RawContent): Cell | null | undefined {
+	if (v === null || v === '') return null;
+	if (typeof v === 'number') return { t: 'n', v };
+	if (typeof v === 'boolean') return { t: 'b', v };
+	if (typeof v === 'string' && v.startsWith('=')) return { t: 'f', f: v };
+	return undefined;
+}
+
 /** What the sheet asks of the workbook's formula engine. */
 export interface SheetEngine {
 	validateFormula(formula: string): boolean;
@@ -333,7 +342,11 @@ export class RegionSheet {
 				// The stored cell itself when the sheet showed it (its comparator and qualifier
 				// included), else what an earlier, still unsaved edit of the cell left.
 				const r = this.rows[this.#rowOf(c.indicatorCode)];
-				const after = r ? this.#cellOf(r, year, c.after) : undefined;
+				// An undo or redo puts back what was stored, even a formula the checks of today
+				// refuse (stored before they existed): refusing it here would lose it unseen.
+				const replay = how === 'undo' || how === 'redo';
+				const checked = r ? this.#cellOf(r, year, c.after) : undefined;
+				const after = checked === undefined && replay ? storedForm(c.after) : checked;
 				if (!r || after === undefined) continue;
 				const storedCell = stored?.cells[String(year)] ?? null;
 				const expected =

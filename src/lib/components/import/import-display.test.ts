@@ -110,7 +110,7 @@ describe('refusals and warnings are worded from the catalog by their code', () =
 	it('points at the other row of a conflict in this file or in another one', () => {
 		const same = issue('conflict', { year: 2024, text: '99', other: '98', otherRow: 3, otherFile: 0 });
 		expect(issueText(ZH, ['a.csv', 'b.csv'], same)).toBe(
-			'2024 年的 99 与第 3 行的 98 不一致；本行未导入，请确定哪个正确。'
+			'2024 年的 99 与第 3 行的 98 不一致，这两行都没有导入；请确定哪个正确后重新导入。'
 		);
 		const other = issue('conflict', { year: 2024, text: '99', other: '98', otherRow: 3, otherFile: 1 });
 		expect(issueText(ZH, ['a.csv', 'b.csv'], other)).toContain('与b.csv 第 3 行的 98');
