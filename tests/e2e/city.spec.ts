@@ -221,7 +221,7 @@ test('the city’s own figure for EDU03 is checked against the share computed fr
 	await expect(city.certification.getByRole('row', { name: /^2025/ })).toContainText(
 		'⚠ 市报数 40% 与按县区计算的 50%（2025年）不一致，请核对。'
 	);
-	// The seeded 2020 city figure (100, 基本均衡) counts another standard: not compared.
+	// The seeded 2020 city figure (100, 基本均衡) counts another qualifier: not compared.
 	await city.choose({ year: '2020年' });
 	await expect(row.getByRole('note')).toHaveCount(0);
 	// Nor is it judged against the 优质均衡 target: no ✓ for 100% 基本均衡 against 50% 优质均衡.

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { SheetPage } from './pages/sheet-page';
 
-// Targets sheet columns: D/E = city 2020 baseline and its standard, F/G/H = city 2025
-// target, comparator, standard; I/J/K = city 2035; L… the same for the province.
+// Targets sheet columns: D/E = city 2020 baseline and its qualifier, F/G/H = city 2025
+// target, comparator, qualifier; I/J/K = city 2035; L… the same for the province.
 
 test('a target edited on the targets page changes every county comparison, and persists', async ({
 	page

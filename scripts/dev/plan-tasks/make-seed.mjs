@@ -55,7 +55,7 @@ const TASKS_EN = [
 	'Modern vocational school governance',
 	'Government public services in education',
 	'Reform of how talent is trained',
-	'Education quality standards',
+	'Education quality qualifiers',
 	'Reform of education evaluation'
 ];
 

@@ -1,7 +1,7 @@
 // What a trend chart draws for one indicator, as plain data: the county's figures by year,
 // and for each level (city, province) its planned path with the targets marked on it.
 // Kept apart from ECharts so it can be tested in Node and the chart library stays lazy.
-import type { ComparisonLevel, ComparisonRow, LevelComparison } from '$lib/core/comparison';
+import type { TargetLevel, ComparisonRow, LevelComparison } from '$lib/core/comparison';
 import { FIRST_YEAR, type Direction, type TargetYear } from '$lib/core/model';
 import { meetsTarget, type Point } from '$lib/core/progress';
 
@@ -11,7 +11,7 @@ export interface PathPoint extends Point {
 }
 
 export interface LevelLine {
-	level: ComparisonLevel;
+	level: TargetLevel;
 	/** Runs of connected points; a new run starts where the path restarts (at a 2025 figure). */
 	runs: PathPoint[][];
 }
@@ -49,7 +49,7 @@ function fromFirstUnmet(
  * the 2025 target it contains the path to 2025, and one line is drawn; where it restarts
  * at the county's 2025 figure, two. Each target is marked, even with no path to it.
  */
-function levelLine(row: ComparisonRow, level: ComparisonLevel): LevelLine {
+function levelLine(row: ComparisonRow, level: TargetLevel): LevelLine {
 	const paths: Point[][] = [];
 	const ofLevel = row.comparisons.filter((c) => c.level === level);
 	const targets = ofLevel.flatMap((c) => (c.target ? [{ year: c.year, value: c.target.value }] : []));

@@ -15,7 +15,7 @@ import { Locale } from '$lib/i18n/locale.svelte';
 import { STATUS_TEXT } from '$lib/engine/plan-functions';
 import { planIndicators } from '$lib/core/plan';
 import { COL_NAME, COL_NOTE, columnOfYear, COMPARISON_COLUMNS } from '$lib/engine/sheet-layout';
-import type { CustomIndicator } from '$lib/core/model';
+import type { OwnIndicator } from '$lib/core/model';
 
 describe('displayGap', () => {
 	it.each([
@@ -131,8 +131,8 @@ describe('explainError', () => {
 });
 
 describe('regionCellDisplay', () => {
-	const edu01 = { indicator: planIndicators[0]!, planRow: 0, custom: null };
-	const own: CustomIndicator = {
+	const edu01 = { indicator: planIndicators[0]!, planRow: 0, own: null };
+	const own: OwnIndicator = {
 		...planIndicators[0]!,
 		code: 'C01',
 		nameZh: '农村寄宿生比例',
@@ -141,7 +141,7 @@ describe('regionCellDisplay', () => {
 		order: 0,
 		updatedAt: 0
 	};
-	const ownRow = { indicator: own, planRow: null, custom: own };
+	const ownRow = { indicator: own, planRow: null, own: own };
 	const queries = (over: Partial<RegionCellQueries> = {}): RegionCellQueries => ({
 		isCity: false,
 		errorMessage: () => undefined,

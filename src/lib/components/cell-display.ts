@@ -96,7 +96,7 @@ export interface RegionRowFacts {
 	/** The row in the targets sheet, or null for a county's own indicator. */
 	planRow: number | null;
 	/** Set for a county's own indicator. */
-	custom: object | null;
+	own: object | null;
 }
 
 /**
@@ -109,7 +109,7 @@ export interface RegionCellQueries {
 	errorMessage(): string | undefined;
 	/** Whether the cell holds a formula (its figure is computed). */
 	isFormula(): boolean;
-	/** The standard the city's stored 2020 figure is counted by (基本均衡), if any. */
+	/** The qualifier the city's stored 2020 figure is counted by (基本均衡), if any. */
 	baselineQualifier(): string | undefined;
 	/** The plausible range of the row's unit, written out, if the figure lies outside it. */
 	implausibleRange(value: number): string | null;
@@ -159,8 +159,8 @@ export function regionCellDisplay(
 		} else text = value === null || value === undefined || value === '' ? '—' : String(value);
 		if (row && row.planRow === null) classes.push('c-none');
 	} else if (col === COL_NAME && row) {
-		text = row.custom ? textFromContent(value) : indicatorName(row.indicator, locale.lang);
-		if (row.custom) title = locale.t('grid.ownIndicator');
+		text = row.own ? textFromContent(value) : indicatorName(row.indicator, locale.lang);
+		if (row.own) title = locale.t('grid.ownIndicator');
 	} else {
 		text = textFromContent(value);
 	}

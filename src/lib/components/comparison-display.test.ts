@@ -26,7 +26,7 @@ describe('displayRate', () => {
 });
 
 describe('displayTarget', () => {
-	it('writes the comparator and keeps the standard apart', () => {
+	it('writes the comparator and keeps the qualifier apart', () => {
 		expect(displayTarget({ value: 99, comparator: '>', qualifier: null })).toEqual({
 			figure: '>99',
 			qualifier: null

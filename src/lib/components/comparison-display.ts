@@ -21,7 +21,7 @@ export function displayRate(v: number, precision: number): string {
 	return `${rounded > 0 ? '+' : '−'}${fixed}`;
 }
 
-/** A target as the plan writes it: `>99`, `99.53`; the standard, if any, apart. */
+/** A target as the plan writes it: `>99`, `99.53`; the qualifier, if any, apart. */
 export function displayTarget(target: PlanTarget): { figure: string; qualifier: string | null } {
 	return {
 		figure: `${target.comparator === '>' ? '>' : ''}${plainDecimal(target.value)}`,

@@ -6,7 +6,14 @@
 // in the import preview). Pure: the formula engine's syntax check is passed in by callers
 // that have an engine at hand; the import worker has none, and the page checks its formulas
 // when the worker replies (see engine/formula-check.ts).
-import { BASELINE_YEAR, type Cell, type Comparator, type RegionLevel, type SeriesKind } from './model';
+import {
+	BASELINE_YEAR,
+	type Cell,
+	type Comparator,
+	type Measure,
+	type RegionLevel,
+	type SeriesKind
+} from './model';
 import {
 	parseCellInput,
 	parseComparator,
@@ -57,7 +64,7 @@ export interface FigureContext {
 	/** The indicator's unit: '%' lets `99.5%` through as 99.5. */
 	unit: string;
 	/** 'certified': EDU03 in a county, a yes/no per year. */
-	measure: 'value' | 'certified';
+	measure: Measure;
 	kind: SeriesKind;
 	year: number;
 	/** The engine's parser, where one is loaded; a formula it cannot read is refused. */

@@ -190,7 +190,7 @@ describe('cityView', () => {
 		expect(row.computed?.check).toEqual({ kind: 'nothing-to-compare' });
 	});
 
-	it('EDU03: a city figure that disagrees with the counties is flagged; one of another standard is not compared', () => {
+	it('EDU03: a city figure that disagrees with the counties is flagged; one of another qualifier is not compared', () => {
 		const all = (v: boolean) =>
 			Object.fromEntries(counties.map((c) => [c.code, { EDU03: { 2020: v, 2025: v } }]));
 		const differs = cityView({
@@ -218,7 +218,7 @@ describe('cityView', () => {
 			choice: { ...CITY_2025, year: 2020 }
 		});
 		expect(other.rows[2]!.computed?.check).toEqual({
-			kind: 'other-standard',
+			kind: 'other-qualifier',
 			year: 2020,
 			qualifier: '基本均衡'
 		});
@@ -226,7 +226,7 @@ describe('cityView', () => {
 		expect(other.rows[2]!.city).toMatchObject({
 			status: 'no-data',
 			shown: { year: 2020, value: 100 },
-			otherStandard: '基本均衡'
+			otherQualifier: '基本均衡'
 		});
 	});
 
@@ -367,7 +367,7 @@ describe('a city figure of another standard', () => {
 		expect(judgeCell('city', EDU03, 'value', years({ 2020: 100, 2023: 40 }), t, CITY_2025, q).status).toBe(
 			'no-data'
 		);
-		// Without the standard, 40 in 2023 is below the path 100 → 50 (70 in 2023): behind.
+		// Without the qualifier, 40 in 2023 is below the path 100 → 50 (70 in 2023): behind.
 		expect(judgeCell('city', EDU03, 'value', years({ 2020: 100, 2023: 40 }), t, CITY_2025).status).toBe(
 			'behind'
 		);

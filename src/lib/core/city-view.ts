@@ -9,7 +9,7 @@
 // or no data. After the target year the deadline has passed, so a figure either meets the
 // target or is behind it.
 import { gap, roundTo } from './compare';
-import { levelTargets, type ComparisonLevel, type IndicatorTargets, type PlanTarget } from './comparison';
+import { levelTargets, type IndicatorTargets, type PlanTarget, type TargetLevel } from './comparison';
 import type { SheetFigure, SheetStatus } from './comparison';
 import { meetsTarget, milestoneYearBefore, progress, type Figure } from './progress';
 import { FIRST_YEAR, LAST_YEAR, type Indicator, type Series, type TargetYear, type Measure } from './model';
@@ -18,7 +18,7 @@ export { levelTargets };
 
 export interface CityViewChoice {
 	/** Whose target the counties are judged against. */
-	level: ComparisonLevel;
+	level: TargetLevel;
 	targetYear: TargetYear;
 	/** The year whose figures are shown; null shows each region's latest figure. */
 	year: number | null;
@@ -40,7 +40,7 @@ export interface CityViewInput {
 	counties: readonly CountyFigures[];
 	/** The city's own reported figures by indicator code (EDU03 as a percentage). */
 	city: ReadonlyMap<string, YearFigures>;
-	/** The standard a city figure is written against, by indicator and year: `基本均衡`. */
+	/** The qualifier a city figure is written against, by indicator and year: `基本均衡`. */
 	cityQualifiers?: ReadonlyMap<string, ReadonlyMap<number, string>>;
 	/** Targets by indicator code, for both levels. */
 	targets: ReadonlyMap<string, IndicatorTargets>;
@@ -63,10 +63,10 @@ export interface CityViewCell {
 	/** shown − target at the indicator's precision; null for yes/no or no figure. */
 	gap: number | null;
 	/**
-	 * The standard the shown figure is written against when it is not the target's
+	 * The qualifier the shown figure is written against when it is not the target's
 	 * (a 基本均衡 figure beside a 优质均衡 target): the two are not compared.
 	 */
-	otherStandard?: string;
+	otherQualifier?: string;
 }
 
 /** EDU03 in one year: how many of the counties are certified, of how many reported. */
@@ -84,8 +84,8 @@ export interface CertificationYear {
 export type ShareCheck =
 	| { kind: 'agrees'; year: number }
 	| { kind: 'differs'; year: number; computed: number; reported: number }
-	/** The city's figure counts another standard (基本均衡), so the two are not compared. */
-	| { kind: 'other-standard'; year: number; qualifier: string }
+	/** The city's figure counts another qualifier (基本均衡), so the two are not compared. */
+	| { kind: 'other-qualifier'; year: number; qualifier: string }
 	| { kind: 'nothing-to-compare' };
 
 export interface ComputedShare {
@@ -180,9 +180,9 @@ export function judgeCell(
 	const value = typeof shown.value === 'number' ? shown.value : shown.value ? 1 : 0;
 	const target = targets[choice.level]?.[choice.targetYear] ?? null;
 	if (!target) return { ...none, shown, status: 'no-data' };
-	const standard = qualifiers?.get(shown.year)?.trim();
-	if (standard && target.qualifier && standard !== target.qualifier.trim()) {
-		return { ...none, shown, status: 'no-data', otherStandard: standard };
+	const shownQualifier = qualifiers?.get(shown.year)?.trim();
+	if (shownQualifier && target.qualifier && shownQualifier !== target.qualifier.trim()) {
+		return { ...none, shown, status: 'no-data', otherQualifier: shownQualifier };
 	}
 	const cellGap = gap(value, target.value, indicator.precision);
 	if (shown.year > choice.targetYear) {
@@ -190,11 +190,11 @@ export function judgeCell(
 		return { ...none, shown, gap: cellGap, status: met ? 'met' : 'behind' };
 	}
 	// The comparison sheet's judgement of the shown figure: nothing after it is seen, and no
-	// figure of another standard (the city's 100 基本均衡 of 2020) starts the planned path.
-	const targetStandard = target.qualifier?.trim();
+	// figure of another qualifier (the city's 100 基本均衡 of 2020) starts the planned path.
+	const targetQualifier = target.qualifier?.trim();
 	const comparable = asNumbers(figures, shown.year).map((f, i) => {
 		const q = qualifiers?.get(FIRST_YEAR + i)?.trim();
-		return q && targetStandard && q !== targetStandard ? null : f;
+		return q && targetQualifier && q !== targetQualifier ? null : f;
 	});
 	const via = milestoneYearBefore(choice.targetYear);
 	const p = progress({
@@ -254,7 +254,7 @@ export function compareShare(
 	if (typeof reported !== 'number' || !Number.isFinite(reported)) return { kind: 'nothing-to-compare' };
 	const q = qualifier?.trim();
 	// The counties certify 优质均衡; a city figure written against 基本均衡 counts something else.
-	if (q && !q.includes('优质均衡')) return { kind: 'other-standard', year, qualifier: q };
+	if (q && !q.includes('优质均衡')) return { kind: 'other-qualifier', year, qualifier: q };
 	return roundTo(computed, precision) === roundTo(reported, precision)
 		? { kind: 'agrees', year }
 		: { kind: 'differs', year, computed, reported };
@@ -355,7 +355,7 @@ export function cityView(input: CityViewInput): CityView {
 	};
 }
 
-/** The standard (qualifier) a series writes beside each year's figure. */
+/** The qualifier (qualifier) a series writes beside each year's figure. */
 export function qualifiersOf(series: Series | undefined): Map<number, string> {
 	const out = new Map<number, string>();
 	for (const [year, cell] of Object.entries(series?.cells ?? {})) {

@@ -7,7 +7,7 @@ import {
 	type SheetFigure
 } from './comparison';
 import { planIndicator, seedSeries } from './plan';
-import { CITY_CODE, FIRST_YEAR, PROVINCE_CODE, type CustomIndicator } from './model';
+import { CITY_CODE, FIRST_YEAR, PROVINCE_CODE, type OwnIndicator } from './model';
 
 function years(map: Record<number, SheetFigure>): SheetFigure[] {
 	return Array.from({ length: 16 }, (_, i) => map[FIRST_YEAR + i] ?? null);
@@ -115,7 +115,7 @@ describe('compareRow', () => {
 	});
 
 	it('a county’s own indicator has figures and progress, but no targets to compare', () => {
-		const own: CustomIndicator = {
+		const own: OwnIndicator = {
 			code: 'C01',
 			nameZh: '专任教师数',
 			nameEn: '',

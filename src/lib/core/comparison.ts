@@ -26,8 +26,8 @@ import {
 } from './model';
 import { checkCommitment, type CommitmentCheck, type CommitmentRule } from './commitments';
 
-export const COMPARISON_LEVELS = [CITY_CODE, PROVINCE_CODE] as const;
-export type ComparisonLevel = (typeof COMPARISON_LEVELS)[number];
+export const TARGET_LEVELS = [CITY_CODE, PROVINCE_CODE] as const;
+export type TargetLevel = (typeof TARGET_LEVELS)[number];
 
 /** A target as the plan writes it: `>99`, `99.53`, `50 (优质均衡)`. */
 export interface PlanTarget {
@@ -37,7 +37,7 @@ export interface PlanTarget {
 }
 
 export type LevelTargets = Partial<Record<TargetYear, PlanTarget>>;
-export type IndicatorTargets = Partial<Record<ComparisonLevel, LevelTargets>>;
+export type IndicatorTargets = Partial<Record<TargetLevel, LevelTargets>>;
 
 /** A county's figure of one year as the engine computed it; EDU03 is yes/no. */
 export type SheetFigure = number | boolean | null | 'error';
@@ -58,7 +58,7 @@ export interface ComparisonRowInput {
 
 export interface LevelComparison {
 	year: TargetYear;
-	level: ComparisonLevel;
+	level: TargetLevel;
 	target: PlanTarget | null;
 	status: SheetStatus;
 	/** The figure judged: the target year's own, else the latest before it. */
@@ -140,7 +140,7 @@ export function compareRow(input: ComparisonRowInput): ComparisonRow {
 	const comparisons: LevelComparison[] = [];
 	if (input.isPlanIndicator) {
 		for (const year of TARGET_YEARS) {
-			for (const level of COMPARISON_LEVELS) {
+			for (const level of TARGET_LEVELS) {
 				const target = input.targets[level]?.[year] ?? null;
 				if (measure === 'certified') {
 					comparisons.push({ level, target, ...certification(numbers, year) });

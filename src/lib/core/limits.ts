@@ -9,7 +9,7 @@ export const NOTE_MAX = 2000;
 /** A county's own indicator: its name and its unit. */
 export const NAME_MAX = 200;
 export const UNIT_MAX = 20;
-/** The standard a figure is counted by, in brackets: `95 (优质均衡)`. */
+/** The qualifier a figure is counted by, in brackets: `95 (优质均衡)`. */
 export const QUALIFIER_MAX = 40;
 /** A note on one figure (批注). */
 export { FIGURE_NOTE_MAX } from './figure-note';

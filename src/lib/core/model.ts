@@ -66,14 +66,14 @@ export const indicatorSchema = z.object({
 export type Indicator = z.infer<typeof indicatorSchema>;
 
 /** A county's own indicator, stored per county. */
-export const customIndicatorSchema = indicatorSchema.extend({
+export const ownIndicatorSchema = indicatorSchema.extend({
 	regionCode: regionCodeSchema,
 	/** Position among the county's own indicators (after the plan's nine). */
 	order: z.number().int().min(0),
 	/** When the indicator itself (name, unit) was last changed. */
 	updatedAt: z.number().int().nonnegative().default(0)
 });
-export type CustomIndicator = z.infer<typeof customIndicatorSchema>;
+export type OwnIndicator = z.infer<typeof ownIndicatorSchema>;
 
 export const seriesKindSchema = z.enum(['actual', 'target']);
 export type SeriesKind = z.infer<typeof seriesKindSchema>;

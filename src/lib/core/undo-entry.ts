@@ -2,7 +2,7 @@
 // redo survive a reload, and read back through this schema (a damaged stack is dropped,
 // never half-applied).
 import { z } from 'zod';
-import { customIndicatorSchema, seriesSchema } from './model';
+import { ownIndicatorSchema, seriesSchema } from './model';
 
 /** A cell's content as the grid and the engine hold it (number, text, yes/no, formula source). */
 export const rawContentSchema = z.union([z.number(), z.string(), z.boolean(), z.null()]);
@@ -17,10 +17,10 @@ export type CellChange = z.infer<typeof cellChangeSchema>;
 
 export const undoEntrySchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('cells'), changes: z.array(cellChangeSchema) }),
-	z.object({ kind: z.literal('add-row'), indicator: customIndicatorSchema }),
+	z.object({ kind: z.literal('add-row'), indicator: ownIndicatorSchema }),
 	z.object({
 		kind: z.literal('delete-row'),
-		deleted: z.object({ indicator: customIndicatorSchema, series: z.array(seriesSchema) }),
+		deleted: z.object({ indicator: ownIndicatorSchema, series: z.array(seriesSchema) }),
 		row: z.number().int().nonnegative()
 	}),
 	// A figure's 批注 set, changed or removed (null: none).

@@ -160,7 +160,7 @@ function keepsDigits(written: string, v: number): boolean {
 }
 
 /**
- * The standard a figure is counted by (基本均衡, 优质均衡), as written in brackets after it:
+ * The qualifier a figure is counted by (基本均衡, 优质均衡), as written in brackets after it:
  * NFKC and trimmed. Null when it is longer than the stored schema allows.
  */
 export function readQualifier(text: string): string | null {

@@ -47,8 +47,8 @@ function rawOf(v: unknown): unknown {
 }
 
 /** A year range as figures (EDU03's yes/no as 1/0), with the errors kept apart to return. */
-/** Whether a baseline and a target count by the same standard; an unstated one always does. */
-function sameStandard(a: unknown, b: unknown): boolean {
+/** Whether a baseline and a target count by the same qualifier; an unstated one always does. */
+function sameQualifier(a: unknown, b: unknown): boolean {
 	const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 	return text(a) === '' || text(b) === '' || text(a) === text(b);
 }
@@ -136,7 +136,7 @@ export class PlanFunctionsPlugin extends FunctionPlugin {
 				{ argumentType: FunctionArgumentType.SCALAR, optionalArg: true, defaultValue: '' },
 				// 'higher' (the default) or 'lower' is better.
 				{ argumentType: FunctionArgumentType.SCALAR, optionalArg: true, defaultValue: '' },
-				// The standards the 2020 baseline and the target are counted by (the city's EDU03:
+				// The qualifiers the 2020 baseline and the target are counted by (the city's EDU03:
 				// 100 基本均衡 in 2020, 50 优质均衡 for 2025). When both are given and differ, the
 				// baseline counts something else and does not start the planned path.
 				{ argumentType: FunctionArgumentType.SCALAR, optionalArg: true, defaultValue: '' },
@@ -238,8 +238,8 @@ export class PlanFunctionsPlugin extends FunctionPlugin {
 				cmp: unknown,
 				via: unknown,
 				dir: unknown,
-				baselineStandard: unknown,
-				targetStandard: unknown
+				baselineQualifier: unknown,
+				targetQualifier: unknown
 			) => {
 				const t = targetNumber(target);
 				if (t instanceof CellError) return t;
@@ -251,7 +251,7 @@ export class PlanFunctionsPlugin extends FunctionPlugin {
 				if (direction === null)
 					return new CellError(ErrorType.VALUE, 'The direction must be higher or lower.');
 				const { figures, errors } = readFigures(range);
-				if (!sameStandard(baselineStandard, targetStandard)) figures[0] = null;
+				if (!sameQualifier(baselineQualifier, targetQualifier)) figures[0] = null;
 				const p = progress({
 					figures,
 					firstYear: FIRST_YEAR,

@@ -12,7 +12,6 @@ import {
 	CITY_CODE,
 	FIRST_YEAR,
 	LAST_YEAR,
-	PROVINCE_CODE,
 	TARGET_YEARS,
 	YEARS,
 	type Cell,
@@ -22,6 +21,7 @@ import {
 	type TargetYear
 } from '$lib/core/model';
 import { columnLetter } from '$lib/core/columns';
+import { TARGET_LEVELS, type TargetLevel } from '$lib/core/comparison';
 import { milestoneYearBefore } from '$lib/core/progress';
 import { formulaProblem, type FormulaProblemCode } from '$lib/core/formula-limits';
 import type { CommitmentRule } from '$lib/core/commitments';
@@ -37,21 +37,21 @@ export const COL_FIRST_YEAR = 3;
 export const COL_NOTE = COL_FIRST_YEAR + YEARS.length; // T
 export const COL_FIRST_COMPARISON = COL_NOTE + 1; // U
 
-export const LEVELS = [CITY_CODE, PROVINCE_CODE] as const;
-export type LevelCode = (typeof LEVELS)[number];
+// The city-and-province pair of target levels is the core's (core/comparison.ts).
+export { TARGET_LEVELS, type TargetLevel };
 
 export type ComparisonRole = 'target' | 'gap' | 'status';
 export interface ComparisonColumn {
 	col: number;
 	year: TargetYear;
-	level: LevelCode;
+	level: TargetLevel;
 	role: ComparisonRole;
 }
 
 /** The twelve comparison columns, in sheet order. */
 export const COMPARISON_COLUMNS: readonly ComparisonColumn[] = TARGET_YEARS.flatMap((year, yi) =>
 	(['target', 'gap', 'status'] as const).flatMap((role, ri) =>
-		LEVELS.map((level, li) => ({
+		TARGET_LEVELS.map((level, li) => ({
 			col: COL_FIRST_COMPARISON + yi * 6 + ri * 2 + li,
 			year,
 			level,
@@ -82,7 +82,7 @@ export function cellAddress(row: number, col: number): string {
 export type TargetField = 'value' | 'comparator' | 'qualifier';
 export interface TargetColumn {
 	col: number;
-	level: LevelCode;
+	level: TargetLevel;
 	year: number;
 	field: TargetField;
 }
@@ -91,7 +91,7 @@ const TARGET_SHEET_YEARS = [2020, 2025, 2035] as const;
 export const TARGET_COLUMNS: readonly TargetColumn[] = (() => {
 	const out: TargetColumn[] = [];
 	let col = 3;
-	for (const level of LEVELS) {
+	for (const level of TARGET_LEVELS) {
 		for (const year of TARGET_SHEET_YEARS) {
 			const fields: TargetField[] =
 				year === 2020 ? ['value', 'qualifier'] : ['value', 'comparator', 'qualifier'];
@@ -102,7 +102,7 @@ export const TARGET_COLUMNS: readonly TargetColumn[] = (() => {
 })();
 export const TARGETS_COLUMN_COUNT = 3 + TARGET_COLUMNS.length;
 
-export function targetColumn(level: LevelCode, year: number, field: TargetField): number {
+export function targetColumn(level: TargetLevel, year: number, field: TargetField): number {
 	const c = TARGET_COLUMNS.find((t) => t.level === level && t.year === year && t.field === field);
 	if (!c) throw new Error(`no target column for ${level} ${year} ${field}`);
 	return c.col;
@@ -133,7 +133,7 @@ function quoteSheet(name: string): string {
 	return `'${name.replace(/'/g, "''")}'`;
 }
 
-function targetRef(planRow: number, level: LevelCode, year: number, field: TargetField): string {
+function targetRef(planRow: number, level: TargetLevel, year: number, field: TargetField): string {
 	return `${quoteSheet(TARGETS_SHEET)}!$${columnLetter(targetColumn(level, year, field))}$${planRow + 1}`;
 }
 
@@ -171,7 +171,7 @@ export function comparisonFormula(
 			}
 			if (lower || baselineFromTargets) args.push(lower ? '"lower"' : '""');
 			// The city's 2020 figure is its baseline on the targets sheet, written with the
-			// standard it counts by: a baseline of another standard starts no path.
+			// qualifier it counts by: a baseline of another qualifier starts no path.
 			if (baselineFromTargets) {
 				args.push(
 					targetRef(planRow, CITY_CODE, BASELINE_YEAR, 'qualifier'),
@@ -251,7 +251,7 @@ export interface RegionRowInput {
 	planRow: number | null;
 	/** The region's measure of it (see regionMeasure in core/plan). */
 	measure: Measure;
-	/** The city's row: its 2020 figure is the targets sheet's city baseline, with a standard. */
+	/** The city's row: its 2020 figure is the targets sheet's city baseline, with a qualifier. */
 	baselineFromTargets?: boolean;
 	name: string;
 	series: Series | undefined;
@@ -325,7 +325,7 @@ export interface TargetsRowInput {
 	indicator: Indicator;
 	name: string;
 	/** Per level: the level's actual series (2020 baseline) and target series. */
-	series: Partial<Record<LevelCode, { actual?: Series; target?: Series }>>;
+	series: Partial<Record<TargetLevel, { actual?: Series; target?: Series }>>;
 }
 
 export function targetsRowContent(input: TargetsRowInput): RawContent[] {

@@ -296,7 +296,7 @@ describe('the grid and the comparison sheet agree', () => {
 	});
 });
 
-describe('the city’s own sheet: a baseline of another standard starts no path', () => {
+describe('the city’s own sheet: a baseline of another qualifier starts no path', () => {
 	function cityRows(cells: Record<string, Record<string, Cell>>): RegionRowInput[] {
 		return planIndicators.map((indicator, i) => ({
 			indicator,
@@ -328,7 +328,7 @@ describe('the city’s own sheet: a baseline of another standard starts no path'
 		expect(engine.formulaAt('张掖市', 2, col(2025, CITY_CODE, 'status'))).toMatch(
 			/^=PLAN\.STATUS\(.*,'目标'!\$[A-Z]+\$3,'目标'!\$[A-Z]+\$3\)$/
 		);
-		// EDU01's baseline and target state no standard: the path 99.51 → 99.53 judges 99.525 in 2023.
+		// EDU01's baseline and target state no qualifier: the path 99.51 → 99.53 judges 99.525 in 2023.
 		engine.setSheet(
 			'张掖市',
 			regionSheetContent(cityRows({ EDU01: { 2020: { t: 'n', v: 99.51 }, 2023: { t: 'n', v: 99.525 } } }))

@@ -722,8 +722,8 @@ export const en: Record<MessageKey, string> = {
 	'city.shareDiffers':
 		"⚠ The city's figure {reported}% differs from {computed}% computed from the counties ({year}); please check.",
 	'city.shareDiffersShort': '⚠ Differs from the share computed from the counties; see the table below',
-	'city.otherStandard': 'counted as "{standard}", not the standard of the target, so not compared',
-	'city.shareOtherStandard':
+	'city.otherQualifier': 'counted as "{standard}", not the standard of the target, so not compared',
+	'city.shareOtherQualifier':
 		'The city\'s figure counts "{qualifier}"; the counties certify high-quality balance, so the two are not compared.',
 	'city.shareAgrees': "Agrees with the city's figure ({year})",
 	'city.certHeading': 'Counties certified for high-quality balanced compulsory education (EDU03)',

@@ -669,8 +669,8 @@ export const zh = {
 	'city.shareNone': '县区尚未填写认定情况',
 	'city.shareDiffers': '⚠ 市报数 {reported}% 与按县区计算的 {computed}%（{year}年）不一致，请核对。',
 	'city.shareDiffersShort': '⚠ 与按县区计算的不一致，请核对（见下方认定表）',
-	'city.otherStandard': '按“{standard}”口径统计，与目标口径不同，不作比较',
-	'city.shareOtherStandard': '市报数为“{qualifier}”口径，县区认定的是优质均衡，两者不比较。',
+	'city.otherQualifier': '按“{standard}”口径统计，与目标口径不同，不作比较',
+	'city.shareOtherQualifier': '市报数为“{qualifier}”口径，县区认定的是优质均衡，两者不比较。',
 	'city.shareAgrees': '与市报数一致（{year}年）',
 	'city.certHeading': '义务教育优质均衡县认定情况（EDU03）',
 	'city.certIntro':

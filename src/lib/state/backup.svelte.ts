@@ -55,7 +55,7 @@ export class BackupCenter {
 		return hasPlannerData(
 			{
 				series: [...this.workbook.series.values()],
-				indicators: [...this.workbook.customIndicators.values()],
+				indicators: [...this.workbook.ownIndicators.values()],
 				imports: this.workbook.imports
 			},
 			seedSeries(0)

@@ -153,7 +153,7 @@ describe('names, units and notes typed in the grid keep the same limits as a fil
 	it('refuses a name, unit or note over its limit by name, and an own indicator past the county limit', async () => {
 		const { county } = await setUp();
 		await county.addIndicator({ nameZh: '教师培训', unit: '人', direction: 'higher' });
-		const row = county.rows.findIndex((r) => r.custom);
+		const row = county.rows.findIndex((r) => r.own);
 		expect(county.validate(row, COL_NAME, '名'.repeat(NAME_MAX + 1))).toMatchObject({ ok: false });
 		expect(county.validate(row, COL_UNIT, '单'.repeat(UNIT_MAX + 1))).toMatchObject({ ok: false });
 		expect(county.validate(row, COL_NOTE, '注'.repeat(NOTE_MAX + 1))).toMatchObject({ ok: false });

@@ -2,7 +2,7 @@
 // which way round the table runs. Kept in the address (?level=620000&target=2035&year=2024
 // &by=county), so reload, back and a bookmark reopen the same view.
 import { z } from 'zod';
-import { COMPARISON_LEVELS } from '$lib/core/comparison';
+import { TARGET_LEVELS } from '$lib/core/comparison';
 import type { CityViewChoice } from '$lib/core/city-view';
 import { CITY_CODE, FIRST_YEAR, LAST_YEAR, TARGET_YEARS } from '$lib/core/model';
 
@@ -22,7 +22,7 @@ export const DEFAULT_SETTINGS: CityViewSettings = {
 
 // An address is typed or pasted by people: anything unreadable falls back to the default.
 const settingsSchema = z.object({
-	level: z.enum(COMPARISON_LEVELS).catch(DEFAULT_SETTINGS.level),
+	level: z.enum(TARGET_LEVELS).catch(DEFAULT_SETTINGS.level),
 	targetYear: z.coerce
 		.number()
 		.pipe(z.union(TARGET_YEARS.map((y) => z.literal(y))))

@@ -52,7 +52,7 @@ describe('a workbook whose other tables hold damaged records', () => {
 
 		const wb = await open();
 		expect(wb.phase).toBe('ready');
-		expect([...wb.customIndicators.values()].map((c) => c.code)).toEqual(['C01']);
+		expect([...wb.ownIndicators.values()].map((c) => c.code)).toEqual(['C01']);
 		expect(wb.imports).toEqual([]);
 		// The seeded plan rows are there (a damaged seed mark does not seed again over them).
 		expect(wb.getSeries('620700', 'EDU01', 'target')).toBeDefined();

@@ -4,7 +4,7 @@ import { city, planIndicators, regionByCode, regionMeasure, sheetRegions } from 
 import { WorkbookEngine } from '$lib/engine/workbook-engine';
 import {
 	cityBaselineCells,
-	LEVELS,
+	TARGET_LEVELS,
 	type RawContent,
 	type RegionRowInput,
 	type TargetsRowInput
@@ -66,7 +66,7 @@ export function targetRows(workbook: Workbook, lang: Lang): TargetsRowInput[] {
 		indicator,
 		name: indicatorName(indicator, lang),
 		series: Object.fromEntries(
-			LEVELS.map((level) => [
+			TARGET_LEVELS.map((level) => [
 				level,
 				{
 					actual: workbook.getSeries(level, indicator.code, 'actual'),

@@ -2,6 +2,7 @@
 // (for Excel readers) the grid's comparisons as computed values.
 import { counties, isCounty, regionByCode, sheetRegions } from '$lib/core/plan';
 import { CITY_CODE, PROVINCE_CODE } from '$lib/core/model';
+import { TARGET_LEVELS } from '$lib/core/comparison';
 import { exportFileName, type Layout } from '$lib/core/exchange/contract';
 import { encodeText, type ExportEncoding } from '$lib/core/exchange/encoding';
 import { buildExportTable, toCsvText, type ComparisonColumns } from '$lib/core/exchange/export';
@@ -21,8 +22,6 @@ export interface ExportChoice {
 	/** Written on the file's metadata row with the export time; blank fields are left out. */
 	sender?: Sender;
 }
-
-export const TARGET_REGIONS = [CITY_CODE, PROVINCE_CODE] as const;
 
 const LEVEL_ZH: Record<string, string> = { [CITY_CODE]: '市', [PROVINCE_CODE]: '省' };
 const ROLE_ZH = { target: '目标', gap: '差距', status: '状态' } as const;
@@ -65,7 +64,7 @@ async function comparisons(workbook: Workbook, lang: Lang): Promise<ComparisonCo
 
 function describeSelection(regionCodes: readonly string[]): { code: string; name: string; what?: string } {
 	const isTargets =
-		regionCodes.length === TARGET_REGIONS.length && TARGET_REGIONS.every((c) => regionCodes.includes(c));
+		regionCodes.length === TARGET_LEVELS.length && TARGET_LEVELS.every((c) => regionCodes.includes(c));
 	if (isTargets) return { code: CITY_CODE, name: regionByCode(CITY_CODE)!.nameZh, what: '市省目标' };
 	const countyCodes = regionCodes.filter(isCounty);
 	if (regionCodes.length === 1) {
@@ -73,7 +72,7 @@ function describeSelection(regionCodes: readonly string[]): { code: string; name
 		return { code: only.code, name: only.nameZh };
 	}
 	if (countyCodes.length === counties.length) {
-		const everything = regionCodes.length === counties.length + TARGET_REGIONS.length;
+		const everything = regionCodes.length === counties.length + TARGET_LEVELS.length;
 		return { code: CITY_CODE, name: regionByCode(CITY_CODE)!.nameZh, what: everything ? '全部' : '全部县区' };
 	}
 	const first = regionByCode(regionCodes[0]!)!;
@@ -99,7 +98,7 @@ export async function exportWorkbook(
 ): Promise<{ name: string; bytes: Uint8Array }> {
 	if (choice.regionCodes.length === 0) throw new Error('nothing chosen to export');
 	// The plan's order, whatever order the boxes were ticked in.
-	const order = [...counties.map((c) => c.code), ...TARGET_REGIONS];
+	const order = [...counties.map((c) => c.code), ...TARGET_LEVELS];
 	const regionCodes = order.filter((c) => choice.regionCodes.includes(c));
 	const table = buildExportTable(workbook.snapshot(), {
 		regionCodes,

@@ -42,11 +42,11 @@ describe('an own indicator added on the sheet', () => {
 		const reread = new Workbook();
 		opened.push(reread);
 		await reread.open();
-		const own = reread.rowIndicators(GANZHOU).find((r) => r.custom)?.custom;
+		const own = reread.rowIndicators(GANZHOU).find((r) => r.own)?.own;
 		expect(own?.code).toBe('C01');
 		expect(own?.unit).toBe('%');
 		expect(own?.nameZh).toBe('农村寄宿生比例');
-		const row = sheet.rows.findIndex((r) => r.custom);
+		const row = sheet.rows.findIndex((r) => r.own);
 		expect(new RegionSheet(reread, GANZHOU, new Locale(), engine).content()[row]?.[COL_UNIT]).toBe('%');
 	});
 });

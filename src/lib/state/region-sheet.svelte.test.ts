@@ -91,7 +91,7 @@ describe("the city's sheet", () => {
 		expect(city.validate(0, columnOfYear(2021), '=D1+0.1')).toEqual({ ok: true, content: '=D1+0.1' });
 	});
 
-	it('a retyped 2020 figure keeps the standard it is counted by (EDU03: 基本均衡)', async () => {
+	it('a retyped 2020 figure keeps the qualifier it is counted by (EDU03: 基本均衡)', async () => {
 		const { workbook, city } = await setUp();
 		expect(workbook.getSeries(CITY_CODE, 'EDU03', 'actual')?.cells['2020']).toEqual({
 			t: 'n',

@@ -10,7 +10,7 @@ import {
 	BASELINE_YEAR,
 	CITY_CODE,
 	type Cell,
-	type CustomIndicator,
+	type OwnIndicator,
 	type Direction,
 	type Series
 } from '$lib/core/model';
@@ -304,8 +304,8 @@ export class RegionSheet {
 			const note = this.workbook.getSeries(this.regionCode, r.indicator.code, 'actual')?.note ?? '';
 			return textContent(note);
 		}
-		if (r.custom && col === COL_NAME) return textContent(r.custom.nameZh);
-		if (r.custom && col === COL_UNIT) return textContent(r.custom.unit);
+		if (r.own && col === COL_NAME) return textContent(r.own.nameZh);
+		if (r.own && col === COL_UNIT) return textContent(r.own.unit);
 		return null;
 	}
 
@@ -333,7 +333,7 @@ export class RegionSheet {
 	async #persistCells(changes: CellChange[], how: ChangeHow): Promise<void> {
 		const writes: CellWrite[] = [];
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local to one write, never rendered
-		const indicatorUpdates = new Map<string, CustomIndicator>();
+		const indicatorUpdates = new Map<string, OwnIndicator>();
 		for (const c of changes) {
 			const year = yearOfColumn(c.col);
 			const key = { regionCode: this.regionCode, indicatorCode: c.indicatorCode, kind: 'actual' as const };
@@ -353,26 +353,26 @@ export class RegionSheet {
 					cellContent(storedCell) === gridContent(c.before)
 						? storedCell
 						: (this.#cellOf(r, year, c.before) ?? null);
-				// A figure retyped keeps the standard it is counted by (the city's 2020 EDU03
+				// A figure retyped keeps the qualifier it is counted by (the city's 2020 EDU03
 				// baseline is 100 by 基本均衡); the grid shows the number only.
 				writes.push({ ...key, year, after, expected, keepQualifier: true });
 			} else if (c.col === COL_NOTE) {
 				writes.push({ ...key, year: 'note', after: textFromContent(c.after) });
 			} else if (c.col === COL_NAME || c.col === COL_UNIT) {
-				const custom =
+				const ownIndicator =
 					indicatorUpdates.get(c.indicatorCode) ??
-					this.workbook.customIndicators.get(`${this.regionCode}|${c.indicatorCode}`);
-				if (!custom) continue;
+					this.workbook.ownIndicators.get(`${this.regionCode}|${c.indicatorCode}`);
+				if (!ownIndicator) continue;
 				const text = textFromContent(c.after);
 				indicatorUpdates.set(
 					c.indicatorCode,
-					c.col === COL_NAME ? { ...custom, nameZh: text, nameEn: '' } : { ...custom, unit: text }
+					c.col === COL_NAME ? { ...ownIndicator, nameZh: text, nameEn: '' } : { ...ownIndicator, unit: text }
 				);
 			}
 		}
 		try {
 			if (writes.length) await this.workbook.writeCells(writes, how);
-			for (const ind of indicatorUpdates.values()) await this.workbook.updateCustomIndicator(ind);
+			for (const ind of indicatorUpdates.values()) await this.workbook.updateOwnIndicator(ind);
 			if (indicatorUpdates.size) this.rows = this.workbook.rowIndicators(this.regionCode);
 			this.#settle(changes);
 		} catch {
@@ -498,7 +498,7 @@ export class RegionSheet {
 
 	async addIndicator(draft: { nameZh: string; unit: string; direction: Direction }): Promise<void> {
 		// The same limits as an import's (core/limits.ts), refused before anything is written.
-		const own = this.rows.filter((r) => r.custom).length;
+		const own = this.rows.filter((r) => r.own).length;
 		if (own >= OWN_INDICATORS_MAX) {
 			this.message = {
 				kind: 'error',
@@ -515,9 +515,9 @@ export class RegionSheet {
 			return;
 		}
 		await this.#enqueue(async () => {
-			let indicator: CustomIndicator;
+			let indicator: OwnIndicator;
 			try {
-				indicator = await this.workbook.addCustomIndicator(this.regionCode, draft);
+				indicator = await this.workbook.addOwnIndicator(this.regionCode, draft);
 			} catch (e) {
 				this.#failed(e);
 				return;
@@ -540,19 +540,19 @@ export class RegionSheet {
 		// setCells replays without history; record this rename as one undoable step.
 		const changes: CellChange[] = [];
 		const r = this.rows[row];
-		if (!r?.custom) return;
-		if (r.custom.nameZh !== nameZh)
+		if (!r?.own) return;
+		if (r.own.nameZh !== nameZh)
 			changes.push({
 				indicatorCode: code,
 				col: COL_NAME,
-				before: textContent(r.custom.nameZh),
+				before: textContent(r.own.nameZh),
 				after: textContent(nameZh)
 			});
-		if (r.custom.unit !== unit)
+		if (r.own.unit !== unit)
 			changes.push({
 				indicatorCode: code,
 				col: COL_UNIT,
-				before: textContent(r.custom.unit),
+				before: textContent(r.own.unit),
 				after: textContent(unit)
 			});
 		if (changes.length) this.history.push({ kind: 'cells', changes });
@@ -580,7 +580,7 @@ export class RegionSheet {
 
 	async #removeRow(code: string): Promise<DeletedIndicator | undefined> {
 		const row = this.#rowOf(code);
-		const deleted = await this.workbook.deleteCustomIndicator(this.regionCode, code);
+		const deleted = await this.workbook.deleteOwnIndicator(this.regionCode, code);
 		if (!deleted) return undefined;
 		this.rows = this.workbook.rowIndicators(this.regionCode);
 		if (row >= 0) this.port?.removeRow(row);
@@ -589,7 +589,7 @@ export class RegionSheet {
 	}
 
 	async #restoreRow(deleted: DeletedIndicator, row: number): Promise<void> {
-		await this.workbook.restoreCustomIndicator(deleted);
+		await this.workbook.restoreOwnIndicator(deleted);
 		this.rows = this.workbook.rowIndicators(this.regionCode);
 		const at = this.#rowOf(deleted.indicator.code);
 		this.port?.insertRow(at >= 0 ? at : row, this.#rowContent(at >= 0 ? at : row));

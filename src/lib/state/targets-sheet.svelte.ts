@@ -124,7 +124,7 @@ export class TargetsSheet {
 		}
 		const outcome = checkFigure(this.#figureContext(c.level, c.year, indicator), raw);
 		if (!outcome.ok) return { ok: false, message: cellRefusalText(this.locale, outcome, where()) };
-		// The sheet holds a target's figure, comparator and standard in three columns; a
+		// The sheet holds a target's figure, comparator and qualifier in three columns; a
 		// yes/no or a formula has no place in any of them (the context refuses formulas).
 		if (outcome.cell?.t === 'b' || outcome.cell?.t === 'f') {
 			const refusal = {

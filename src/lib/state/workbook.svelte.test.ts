@@ -166,14 +166,14 @@ describe("a county's own indicators", () => {
 
 	it('are numbered C01, C02 per county and listed after the plan’s nine', async () => {
 		const wb = await openWorkbook();
-		const c1 = await wb.addCustomIndicator(GANZHOU, draft);
-		const c2 = await wb.addCustomIndicator(GANZHOU, { ...draft, nameZh: '校舍面积', unit: '平方米' });
+		const c1 = await wb.addOwnIndicator(GANZHOU, draft);
+		const c2 = await wb.addOwnIndicator(GANZHOU, { ...draft, nameZh: '校舍面积', unit: '平方米' });
 		expect(c1.code).toBe('C01');
 		expect(c2.code).toBe('C02');
 		expect(c1).toMatchObject({ regionCode: GANZHOU, nameZh: '专任教师数', unit: '人', precision: 2 });
 		expect(c2.order).toBeGreaterThan(c1.order);
 		// Another county starts its own numbering.
-		expect((await wb.addCustomIndicator(MINLE, draft)).code).toBe('C01');
+		expect((await wb.addOwnIndicator(MINLE, draft)).code).toBe('C01');
 
 		const rows = wb.rowIndicators(GANZHOU);
 		expect(rows.map((r) => r.indicator.code)).toEqual([
@@ -190,9 +190,9 @@ describe("a county's own indicators", () => {
 			'C02'
 		]);
 		expect(rows.slice(0, 9).map((r) => r.planRow)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
-		expect(rows.slice(0, 9).every((r) => r.custom === null)).toBe(true);
-		expect(rows[9]).toMatchObject({ planRow: null, custom: { code: 'C01' } });
-		expect(rows[10]).toMatchObject({ planRow: null, custom: { code: 'C02', nameZh: '校舍面积' } });
+		expect(rows.slice(0, 9).every((r) => r.own === null)).toBe(true);
+		expect(rows[9]).toMatchObject({ planRow: null, own: { code: 'C01' } });
+		expect(rows[10]).toMatchObject({ planRow: null, own: { code: 'C02', nameZh: '校舍面积' } });
 		expect(
 			wb
 				.rowIndicators(MINLE)
@@ -215,8 +215,8 @@ describe("a county's own indicators", () => {
 
 	it('deleting removes the indicator and its figures; restoring puts both back', async () => {
 		const wb = await openWorkbook();
-		await wb.addCustomIndicator(GANZHOU, draft);
-		await wb.addCustomIndicator(GANZHOU, { ...draft, nameZh: '校舍面积' });
+		await wb.addOwnIndicator(GANZHOU, draft);
+		await wb.addOwnIndicator(GANZHOU, { ...draft, nameZh: '校舍面积' });
 		await wb.writeSeries([
 			countyDraft({ '2022': { t: 'n', v: 1200 }, '2023': { t: 'n', v: 1250 } }, 'C01'),
 			countyDraft({ '2022': { t: 'n', v: 5000 } }, 'C02')
@@ -225,11 +225,11 @@ describe("a county's own indicators", () => {
 		expect(series).toBeDefined();
 		expect(wb.summary(GANZHOU).filled).toBe(3);
 
-		const removed = await wb.deleteCustomIndicator(GANZHOU, 'C01');
+		const removed = await wb.deleteOwnIndicator(GANZHOU, 'C01');
 		expect(removed?.indicator.code).toBe('C01');
 		expect(removed?.series).toEqual([series]);
 		expect(wb.getSeries(GANZHOU, 'C01', 'actual')).toBeUndefined();
-		expect(wb.customIndicators.has(`${GANZHOU}|C01`)).toBe(false);
+		expect(wb.ownIndicators.has(`${GANZHOU}|C01`)).toBe(false);
 		expect(
 			wb
 				.rowIndicators(GANZHOU)
@@ -249,7 +249,7 @@ describe("a county's own indicators", () => {
 				.slice(9)
 		).toEqual(['C02']);
 
-		await wb.restoreCustomIndicator(removed!);
+		await wb.restoreOwnIndicator(removed!);
 		expect(wb.getSeries(GANZHOU, 'C01', 'actual')).toEqual(series);
 		expect(
 			wb
@@ -261,27 +261,27 @@ describe("a county's own indicators", () => {
 
 		const afterRestore = await openWorkbook();
 		expect(afterRestore.getSeries(GANZHOU, 'C01', 'actual')).toEqual(series);
-		expect(afterRestore.customIndicators.get(`${GANZHOU}|C01`)).toEqual(removed!.indicator);
+		expect(afterRestore.ownIndicators.get(`${GANZHOU}|C01`)).toEqual(removed!.indicator);
 	});
 
 	it('deleting an indicator that is not there changes nothing', async () => {
 		const wb = await openWorkbook();
 		const size = wb.series.size;
-		expect(await wb.deleteCustomIndicator(GANZHOU, 'C07')).toBeUndefined();
+		expect(await wb.deleteOwnIndicator(GANZHOU, 'C07')).toBeUndefined();
 		expect(wb.series.size).toBe(size);
 		expect(wb.saveFailure).toBeNull();
 	});
 
 	it('restoring over a code reused since is refused as a conflict and keeps the newer indicator', async () => {
 		const wb = await openWorkbook();
-		await wb.addCustomIndicator(GANZHOU, draft);
-		const removed = (await wb.deleteCustomIndicator(GANZHOU, 'C01'))!;
-		const reused = await wb.addCustomIndicator(GANZHOU, { ...draft, nameZh: '新指标' });
+		await wb.addOwnIndicator(GANZHOU, draft);
+		const removed = (await wb.deleteOwnIndicator(GANZHOU, 'C01'))!;
+		const reused = await wb.addOwnIndicator(GANZHOU, { ...draft, nameZh: '新指标' });
 		expect(reused.code).toBe('C01');
 
-		await expect(wb.restoreCustomIndicator(removed)).rejects.toMatchObject({ code: 'conflict' });
+		await expect(wb.restoreOwnIndicator(removed)).rejects.toMatchObject({ code: 'conflict' });
 		expect(wb.saveFailure?.code).toBe('conflict');
-		expect(wb.customIndicators.get(`${GANZHOU}|C01`)?.nameZh).toBe('新指标');
+		expect(wb.ownIndicators.get(`${GANZHOU}|C01`)?.nameZh).toBe('新指标');
 	});
 
 	it('keys in memory match the stored series keys', async () => {

@@ -5,7 +5,7 @@ import { SvelteMap } from 'svelte/reactivity';
 import {
 	figureKey,
 	seriesKey,
-	type CustomIndicator,
+	type OwnIndicator,
 	type Direction,
 	type Indicator,
 	type Series,
@@ -47,11 +47,11 @@ import type { DamagedRecord } from '$lib/storage/salvage';
 import type { WorkbookSnapshot } from '$lib/core/exchange/snapshot';
 import { getBackupSettings } from '$lib/storage/backup/device';
 import {
-	deleteCustomIndicator,
-	listAllCustomIndicatorsSalvaged,
-	nextCustomCode,
-	putCustomIndicator,
-	restoreCustomIndicator,
+	deleteOwnIndicator,
+	listAllOwnIndicatorsSalvaged,
+	nextOwnCode,
+	putOwnIndicator,
+	restoreOwnIndicator,
 	type DeletedIndicator
 } from '$lib/storage/indicators-table';
 
@@ -59,7 +59,7 @@ export interface RowIndicator {
 	indicator: Indicator;
 	/** Null for the county's own indicators, which have no plan targets. */
 	planRow: number | null;
-	custom: CustomIndicator | null;
+	own: OwnIndicator | null;
 	/** A commitment row the county has taken up (FIN01…); it has no plan row on the targets sheet. */
 	commitment?: Commitment | null;
 }
@@ -118,7 +118,7 @@ export class Workbook {
 	#db: WorkbookDb | null = null;
 	#opening: Promise<void> | null = null;
 	readonly series = new SvelteMap<string, Series>();
-	readonly customIndicators = new SvelteMap<string, CustomIndicator>();
+	readonly ownIndicators = new SvelteMap<string, OwnIndicator>();
 	/** The import history, oldest first: one record per file applied in this browser. */
 	imports = $state.raw<ImportRecord[]>([]);
 	/** Who exports from this browser (the export panel's fields), remembered here. */
@@ -185,7 +185,7 @@ export class Workbook {
 			metaDamage.length = 0;
 			read = await Promise.all([
 				getAllSeriesSalvaged(this.db),
-				listAllCustomIndicatorsSalvaged(this.db),
+				listAllOwnIndicatorsSalvaged(this.db),
 				listImportsSalvaged(this.db),
 				// Only a convenience: a sender that cannot be read is typed again, not fatal.
 				getMetaSalvaged(this.db, 'sender', metaDamage),
@@ -194,14 +194,14 @@ export class Workbook {
 			]);
 			if (finished === this.#writesFinished) break;
 		}
-		const [{ series, damaged }, customs, imported, sender, editor, commitments] = read;
+		const [{ series, damaged }, owned, imported, sender, editor, commitments] = read;
 		const imports = imported.imports;
-		this.damagedRecords = [...customs.damaged, ...imported.damaged, ...metaDamage];
+		this.damagedRecords = [...owned.damaged, ...imported.damaged, ...metaDamage];
 		this.commitmentRegions = commitments?.regions ?? [];
 		this.series.clear();
-		this.customIndicators.clear();
+		this.ownIndicators.clear();
 		for (const s of series) this.series.set(seriesKey(s), s);
-		for (const c of customs.indicators) this.customIndicators.set(`${c.regionCode}|${c.code}`, c);
+		for (const c of owned.indicators) this.ownIndicators.set(`${c.regionCode}|${c.code}`, c);
 		this.imports = imports;
 		this.sender = sender ?? EMPTY_SENDER;
 		this.damaged = damaged;
@@ -240,16 +240,16 @@ export class Workbook {
 
 	/** The plan's nine, the commitment rows if the county took them up, then the county's own. */
 	rowIndicators(regionCode: string): RowIndicator[] {
-		const own = [...this.customIndicators.values()]
+		const own = [...this.ownIndicators.values()]
 			.filter((c) => c.regionCode === regionCode)
 			.sort((a, b) => a.order - b.order || a.code.localeCompare(b.code));
 		const commitments = this.hasCommitments(regionCode)
 			? commitmentCodes.map((code) => commitmentOf(code)!)
 			: [];
 		return [
-			...planIndicators.map((indicator, i) => ({ indicator, planRow: i, custom: null })),
-			...commitments.map((c) => ({ indicator: c, planRow: null, custom: null, commitment: c })),
-			...own.map((c) => ({ indicator: c, planRow: null, custom: c }))
+			...planIndicators.map((indicator, i) => ({ indicator, planRow: i, own: null })),
+			...commitments.map((c) => ({ indicator: c, planRow: null, own: null, commitment: c })),
+			...own.map((c) => ({ indicator: c, planRow: null, own: c }))
 		];
 	}
 
@@ -294,7 +294,7 @@ export class Workbook {
 				lastEdited = Math.max(lastEdited ?? 0, s.updatedAt);
 			}
 		}
-		for (const c of this.customIndicators.values()) {
+		for (const c of this.ownIndicators.values()) {
 			if (c.regionCode === regionCode) lastEdited = Math.max(lastEdited ?? 0, c.updatedAt ?? 0);
 		}
 		return { filled, lastEdited: lastEdited || null };
@@ -495,7 +495,7 @@ export class Workbook {
 	snapshot(): WorkbookSnapshot {
 		return {
 			series: $state.snapshot([...this.series.values()]),
-			customIndicators: $state.snapshot([...this.customIndicators.values()]),
+			ownIndicators: $state.snapshot([...this.ownIndicators.values()]),
 			commitmentRegions: [...this.commitmentRegions]
 		};
 	}
@@ -531,7 +531,7 @@ export class Workbook {
 		);
 		measureSince('storage', t);
 		const t2 = performance.now();
-		for (const c of result.indicators) this.customIndicators.set(`${c.regionCode}|${c.code}`, c);
+		for (const c of result.indicators) this.ownIndicators.set(`${c.regionCode}|${c.code}`, c);
 		for (const s of result.series) this.series.set(seriesKey(s), s);
 		this.imports = [...this.imports, ...result.imports];
 		measureSince('state', t2);
@@ -554,17 +554,17 @@ export class Workbook {
 		await this.#readAll();
 	}
 
-	async addCustomIndicator(
+	async addOwnIndicator(
 		regionCode: string,
 		draft: { nameZh: string; unit: string; direction: Direction }
-	): Promise<CustomIndicator> {
-		const code = await nextCustomCode(this.db, regionCode);
+	): Promise<OwnIndicator> {
+		const code = await nextOwnCode(this.db, regionCode);
 		const order = Math.max(
 			-1,
-			...[...this.customIndicators.values()].filter((c) => c.regionCode === regionCode).map((c) => c.order)
+			...[...this.ownIndicators.values()].filter((c) => c.regionCode === regionCode).map((c) => c.order)
 		);
 		const saved = await this.#guard(() =>
-			putCustomIndicator(this.db, {
+			putOwnIndicator(this.db, {
 				regionCode,
 				code,
 				nameZh: draft.nameZh,
@@ -576,31 +576,29 @@ export class Workbook {
 				updatedAt: Date.now()
 			})
 		);
-		this.customIndicators.set(`${regionCode}|${code}`, saved);
+		this.ownIndicators.set(`${regionCode}|${code}`, saved);
 		return saved;
 	}
 
-	async updateCustomIndicator(indicator: CustomIndicator): Promise<CustomIndicator> {
-		const saved = await this.#guard(() =>
-			putCustomIndicator(this.db, { ...indicator, updatedAt: Date.now() })
-		);
-		this.customIndicators.set(`${saved.regionCode}|${saved.code}`, saved);
+	async updateOwnIndicator(indicator: OwnIndicator): Promise<OwnIndicator> {
+		const saved = await this.#guard(() => putOwnIndicator(this.db, { ...indicator, updatedAt: Date.now() }));
+		this.ownIndicators.set(`${saved.regionCode}|${saved.code}`, saved);
 		return saved;
 	}
 
-	async deleteCustomIndicator(regionCode: string, code: string): Promise<DeletedIndicator | undefined> {
-		const removed = await this.#guard(() => deleteCustomIndicator(this.db, regionCode, code));
+	async deleteOwnIndicator(regionCode: string, code: string): Promise<DeletedIndicator | undefined> {
+		const removed = await this.#guard(() => deleteOwnIndicator(this.db, regionCode, code));
 		if (removed) {
-			this.customIndicators.delete(`${regionCode}|${code}`);
+			this.ownIndicators.delete(`${regionCode}|${code}`);
 			for (const s of removed.series) this.series.delete(seriesKey(s));
 		}
 		return removed;
 	}
 
-	async restoreCustomIndicator(deleted: DeletedIndicator): Promise<void> {
-		await this.#guard(() => restoreCustomIndicator(this.db, deleted));
+	async restoreOwnIndicator(deleted: DeletedIndicator): Promise<void> {
+		await this.#guard(() => restoreOwnIndicator(this.db, deleted));
 		const c = deleted.indicator;
-		this.customIndicators.set(`${c.regionCode}|${c.code}`, c);
+		this.ownIndicators.set(`${c.regionCode}|${c.code}`, c);
 		for (const s of deleted.series) this.series.set(seriesKey(s), s);
 	}
 }

@@ -17,10 +17,10 @@ export async function applyPlanToStorage(
 		await db.open();
 		await db.transaction('rw', db.series, db.indicators, async () => {
 			await db.series.bulkPut(snapshot.series);
-			await db.indicators.bulkPut(snapshot.customIndicators);
+			await db.indicators.bulkPut(snapshot.ownIndicators);
 		});
 		await applyImportWrites(db, importWrites(plan), now);
-		return { series: await db.series.toArray(), customIndicators: await db.indicators.toArray() };
+		return { series: await db.series.toArray(), ownIndicators: await db.indicators.toArray() };
 	} finally {
 		db.close();
 	}

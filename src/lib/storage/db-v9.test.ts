@@ -1,14 +1,14 @@
 // Version 9: own indicators whose unit an old bug stored as their code (unit 'C01' for C01).
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import type { CustomIndicator } from '../core/model';
+import type { OwnIndicator } from '../core/model';
 import { SCHEMA_NOTE, WorkbookDb, upgradeV4ToV5, upgradeV8ToV9 } from './db';
-import { listCustomIndicators } from './indicators-table';
+import { listOwnIndicators } from './indicators-table';
 import { getMeta } from './meta-table';
 import { getAllSeries } from './series-table';
 import { V1_STORES, V2_STORES, V3_STORES, V4_ADDED_STORES, freshDeps, sampleSeries } from './test-helpers';
 
-function own(code: string, unit: string, order: number): CustomIndicator {
+function own(code: string, unit: string, order: number): OwnIndicator {
 	return {
 		regionCode: '620702',
 		code,
@@ -51,7 +51,7 @@ describe('schema v9: units stored as the indicator’s code', () => {
 		bare.version(5).stores({}).upgrade(upgradeV4ToV5);
 		bare.version(9).stores({}).upgrade(upgradeV8ToV9);
 		await bare.open();
-		const rows = (await bare.table('indicators').toArray()) as CustomIndicator[];
+		const rows = (await bare.table('indicators').toArray()) as OwnIndicator[];
 		const unit = new Map(rows.map((r) => [r.code, r.unit]));
 		expect(unit.get('C01')).toBe('');
 		expect(unit.get('C02')).toBe('%');
@@ -71,7 +71,7 @@ describe('schema v9: units stored as the indicator’s code', () => {
 		const db = new WorkbookDb('v9open', deps);
 		await db.open();
 		expect(db.backendDB().version).toBe(90);
-		expect((await listCustomIndicators(db, '620702')).map((i) => [i.code, i.unit])).toEqual([
+		expect((await listOwnIndicators(db, '620702')).map((i) => [i.code, i.unit])).toEqual([
 			['C01', ''],
 			['C02', '%'],
 			['C03', 'C02']

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import type { CustomIndicator, Series } from '../core/model';
+import type { OwnIndicator, Series } from '../core/model';
 import {
 	SCHEMA_NOTE,
 	SCHEMA_VERSION,
@@ -18,7 +18,7 @@ import { listTaskRecords, writeTaskRecord } from './tasks-table';
 import { listSnapshots } from './backup/snapshots';
 import { listImports } from './imports-table';
 import { classifyStorageError } from './errors';
-import { listCustomIndicators } from './indicators-table';
+import { listOwnIndicators } from './indicators-table';
 import { getMeta } from './meta-table';
 import { getAllSeries, putSeries } from './series-table';
 import {
@@ -89,7 +89,7 @@ describe('WorkbookDb', () => {
 			}),
 			sampleSeries({ indicatorCode: 'C01', cells: { '2022': { t: 'f', f: '=F3+G3' } }, updatedAt: 18 })
 		];
-		const indicator: CustomIndicator = {
+		const indicator: OwnIndicator = {
 			code: 'C01',
 			regionCode: '620702',
 			order: 0,
@@ -113,7 +113,7 @@ describe('WorkbookDb', () => {
 		expect(db.backendDB().version).toBe(SCHEMA_VERSION * 10);
 		expect(await getAllSeries(db)).toEqual(expect.arrayContaining(series));
 		expect(await getAllSeries(db)).toHaveLength(series.length);
-		expect(await listCustomIndicators(db, '620702')).toEqual([indicator]);
+		expect(await listOwnIndicators(db, '620702')).toEqual([indicator]);
 		expect(await getMeta(db, 'seededAt')).toBe(99);
 		// v2's history starts empty; the note says what the database now holds.
 		expect(await listImports(db)).toEqual([]);
@@ -153,7 +153,7 @@ describe('WorkbookDb', () => {
 		const series = await getAllSeries(db);
 		expect(series).toHaveLength(v2Fixture.rows.series.length);
 		expect(series).toEqual(expect.arrayContaining(v2Fixture.rows.series));
-		expect(await listCustomIndicators(db, '620702')).toEqual(v2Fixture.rows.indicators);
+		expect(await listOwnIndicators(db, '620702')).toEqual(v2Fixture.rows.indicators);
 		expect(await listImports(db)).toEqual(v2Fixture.rows.imports);
 		expect(await getMeta(db, 'sender')).toEqual({ unit: '甘州区教育局', name: '王芳' });
 		expect(await getMeta(db, 'seededAt')).toBe(1764400000000);

@@ -15,7 +15,7 @@ export type StorageErrorCode =
 	| 'corrupt-row'
 	/** Our connection was closed because another tab upgraded or deleted the database. */
 	| 'closed'
-	/** An undo would overwrite something created since (e.g. a reused custom indicator code). */
+	/** An undo would overwrite something created since (e.g. a reused own indicator code). */
 	| 'conflict'
 	| 'unknown';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CustomIndicator } from '../core/model';
+import type { OwnIndicator } from '../core/model';
 import { applyImportWrites, undoImportWrites } from './exchange';
 import { StorageError } from './errors';
 import { freshDb, sampleSeries } from './test-helpers';
@@ -20,7 +20,7 @@ function history(fileName: string): Omit<ImportRecord, 'id' | 'importedAt'> {
 	};
 }
 
-const own: CustomIndicator = {
+const own: OwnIndicator = {
 	regionCode: '620702',
 	code: 'C01',
 	nameZh: '教师培训人次',

@@ -1,6 +1,6 @@
 // Writing an import (and taking it back) in one transaction each: a file either lands
 // whole or not at all, and nothing another tab wrote since the preview is overwritten.
-import { customIndicatorSchema, type CustomIndicator, type Series } from '../core/model';
+import { ownIndicatorSchema, type OwnIndicator, type Series } from '../core/model';
 import {
 	importRecordSchema,
 	type ImportRecord,
@@ -34,7 +34,7 @@ export interface SeriesWrite {
 	before?: Pick<Series, 'cells' | 'note' | 'notes'> | null;
 }
 export interface IndicatorWrite {
-	indicator: CustomIndicator;
+	indicator: OwnIndicator;
 	expected: number | null;
 }
 
@@ -42,12 +42,12 @@ export interface IndicatorWrite {
 export interface ImportUndo {
 	appliedAt: number;
 	series: { key: SeriesKeyTuple; before: Series | undefined }[];
-	indicators: { key: IndicatorKeyTuple; before: CustomIndicator | undefined }[];
+	indicators: { key: IndicatorKeyTuple; before: OwnIndicator | undefined }[];
 	/** The history records the import wrote: undoing removes them. */
 	imports: number[];
 }
 
-function indicatorKey(c: Pick<CustomIndicator, 'regionCode' | 'code'>): IndicatorKeyTuple {
+function indicatorKey(c: Pick<OwnIndicator, 'regionCode' | 'code'>): IndicatorKeyTuple {
 	return [c.regionCode, c.code];
 }
 
@@ -107,7 +107,7 @@ export async function applyImportWrites(
 	} = {}
 ): Promise<{
 	series: Series[];
-	indicators: CustomIndicator[];
+	indicators: OwnIndicator[];
 	imports: ImportRecord[];
 	undo: ImportUndo;
 	replaced: ReplacedFigure[];
@@ -118,7 +118,7 @@ export async function applyImportWrites(
 	let t = performance.now();
 	const seriesRecords = await inSlices(writes.series, (w) => ({ ...w.series, updatedAt: now }));
 	const indicatorRecords = await inSlices(writes.indicators, (w) =>
-		customIndicatorSchema.parse({ ...w.indicator, updatedAt: now })
+		ownIndicatorSchema.parse({ ...w.indicator, updatedAt: now })
 	);
 	const importRecords = (writes.imports ?? []).map((r) =>
 		importRecordSchema.parse({ ...r, importedAt: now })
@@ -203,7 +203,7 @@ export async function applyImportWrites(
 					before:
 						indicatorsBefore[i] === undefined
 							? undefined
-							: parseRow(customIndicatorSchema, 'indicators', key, indicatorsBefore[i])
+							: parseRow(ownIndicatorSchema, 'indicators', key, indicatorsBefore[i])
 				}))
 			}
 		};

@@ -96,7 +96,7 @@ describe('the hostile-file corpus', () => {
 			try {
 				await db.open();
 				await db.series.bulkPut(CORPUS_WORKBOOK.series);
-				await db.indicators.bulkPut(CORPUS_WORKBOOK.customIndicators);
+				await db.indicators.bulkPut(CORPUS_WORKBOOK.ownIndicators);
 				const before = await storedSeries(db);
 				await applyImportWrites(db, importWrites(plan), 50);
 				const after = await storedSeries(db);

@@ -24,13 +24,13 @@ export {
 	type SeriesKeyParts
 } from './series-table';
 export {
-	listCustomIndicators,
-	listAllCustomIndicators,
-	putCustomIndicator,
-	deleteCustomIndicator,
-	restoreCustomIndicator,
-	nextCustomCode,
-	type CustomIndicatorDraft,
+	listOwnIndicators,
+	listAllOwnIndicators,
+	putOwnIndicator,
+	deleteOwnIndicator,
+	restoreOwnIndicator,
+	nextOwnCode,
+	type OwnIndicatorDraft,
 	type DeletedIndicator
 } from './indicators-table';
 export { getMeta, setMeta, metaSchemas, type MetaKey, type MetaValue } from './meta-table';

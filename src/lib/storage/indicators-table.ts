@@ -1,30 +1,30 @@
 // Counties' own indicators, and their removal together with their figures.
 import { Dexie } from 'dexie';
 import type { z } from 'zod';
-import { customIndicatorSchema, seriesSchema, type CustomIndicator, type Series } from '../core/model';
+import { ownIndicatorSchema, seriesSchema, type OwnIndicator, type Series } from '../core/model';
 import type { WorkbookDb } from './db';
 import { StorageError } from './errors';
 import { readSeriesRow } from './series-table';
 import { parseRow } from './validate';
 import { readSalvaged, type DamagedRecord } from './salvage';
 
-export type CustomIndicatorDraft = Omit<z.input<typeof customIndicatorSchema>, 'updatedAt'> & {
+export type OwnIndicatorDraft = Omit<z.input<typeof ownIndicatorSchema>, 'updatedAt'> & {
 	updatedAt?: number;
 };
 
-/** What deleteCustomIndicator removed: hand it to restoreCustomIndicator to undo. */
+/** What deleteOwnIndicator removed: hand it to restoreOwnIndicator to undo. */
 export interface DeletedIndicator {
-	indicator: CustomIndicator;
+	indicator: OwnIndicator;
 	series: Series[];
 }
 
-function readIndicatorRow(row: unknown): CustomIndicator {
-	const r = (row ?? {}) as Partial<CustomIndicator>;
-	return parseRow(customIndicatorSchema, 'indicators', [r.regionCode, r.code], row);
+function readIndicatorRow(row: unknown): OwnIndicator {
+	const r = (row ?? {}) as Partial<OwnIndicator>;
+	return parseRow(ownIndicatorSchema, 'indicators', [r.regionCode, r.code], row);
 }
 
 /** Sorted by `order`, then code so equal orders still list the same way every time. */
-export async function listCustomIndicators(db: WorkbookDb, regionCode: string): Promise<CustomIndicator[]> {
+export async function listOwnIndicators(db: WorkbookDb, regionCode: string): Promise<OwnIndicator[]> {
 	const rows = await db.indicators.where('regionCode').equals(regionCode).toArray();
 	return rows
 		.map(readIndicatorRow)
@@ -32,12 +32,12 @@ export async function listCustomIndicators(db: WorkbookDb, regionCode: string): 
 }
 
 /** Stamps updatedAt, like putSeries. */
-export async function putCustomIndicator(
+export async function putOwnIndicator(
 	db: WorkbookDb,
-	indicator: CustomIndicatorDraft,
+	indicator: OwnIndicatorDraft,
 	now = Date.now()
-): Promise<CustomIndicator> {
-	const record = customIndicatorSchema.parse({ ...indicator, updatedAt: now });
+): Promise<OwnIndicator> {
+	const record = ownIndicatorSchema.parse({ ...indicator, updatedAt: now });
 	await db.indicators.put(record);
 	return record;
 }
@@ -46,7 +46,7 @@ export async function putCustomIndicator(
  * Deletes the indicator and every series of it in that county, in one transaction so no
  * orphaned rows remain. Returns undefined (and deletes nothing) if there is no such indicator.
  */
-export async function deleteCustomIndicator(
+export async function deleteOwnIndicator(
 	db: WorkbookDb,
 	regionCode: string,
 	code: string
@@ -66,19 +66,19 @@ export async function deleteCustomIndicator(
 }
 
 /**
- * Undo of deleteCustomIndicator. Records keep their original updatedAt: they are the same
+ * Undo of deleteOwnIndicator. Records keep their original updatedAt: they are the same
  * records coming back, not new edits. Throws StorageError 'conflict' (writing nothing) if an
- * indicator with that code exists again, since nextCustomCode reuses the highest freed code
+ * indicator with that code exists again, since nextOwnCode reuses the highest freed code
  * and putting back would overwrite the newer indicator.
  */
-export async function restoreCustomIndicator(db: WorkbookDb, deleted: DeletedIndicator): Promise<void> {
-	const indicator = customIndicatorSchema.parse(deleted.indicator);
+export async function restoreOwnIndicator(db: WorkbookDb, deleted: DeletedIndicator): Promise<void> {
+	const indicator = ownIndicatorSchema.parse(deleted.indicator);
 	const series = deleted.series.map((s) => seriesSchema.parse(s));
 	const stray = series.find(
 		(s) => s.regionCode !== indicator.regionCode || s.indicatorCode !== indicator.code
 	);
 	if (stray)
-		throw new Error(`restoreCustomIndicator: series ${stray.indicatorCode} is not of ${indicator.code}`);
+		throw new Error(`restoreOwnIndicator: series ${stray.indicatorCode} is not of ${indicator.code}`);
 	await db.transaction('rw', db.indicators, db.series, async () => {
 		const key: [string, string] = [indicator.regionCode, indicator.code];
 		if ((await db.indicators.get(key)) !== undefined) {
@@ -89,14 +89,14 @@ export async function restoreCustomIndicator(db: WorkbookDb, deleted: DeletedInd
 	});
 }
 
-const customCodePattern = /^C(\d+)$/;
+const ownCodePattern = /^C(\d+)$/;
 
 /** 'C01', 'C02', …: one above the highest C-number the county uses (C100 after C99). */
-export async function nextCustomCode(db: WorkbookDb, regionCode: string): Promise<string> {
+export async function nextOwnCode(db: WorkbookDb, regionCode: string): Promise<string> {
 	const codes = await db.indicators.where('regionCode').equals(regionCode).primaryKeys();
 	let max = 0;
 	for (const [, code] of codes) {
-		const m = customCodePattern.exec(code);
+		const m = ownCodePattern.exec(code);
 		if (m) max = Math.max(max, Number(m[1]));
 	}
 	return `C${String(max + 1).padStart(2, '0')}`;
@@ -106,11 +106,11 @@ export async function nextCustomCode(db: WorkbookDb, regionCode: string): Promis
  * Every county's own indicators that read, for the workbook as it opens; one that does not
  * is listed instead of stopping the page (its figures stay stored, shown once it reads).
  */
-export async function listAllCustomIndicatorsSalvaged(
+export async function listAllOwnIndicatorsSalvaged(
 	db: WorkbookDb
-): Promise<{ indicators: CustomIndicator[]; damaged: DamagedRecord[] }> {
+): Promise<{ indicators: OwnIndicator[]; damaged: DamagedRecord[] }> {
 	const rows = await db.indicators.toArray();
-	const { records, damaged } = readSalvaged(rows, customIndicatorSchema, 'indicators', (o) => [
+	const { records, damaged } = readSalvaged(rows, ownIndicatorSchema, 'indicators', (o) => [
 		o.regionCode,
 		o.code
 	]);
@@ -118,7 +118,7 @@ export async function listAllCustomIndicatorsSalvaged(
 }
 
 /** Every county's own indicators, for the start page and the one engine. */
-export async function listAllCustomIndicators(db: WorkbookDb): Promise<CustomIndicator[]> {
+export async function listAllOwnIndicators(db: WorkbookDb): Promise<OwnIndicator[]> {
 	const rows = await db.indicators.toArray();
 	return rows.map(readIndicatorRow);
 }

@@ -38,7 +38,7 @@ function series(indicatorCode: string, cells: Series['cells']): Series {
 }
 const STORED: WorkbookSnapshot = {
 	series: [series('EDU01', { '2023': { t: 'n', v: 99.3 } })],
-	customIndicators: []
+	ownIndicators: []
 };
 
 function planOf(lines: string[], snapshot = STORED): ImportPlan {

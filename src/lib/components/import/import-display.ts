@@ -4,7 +4,7 @@
 //
 // Codes are worded through the catalog by name (`import.issue.<code>`, `import.problem.<code>`),
 // never listed here: a new refusal or warning code needs only its messages in zh.ts and en.ts.
-import type { Cell, CustomIndicator } from '$lib/core/model';
+import type { Cell, OwnIndicator } from '$lib/core/model';
 import { planIndicator, regionByCode } from '$lib/core/plan';
 import { formatCell } from '$lib/core/value-input';
 import { MAX_FILE_BYTES } from '$lib/core/exchange/contract';
@@ -47,7 +47,7 @@ export function regionName(words: Words, code: string): string {
 export function indicatorNamer(
 	words: Words,
 	plan: ImportPlan | null,
-	stored: (regionCode: string, code: string) => CustomIndicator | undefined
+	stored: (regionCode: string, code: string) => OwnIndicator | undefined
 ): (regionCode: string, code: string) => string {
 	const incoming = new Map<string, string>();
 	for (const i of plan?.indicators ?? [])

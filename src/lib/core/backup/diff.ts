@@ -1,7 +1,7 @@
 // What a restore would change, region by region, in the import preview's terms: figures
 // (and notes) new, changed, removed or unchanged, plus the other tables' row counts.
 import { sameCell } from '../exchange/snapshot';
-import { seriesKey, type Cell, type CustomIndicator, type Series } from '../model';
+import { seriesKey, type Cell, type OwnIndicator, type Series } from '../model';
 import { planRegions } from '../plan';
 import type { BackupContent } from './envelope';
 import { canonicalJson } from './canonical';
@@ -97,7 +97,7 @@ export function diffContent(current: BackupContent, incoming: BackupContent): Re
 function rowText(table: string) {
 	return (row: unknown) => {
 		if (table === 'indicators') {
-			const { updatedAt: _stamp, ...rest } = row as CustomIndicator;
+			const { updatedAt: _stamp, ...rest } = row as OwnIndicator;
 			return canonicalJson(rest);
 		}
 		return canonicalJson(row);

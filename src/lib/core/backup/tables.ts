@@ -7,7 +7,7 @@
 // To add a table (e.g. per-figure history or notes): register its row schema below; nothing
 // else in the backup code needs to change.
 import { z } from 'zod';
-import { customIndicatorSchema, seriesSchema } from '../model';
+import { ownIndicatorSchema, seriesSchema } from '../model';
 import { importRecordSchema } from '../exchange/import-record';
 import { senderSchema } from '../exchange/metadata';
 import { figureChangeSchema, historyRunSchema } from '../figure-history';
@@ -46,7 +46,7 @@ export const metaRowSchema = z
 
 export const BACKUP_TABLE_SCHEMAS: Record<string, z.ZodType> = {
 	series: seriesSchema,
-	indicators: customIndicatorSchema,
+	indicators: ownIndicatorSchema,
 	imports: importRecordSchema,
 	meta: metaRowSchema,
 	history: figureChangeSchema,

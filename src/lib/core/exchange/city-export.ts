@@ -67,7 +67,7 @@ export function buildCityViewTable(
 		const cell = (c: CityViewCell) => [
 			figureText(c, words),
 			c.shown ? String(c.shown.year) : '',
-			c.otherStandard ? `口径不同（${c.otherStandard}）` : words.status[c.status]
+			c.otherQualifier ? `口径不同（${c.otherQualifier}）` : words.status[c.status]
 		];
 		const computed = row.computed;
 		const check = computed?.check;
@@ -83,7 +83,7 @@ export function buildCityViewTable(
 			String(row.counties.length),
 			check?.kind === 'differs'
 				? `市报数${plainDecimal(check.reported)}与按县区计算${plainDecimal(roundTo(check.computed, 2))}不一致（${check.year}年）`
-				: check?.kind === 'other-standard'
+				: check?.kind === 'other-qualifier'
 					? `市报数为${check.qualifier}口径，未比较`
 					: ''
 		];

@@ -21,7 +21,7 @@ const snapshot: WorkbookSnapshot = {
 			updatedAt: 1
 		}
 	],
-	customIndicators: []
+	ownIndicators: []
 };
 
 describe('exporting the grid layout', () => {
@@ -89,7 +89,7 @@ describe('exporting the long layout', () => {
 						updatedAt: 1
 					}
 				],
-				customIndicators: []
+				ownIndicators: []
 			},
 			{ regionCodes: ['620700', '620000'], layout: 'long' }
 		);
@@ -120,7 +120,7 @@ describe("exporting the city's own figures", () => {
 				updatedAt: 1
 			}
 		],
-		customIndicators: []
+		ownIndicators: []
 	};
 
 	it('writes them, every year, with the city and province targets (grid layout)', () => {

@@ -34,7 +34,7 @@ describe('format 1.2 export', () => {
 	});
 
 	it('writes exactly the 1.1 header when no figure has a note', () => {
-		const w: WorkbookSnapshot = { series: [noted({ '2023': { t: 'n', v: 96.4 } })], customIndicators: [] };
+		const w: WorkbookSnapshot = { series: [noted({ '2023': { t: 'n', v: 96.4 } })], ownIndicators: [] };
 		const grid = buildExportTable(w, { regionCodes: ['620702'], layout: 'grid' });
 		expect(grid[0]!.join(',')).toBe(GRID_HEADER);
 		const long = buildExportTable(w, { regionCodes: ['620702'], layout: 'long' });
@@ -44,7 +44,7 @@ describe('format 1.2 export', () => {
 	it('long layout: a 批注 column beside each figure; a note on an empty year gets its own row', () => {
 		const w: WorkbookSnapshot = {
 			series: [noted({ '2023': { t: 'n', v: 96.4 } }, { '2023': '含民办园', '2024': '=待核实' })],
-			customIndicators: []
+			ownIndicators: []
 		};
 		const text = toCsvText(buildExportTable(w, { regionCodes: ['620702'], layout: 'long' }));
 		const lines = text.split('\r\n');
@@ -57,7 +57,7 @@ describe('format 1.2 export', () => {
 	it('grid layout: a `2023批注` column per year that has a note, after 备注', () => {
 		const w: WorkbookSnapshot = {
 			series: [noted({ '2023': { t: 'n', v: 96.4 } }, { '2023': '含民办园' }, '行备注')],
-			customIndicators: []
+			ownIndicators: []
 		};
 		const table = buildExportTable(w, { regionCodes: ['620702'], layout: 'grid' });
 		expect(table[0]!.join(',')).toBe(`${GRID_HEADER},2023批注`);
@@ -89,7 +89,7 @@ describe('format 1.2 import', () => {
 	it('shows a changed note with its old text; a blank 批注 leaves a note alone; the same note is no change', async () => {
 		const stored: WorkbookSnapshot = {
 			series: [noted({ '2023': { t: 'n', v: 96.4 } }, { '2023': '旧说明', '2022': '保留' })],
-			customIndicators: []
+			ownIndicators: []
 		};
 		const p = plan(`${LONG_HEADER},批注\r\n${EDU01},2023,96.4,,新说明\r\n${EDU01},2022,,,\r\n`, stored);
 		expect(p.changes[0]!.figureNotesChanged).toEqual([
@@ -118,7 +118,7 @@ describe('format 1.2 import', () => {
 describe('files of format 1.0 and 1.1', () => {
 	const stored: WorkbookSnapshot = {
 		series: [noted({ '2023': { t: 'n', v: 96.4 } }, { '2023': '本机批注' })],
-		customIndicators: []
+		ownIndicators: []
 	};
 	const v10 = `${LONG_HEADER}\r\n${EDU01},2023,97,\r\n`;
 	const v11 = `报送信息,导出时间,2026-11-29 10:32,格式版本,1.1\r\n${GRID_HEADER}\r\n${EDU01},,,,97,${years(2024, 2035)},\r\n`;

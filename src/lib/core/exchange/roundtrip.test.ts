@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { commitmentCodes, counties, planIndicators, planRegions } from '../plan';
-import type { Cell, CustomIndicator, Series } from '../model';
+import type { Cell, OwnIndicator, Series } from '../model';
 import { YEARS } from '../model';
 import { buildExportTable, toCsvText } from './export';
 import { planImport } from './import';
@@ -128,12 +128,12 @@ const workbookArb: fc.Arbitrary<WorkbookSnapshot> = fc
 	})
 	.chain(({ own }) => {
 		// Own indicators: codes C01… per county, distinct orders.
-		const customIndicators: CustomIndicator[] = [];
+		const ownIndicators: OwnIndicator[] = [];
 		const perCounty = new Map<string, number>();
 		for (const o of own) {
 			const n = (perCounty.get(o.county) ?? 0) + 1;
 			perCounty.set(o.county, n);
-			customIndicators.push({
+			ownIndicators.push({
 				regionCode: o.county,
 				code: `C${String(n).padStart(2, '0')}`,
 				nameZh: o.nameZh,
@@ -179,7 +179,7 @@ const workbookArb: fc.Arbitrary<WorkbookSnapshot> = fc
 				});
 			}
 		}
-		for (const c of customIndicators) {
+		for (const c of ownIndicators) {
 			slots.push({
 				regionCode: c.regionCode,
 				indicatorCode: c.code,
@@ -204,7 +204,7 @@ const workbookArb: fc.Arbitrary<WorkbookSnapshot> = fc
 					)
 				)
 				.map((contents) => ({
-					customIndicators,
+					ownIndicators,
 					series: chosen.map((slot, i): Series => ({
 						regionCode: slot.regionCode,
 						indicatorCode: slot.indicatorCode,
@@ -247,8 +247,8 @@ function essence(w: WorkbookSnapshot) {
 			notes: s.notes ?? {}
 		}))
 		.sort((a, b) => a.key.localeCompare(b.key));
-	const byCounty = new Map<string, CustomIndicator[]>();
-	for (const c of w.customIndicators) byCounty.set(c.regionCode, [...(byCounty.get(c.regionCode) ?? []), c]);
+	const byCounty = new Map<string, OwnIndicator[]>();
+	for (const c of w.ownIndicators) byCounty.set(c.regionCode, [...(byCounty.get(c.regionCode) ?? []), c]);
 	const own = [...byCounty.entries()]
 		.sort(([a], [b]) => a.localeCompare(b))
 		.map(([county, list]) => ({

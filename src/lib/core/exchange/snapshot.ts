@@ -3,7 +3,7 @@
 import {
 	seriesKey,
 	type Cell,
-	type CustomIndicator,
+	type OwnIndicator,
 	type Indicator,
 	type Region,
 	type Series,
@@ -14,12 +14,12 @@ import { seriesHoldsAnything } from '../commitments';
 
 export interface WorkbookSnapshot {
 	series: readonly Series[];
-	customIndicators: readonly CustomIndicator[];
+	ownIndicators: readonly OwnIndicator[];
 	/** Counties that took up the commitment rows (FIN01…), so their files carry them, empty or not. */
 	commitmentRegions?: readonly string[];
 }
 
-export const EMPTY_SNAPSHOT: WorkbookSnapshot = { series: [], customIndicators: [] };
+export const EMPTY_SNAPSHOT: WorkbookSnapshot = { series: [], ownIndicators: [] };
 
 /**
  * The indicators a region's rows are about: the plan's nine, a county's commitment rows when
@@ -29,7 +29,7 @@ export function regionIndicators(snapshot: WorkbookSnapshot, regionCode: string)
 	const region = regionByCode(regionCode);
 	if (!region) return [];
 	if (region.level !== 'county') return [...planIndicators];
-	const own = snapshot.customIndicators
+	const own = snapshot.ownIndicators
 		.filter((c) => c.regionCode === regionCode)
 		.sort((a, b) => a.order - b.order || a.code.localeCompare(b.code));
 	const takenUp =

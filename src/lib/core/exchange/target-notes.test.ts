@@ -15,7 +15,7 @@ const cityTarget: Series = {
 	notes: { '2025': '市委发〔2021〕35号 第12页' },
 	updatedAt: 3
 };
-const workbook: WorkbookSnapshot = { series: [cityTarget], customIndicators: [] };
+const workbook: WorkbookSnapshot = { series: [cityTarget], ownIndicators: [] };
 
 describe('notes on targets in CSV (format 1.2)', () => {
 	for (const layout of ['long', 'grid'] as const) {
@@ -26,7 +26,7 @@ describe('notes on targets in CSV (format 1.2)', () => {
 			// Into a workbook without the note: the note, and nothing else, is the change.
 			const without: WorkbookSnapshot = {
 				series: [{ ...cityTarget, notes: undefined }],
-				customIndicators: []
+				ownIndicators: []
 			};
 			const plan = planImport([{ text }], without);
 			expect(plan.rejected).toEqual([]);

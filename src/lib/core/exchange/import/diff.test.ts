@@ -25,7 +25,7 @@ describe('warnings that do not refuse', () => {
 describe('the plan against the workbook', () => {
 	const stored: WorkbookSnapshot = {
 		series: [series('620702', 'EDU01', { '2020': { t: 'n', v: 99 }, '2023': { t: 'n', v: 99.3 } }, '旧备注')],
-		customIndicators: []
+		ownIndicators: []
 	};
 
 	it('counts new, changed and unchanged cells, shows old → new, and keeps cells the file leaves blank', async () => {

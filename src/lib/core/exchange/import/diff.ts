@@ -1,6 +1,6 @@
 // Stage 6: the merged series against the workbook → changes, per-region counts, warnings
 // that need the stored figures, and the own indicators to define.
-import { customIndicatorSchema, seriesKey, type Cell, type Series } from '../../model';
+import { ownIndicatorSchema, seriesKey, type Cell, type Series } from '../../model';
 import { planIndicator } from '../../plan';
 import { decimalsOf, roundTo } from '../../compare';
 import { plainDecimal } from '../../decimal';
@@ -151,7 +151,7 @@ export function diff(
 export function indicatorChanges(ctx: Context, snapshot: WorkbookSnapshot): IndicatorChange[] {
 	const out: IndicatorChange[] = [];
 	const nextOrder = new Map<string, number>();
-	for (const c of snapshot.customIndicators) {
+	for (const c of snapshot.ownIndicators) {
 		nextOrder.set(c.regionCode, Math.max(nextOrder.get(c.regionCode) ?? 0, c.order + 1));
 	}
 	// Files' own indicators in the order the files list them, so rows keep their places
@@ -168,7 +168,7 @@ export function indicatorChanges(ctx: Context, snapshot: WorkbookSnapshot): Indi
 			order = nextOrder.get(i.regionCode) ?? 0;
 			nextOrder.set(i.regionCode, order + 1);
 		}
-		const after = customIndicatorSchema.parse({
+		const after = ownIndicatorSchema.parse({
 			...(before ?? { direction: 'higher', precision: 2, nameEn: '', countyMeasure: 'value' }),
 			regionCode: i.regionCode,
 			code: i.code,

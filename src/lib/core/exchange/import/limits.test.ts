@@ -56,7 +56,7 @@ describe('limits, each a named refusal before anything is written', () => {
 					text: `${LONG_HEADER}\n620702,,C01,新一,人,实际,2024,1,\n620702,,C02,新二,人,实际,2024,1,\n620702,,S0,已有0,,实际,2024,1,\n620723,,C02,临泽的,人,实际,2024,1,\n`
 				}
 			],
-			{ series: [], customIndicators: stored }
+			{ series: [], ownIndicators: stored }
 		);
 		expect(codes(p)).toEqual([[3, '指标代码', 'own-indicator-limit']]);
 		expect(p.indicators.map((i) => `${i.after.regionCode}|${i.after.code}`)).toEqual([

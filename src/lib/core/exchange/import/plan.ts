@@ -19,10 +19,9 @@ export function planImport(
 	const { onProgress, badFormulas = new Set<string>() } =
 		typeof options === 'function' ? { onProgress: options } : options;
 	const ownCounts = new Map<string, number>();
-	for (const c of snapshot.customIndicators)
-		ownCounts.set(c.regionCode, (ownCounts.get(c.regionCode) ?? 0) + 1);
+	for (const c of snapshot.ownIndicators) ownCounts.set(c.regionCode, (ownCounts.get(c.regionCode) ?? 0) + 1);
 	const ctx: Context = {
-		ownIndicators: new Map(snapshot.customIndicators.map((c) => [`${c.regionCode}|${c.code}`, c])),
+		ownIndicators: new Map(snapshot.ownIndicators.map((c) => [`${c.regionCode}|${c.code}`, c])),
 		incomingIndicators: new Map(),
 		series: new Map(),
 		rejected: [],

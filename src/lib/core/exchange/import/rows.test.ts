@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CustomIndicator } from '../../model';
+import type { OwnIndicator } from '../../model';
 import { exportValue } from '../export';
 import { EMPTY_SNAPSHOT } from '../snapshot';
 import { GRID_HEADER, LONG_HEADER, cellsOf, plan } from './fixtures';
@@ -172,7 +172,7 @@ describe('own indicators', () => {
 	});
 
 	it('renames a known own indicator and places new ones after the county’s existing ones', () => {
-		const own: CustomIndicator = {
+		const own: OwnIndicator = {
 			regionCode: '620702',
 			code: 'C01',
 			nameZh: '旧名',
@@ -188,7 +188,7 @@ describe('own indicators', () => {
 			'地区代码,指标代码,指标,单位,类型,2024\n620702,C01,新名,%,实际,1\n620702,C02,另一个,%,实际,2\n',
 			{
 				series: [],
-				customIndicators: [own]
+				ownIndicators: [own]
 			}
 		);
 		expect(p.indicators.map((i) => [i.before?.nameZh, i.after.nameZh, i.after.order])).toEqual([

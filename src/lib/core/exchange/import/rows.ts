@@ -4,6 +4,7 @@ import {
 	regionCodeSchema,
 	type Cell,
 	type Indicator,
+	type Measure,
 	type Region,
 	type SeriesKind
 } from '../../model';
@@ -69,7 +70,7 @@ export interface RowSubject {
 	indicator: Indicator;
 	kind: SeriesKind;
 	/** How values of this row parse. */
-	measure: 'value' | 'certified';
+	measure: Measure;
 	unit: string;
 }
 

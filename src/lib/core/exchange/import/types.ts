@@ -1,6 +1,6 @@
 // The import pipeline's vocabulary: refusal and warning codes, what a file reading says,
 // and the plan of changes. Shared by every stage; nothing here computes.
-import type { Cell, CustomIndicator, Series, SeriesKind } from '../../model';
+import type { Cell, OwnIndicator, Series, SeriesKind } from '../../model';
 import type { FigureRefusalCode } from '../../cell-check';
 import type { Layout } from '../contract';
 import type { FigureNotes } from '../../figure-note';
@@ -138,7 +138,7 @@ export interface IncomingIndicator {
 
 /** What the workbook knows, for checking rows: the snapshot's own indicators by key. */
 export interface Context {
-	ownIndicators: Map<string, CustomIndicator>;
+	ownIndicators: Map<string, OwnIndicator>;
 	incomingIndicators: Map<string, IncomingIndicator>;
 	series: Map<string, IncomingSeries>;
 	rejected: RowIssue[];
@@ -204,8 +204,8 @@ export interface FileRegionSummary extends RegionSummary {
 }
 
 export interface IndicatorChange {
-	before: CustomIndicator | undefined;
-	after: CustomIndicator;
+	before: OwnIndicator | undefined;
+	after: OwnIndicator;
 }
 
 export interface ImportPlan {

@@ -1,7 +1,7 @@
 // Stage 8: the plan → what storage writes, as plain data. One function, used by the
 // workbook's apply (state/workbook.svelte.ts → storage/exchange.ts) and by the tests, so
 // the round-trip tests exercise the path a planner's import takes.
-import type { CustomIndicator, Series } from '../../model';
+import type { OwnIndicator, Series } from '../../model';
 import type { ImportPlan } from './types';
 
 /** One row to write, with the stamp of the record it was previewed against (null: none). */
@@ -13,7 +13,7 @@ export interface ImportSeriesWrite {
 }
 
 export interface ImportIndicatorWrite {
-	indicator: CustomIndicator;
+	indicator: OwnIndicator;
 	expected: number | null;
 }
 
