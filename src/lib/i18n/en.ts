@@ -575,6 +575,8 @@ export const en: Record<MessageKey, string> = {
 		'Indicator code "{code}" is invalid: it must start with a letter and hold only letters, digits, - or _.',
 	'import.issue.plan-code-lookalike':
 		'Code {code} is not a plan indicator code; did you mean {suggestion}? Correct the code and import again.',
+	'import.issue.commitment-not-county':
+		'“{code}” is a plan commitment row: it holds a county’s own actual figures only; the city, the province and target rows have none. Remove this row.',
 	'import.issue.own-indicator-not-county':
 		'"{code}" is not a plan indicator; own indicators belong to counties only.',
 	'import.issue.own-indicator-needs-name': 'The new indicator "{code}" needs a name in the indicator column.',

@@ -38,6 +38,7 @@ const REJECT_CODES = [
 	'bad-indicator-code',
 	'plan-code-lookalike',
 	'own-indicator-not-county',
+	'commitment-not-county',
 	'own-indicator-needs-name',
 	'bad-kind',
 	'county-target',

@@ -534,6 +534,8 @@ export const zh = {
 	'import.issue.bad-indicator-code': '指标代码“{code}”无效：须以字母开头，只含字母、数字、- 或 _。',
 	'import.issue.plan-code-lookalike':
 		'代码 {code} 不是规划指标代码，是否应为 {suggestion}？请改正代码后再导入。',
+	'import.issue.commitment-not-county':
+		'“{code}”是规划承诺行，只记县区自己的实际数；市、省和目标行没有这一项。请删去这一行。',
 	'import.issue.own-indicator-not-county': '“{code}”不是规划指标；自设指标只能属于县区。',
 	'import.issue.own-indicator-needs-name': '新指标“{code}”需要在“指标”列填写名称。',
 	'import.issue.bad-kind': '类型“{text}”无效，应为“实际”或“目标”。',

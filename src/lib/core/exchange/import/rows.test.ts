@@ -223,3 +223,19 @@ describe('formulas the engine could not load', () => {
 		});
 	});
 });
+
+describe('the plan’s commitment rows', () => {
+	it('are a county’s actual figures only: the city’s, the province’s and target rows are refused by row', () => {
+		const p = plan(
+			`${LONG_HEADER}\n620702,甘州区,FIN01,一般公共预算教育支出,万元,实际,2024,52000,\n` +
+				`620700,张掖市,FIN01,一般公共预算教育支出,万元,实际,2024,300000,\n` +
+				`620000,甘肃省,PAY01,中小学教师平均工资收入,元,目标,2025,100000,\n`
+		);
+		expect(cellsOf(p, '620702', 'FIN01')).toEqual({ '2024': { t: 'n', v: 52000 } });
+		expect(p.rejected.map((r) => [r.row, r.code])).toEqual([
+			[3, 'commitment-not-county'],
+			[4, 'commitment-not-county']
+		]);
+		expect(p.changes.some((c) => c.regionCode !== '620702')).toBe(false);
+	});
+});

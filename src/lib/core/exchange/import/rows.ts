@@ -9,6 +9,8 @@ import {
 	type SeriesKind
 } from '../../model';
 import {
+	commitmentAllowed,
+	isCommitmentCode,
 	isPlanCodeLookalike,
 	planCodeLookalike,
 	planCodesLike,
@@ -123,6 +125,12 @@ function readSubject(r: RowReader, ctx: Context): RowSubject | null {
 				code: indicatorCode,
 				codes: planCodesLike(indicatorCode).join('、')
 			});
+		return null;
+	}
+	if (plan && isCommitmentCode(plan.code) && !commitmentAllowed(plan.code, region.code, kind)) {
+		// The commitments are a county's own figures judged by a relative rule: no city or
+		// province figure and no target means anything for them (core/commitments.ts).
+		reject(r, label(r, 'indicator_code'), 'commitment-not-county', { code: plan.code });
 		return null;
 	}
 	if (plan) {

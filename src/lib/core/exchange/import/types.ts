@@ -24,6 +24,7 @@ export type RejectCode =
 	| 'bad-indicator-code'
 	| 'plan-code-lookalike'
 	| 'own-indicator-not-county'
+	| 'commitment-not-county'
 	| 'own-indicator-needs-name'
 	| 'bad-kind'
 	| 'county-target'
