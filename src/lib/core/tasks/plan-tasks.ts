@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import tasksFile from '../../../../seeds/tasks.json';
 import { indicatorCodeSchema } from '../model';
+import { PLAN_TASK_COUNT } from './task-record';
 
 export const planTaskHeadingSchema = z.object({
 	number: z.number().int().min(1),
@@ -54,8 +55,10 @@ const seed = z
 export const planTaskHeadings: readonly PlanTaskHeading[] = seed.headings;
 export const planTasks: readonly PlanTask[] = seed.tasks;
 export const planMeasures: readonly PlanMeasure[] = seed.measures;
-/** 35: tasks are numbered 1…PLAN_TASK_COUNT. */
-export const PLAN_TASK_COUNT = planTasks.length;
+// PLAN_TASK_COUNT lives with the task record (a literal): the record's schema is in every
+// page through backups, and importing it from here would bring the plan's full texts along.
+export { PLAN_TASK_COUNT };
+if (planTasks.length !== PLAN_TASK_COUNT) throw new Error('seed: tasks.json lists other than 35 tasks');
 
 export function planTask(number: number): PlanTask | undefined {
 	return planTasks[number - 1]?.number === number ? planTasks[number - 1] : undefined;

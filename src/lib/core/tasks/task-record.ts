@@ -4,7 +4,6 @@
 import { z } from 'zod';
 import { LAST_YEAR, regionCodeSchema } from '../model';
 import { isCounty } from '../plan';
-import { PLAN_TASK_COUNT } from './plan-tasks';
 
 /** The plan was issued on 2021-09-30: the first year a county answers for its tasks. */
 export const TASK_FIRST_YEAR = 2021;
@@ -37,6 +36,9 @@ export const TASK_LIMITS = {
 	note: 2000,
 	updatedBy: 60
 } as const;
+
+/** 35: the plan's tasks are numbered 1…PLAN_TASK_COUNT (plan-tasks.ts checks its seed). */
+export const PLAN_TASK_COUNT = 35;
 
 export const taskNumberSchema = z.number().int().min(1).max(PLAN_TASK_COUNT);
 export const taskYearSchema = z.number().int().min(TASK_FIRST_YEAR).max(TASK_LAST_YEAR);
