@@ -707,3 +707,61 @@ describe('figures a stored figure cannot keep', () => {
 		);
 	});
 });
+
+describe('a plain decimal (the fast path) reads as the general path reads it', () => {
+	// `+95.3` goes the general path (a sign to read); `95.3` the plain one. Both must give the
+	// same cell or the same refusal, whatever the length of the digits.
+	const outcome = (text: string) => {
+		const o = parseCellInput(text, actualPct);
+		return o.ok ? { cell: o.cell, notice: o.notice } : { error: o.error.code };
+	};
+	const digits = (min: number, max: number) =>
+		fc.array(fc.constantFrom(...'0123456789'), { minLength: min, maxLength: max }).map((d) => d.join(''));
+	const plainArb = fc.oneof(
+		digits(1, 25),
+		fc.tuple(digits(1, 20), digits(0, 20)).map(([w, f]) => `${w}.${f}`),
+		digits(1, 25).map((f) => `.${f}`)
+	);
+
+	it('gives the same outcome as the signed text, for any digits', () => {
+		fc.assert(
+			fc.property(plainArb, (text) => {
+				expect(outcome(text)).toEqual(outcome(`+${text}`));
+			}),
+			{ numRuns: 3000 }
+		);
+	});
+
+	it('still refuses what a double cannot keep, and reads the rest exactly', () => {
+		expect(outcome(`0.${'0'.repeat(330)}1`)).toEqual({ error: 'figure-rounds' });
+		expect(outcome('12345678901234567890')).toEqual({ error: 'figure-rounds' });
+		expect(outcome('0.1000000000000000055511')).toEqual({ error: 'figure-rounds' });
+		expect(outcome('9'.repeat(400))).toEqual({ error: 'not-a-number' });
+		expect(outcome('999999999999999')).toEqual({ cell: { t: 'n', v: 999999999999999 }, notice: undefined });
+		expect(outcome('0.0000000000001')).toEqual({ cell: { t: 'n', v: 1e-13 }, notice: undefined });
+		expect(outcome('007.50')).toEqual({ cell: { t: 'n', v: 7.5 }, notice: undefined });
+		expect(outcome('.5')).toEqual({ cell: { t: 'n', v: 0.5 }, notice: undefined });
+		expect(outcome('5.')).toEqual({ cell: { t: 'n', v: 5 }, notice: undefined });
+		expect(outcome('0.000')).toEqual({ cell: { t: 'n', v: 0 }, notice: undefined });
+	});
+
+	it('a 15-digit decimal always survives the double (the fast path skips checking it)', () => {
+		fc.assert(
+			fc.property(
+				fc.tuple(digits(1, 14), fc.nat(14)).map(([d, at]) => {
+					const p = Math.min(at, d.length);
+					return `${d.slice(0, p)}.${d.slice(p)}`.replace(/^\./, '0.');
+				}),
+				(text) => {
+					const v = Number(text);
+					const [whole = '', fraction = ''] = text.split('.');
+					const canonical =
+						(whole.replace(/^0+(?=\d)/, '') || '0') +
+						(fraction.replace(/0+$/, '') ? '.' + fraction.replace(/0+$/, '') : '');
+					expect(plainDecimal(v)).toBe(canonical);
+				}
+			),
+			{ numRuns: 3000 }
+		);
+	});
+});

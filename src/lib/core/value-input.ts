@@ -169,7 +169,26 @@ export function readQualifier(text: string): string | null {
 	return q.length > MAX_QUALIFIER_LENGTH ? null : q;
 }
 
+// A plain decimal, as files and typing mostly give a figure (`95.3`, `12`): ASCII digits and
+// at most one point. The general path below reads it exactly so (there is no bracket, sign,
+// comparator, separator or percent to look at), at many times the cost per cell.
+const PLAIN_DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
+/**
+ * At most 15 digits (the point counted) always survive the double: every decimal of up to 15
+ * significant digits between 1e-15 and 1e15 has a double of its own whose shortest decimal
+ * is that decimal. Longer ones are checked digit by digit.
+ */
+const ALWAYS_KEPT = 15;
+
+function plainFigure(text: string, raw: string): ParseOutcome {
+	const v = Number(text);
+	if (!Number.isFinite(v)) return fail('not-a-number', raw);
+	if (text.length > ALWAYS_KEPT && !keepsDigits(text, v)) return fail('figure-rounds', raw);
+	return ok({ t: 'n', v: v === 0 ? 0 : v });
+}
+
 function parseFigure(trimmed: string, raw: string, ctx: InputContext): ParseOutcome {
+	if (PLAIN_DECIMAL.test(trimmed)) return plainFigure(trimmed, raw);
 	const { head, qualifier } = splitQualifier(trimmed);
 	if (hasDisguisedDigit(head)) return fail('not-a-number', raw);
 	let text = head

@@ -13,13 +13,13 @@ import {
 } from '../encoding';
 import { guessOtherEncoding } from '../encoding-guess';
 import { findHeader } from './header';
-import { parseTable } from './table';
+import { parseTable, type Table } from './table';
 import type { FileBytes, FileInfo, FileProblem, TextDecoding, TextFile } from './types';
 
-/** Whether the header row is in this text (what the header stage would find). */
-function hasHeader(text: string): boolean {
+/** Whether the header row is in this table (what the header stage would find). */
+function hasHeader(table: Table): boolean {
 	const problems: FileProblem[] = [];
-	findHeader(parseTable(text).rows, problems);
+	findHeader(table.rows, problems);
 	return !problems.some((p) => p.code === 'no-header');
 }
 
@@ -51,9 +51,16 @@ export function readImportFile(file: FileBytes): { text: TextFile; info: FileInf
 	const problems: FileProblem[] = [];
 	let decoded: Decoded = detected;
 	let guess: string | null = null;
-	if (!hasHeader(detected.text)) {
+	// Looking for the header parses the whole text; the table is kept for the rows stage,
+	// which would otherwise parse the same 100,000 rows a second time (parseTable is pure).
+	const detectedTable = parseTable(detected.text);
+	let table: Table | undefined = detectedTable;
+	if (!hasHeader(detectedTable)) {
+		table = undefined;
 		// The planner's own choice is kept: the preview says the header is not found in it.
-		const other = file.encoding ? null : decodeFirstReadable(file.bytes, detected.encoding, hasHeader);
+		const other = file.encoding
+			? null
+			: decodeFirstReadable(file.bytes, detected.encoding, (text) => hasHeader(parseTable(text)));
 		if (other) {
 			decoded = other;
 			problems.push({
@@ -81,7 +88,7 @@ export function readImportFile(file: FileBytes): { text: TextFile; info: FileInf
 		guess
 	};
 	return {
-		text: { text: decoded.text, ...named, decoding },
+		text: { text: decoded.text, ...named, decoding, ...(table ? { table } : {}) },
 		info: { ...info, encoding: decoded.encoding, by: decoded.by, replaced: decoded.replaced }
 	};
 }

@@ -80,7 +80,7 @@ export function readFile(fileIndex: number, file: TextFile, ctx: Context, onRow:
 		problems.push({ code: 'too-many-rows', params: { max: FILE_ROWS_MAX, count: lines }, fatal: true });
 		return { layout: null, delimiter: '', rows: 0, problems, metadata: null, source: fileSource(null, file) };
 	}
-	const table = parseTable(file.text);
+	const table = file.table ?? parseTable(file.text);
 	const reading: FileReading = {
 		layout: null,
 		delimiter: table.delimiter,

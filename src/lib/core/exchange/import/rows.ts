@@ -35,11 +35,25 @@ import {
 import { FIGURE_NOTE_MAX } from '../../figure-note';
 import { readFigureNoteCell } from '../figure-notes';
 import type { HeaderMap } from './header';
+import { memoize, norm } from './memo';
 import type { Context, IncomingIndicator, Params, RejectCode, RowIssue, WarningCode } from './types';
 
-export function norm(text: string): string {
-	return text.normalize('NFKC').trim();
-}
+export { norm };
+
+// Asked of every row, answered once per distinct text (memo.ts): each is pure.
+const knownRegion = memoize((code: string): Region | undefined =>
+	regionCodeSchema.safeParse(code).success ? regionByCode(code) : undefined
+);
+const isIndicatorCode = memoize((code: string) => indicatorCodeSchema.safeParse(code).success);
+const kindOf = memoize(readKind);
+const planIndicatorOf = memoize(planIndicatorLoosely);
+const isLookalike = memoize(isPlanCodeLookalike);
+const directionOf = memoize(readDirection);
+/** A plain `2023` (or `2023.0`, `2023年`) year cell: its year, or null when it is none. */
+const yearOf = memoize((text: string): number | null => {
+	const m = /^(\d{4})(?:\.0+)?年?$/.exec(text);
+	return m ? Number(m[1]) : null;
+});
 
 export interface RowReader {
 	file: number;
@@ -83,16 +97,16 @@ function readSubject(r: RowReader, ctx: Context): RowSubject | null {
 	const kindText = get(r, 'kind') ?? '';
 	let region: Region | undefined;
 	if (regionCode === '') reject(r, label(r, 'region_code'), 'missing-region-code');
-	else if (!regionCodeSchema.safeParse(regionCode).success || !(region = regionByCode(regionCode))) {
+	else if (!(region = knownRegion(regionCode))) {
 		reject(r, label(r, 'region_code'), 'unknown-region', { code: regionCode });
 	}
-	const kind = readKind(kindText);
+	const kind = kindOf(kindText);
 	if (!kind) reject(r, label(r, 'kind'), 'bad-kind', { text: kindText.trim() });
 	if (indicatorCode === '') {
 		reject(r, label(r, 'indicator_code'), 'missing-indicator-code');
 		return null;
 	}
-	if (!indicatorCodeSchema.safeParse(indicatorCode).success) {
+	if (!isIndicatorCode(indicatorCode)) {
 		reject(r, label(r, 'indicator_code'), 'bad-indicator-code', { code: indicatorCode });
 		return null;
 	}
@@ -115,8 +129,8 @@ function readSubject(r: RowReader, ctx: Context): RowSubject | null {
 	const unitColumn = get(r, 'unit');
 	const unitInFile = unitColumn === undefined ? undefined : norm(unguardText(unitColumn));
 
-	const plan = planIndicatorLoosely(indicatorCode);
-	if (!plan && isPlanCodeLookalike(indicatorCode)) {
+	const plan = planIndicatorOf(indicatorCode);
+	if (!plan && isLookalike(indicatorCode)) {
 		const suggestion = planCodeLookalike(indicatorCode, nameInFile);
 		const column = label(r, 'indicator_code');
 		if (suggestion) reject(r, column, 'plan-code-lookalike', { code: indicatorCode, suggestion });
@@ -158,7 +172,7 @@ function readSubject(r: RowReader, ctx: Context): RowSubject | null {
 				expected: defined.nameZh
 			});
 		}
-		return { region, indicator: { ...asIndicator(defined) }, kind, measure: 'value', unit: defined.unit };
+		return { region, indicator: asIndicator(defined), kind, measure: 'value', unit: defined.unit };
 	}
 	const stored = ctx.ownIndicators.get(key);
 	const nameZh = nameInFile || stored?.nameZh || '';
@@ -189,7 +203,7 @@ function readSubject(r: RowReader, ctx: Context): RowSubject | null {
 		}
 		ctx.ownCounts.set(region.code, count + 1);
 	}
-	const direction = readDirection(get(r, 'direction') ?? '') ?? stored?.direction ?? 'higher';
+	const direction = directionOf(get(r, 'direction') ?? '') ?? stored?.direction ?? 'higher';
 	const incoming: IncomingIndicator = {
 		regionCode: region.code,
 		code: indicatorCode,
@@ -203,16 +217,24 @@ function readSubject(r: RowReader, ctx: Context): RowSubject | null {
 	return { region, indicator: asIndicator(incoming), kind, measure: 'value', unit };
 }
 
+/** One Indicator per incoming one, shared by its rows (only its code and unit are read). */
+const indicatorOf = new WeakMap<IncomingIndicator, Indicator>();
+
 function asIndicator(i: IncomingIndicator): Indicator {
-	return {
-		code: i.code,
-		nameZh: i.nameZh,
-		nameEn: '',
-		unit: i.unit,
-		direction: i.direction,
-		precision: 2,
-		countyMeasure: 'value'
-	};
+	let indicator = indicatorOf.get(i);
+	if (!indicator) {
+		indicator = {
+			code: i.code,
+			nameZh: i.nameZh,
+			nameEn: '',
+			unit: i.unit,
+			direction: i.direction,
+			precision: 2,
+			countyMeasure: 'value'
+		};
+		indicatorOf.set(i, indicator);
+	}
+	return indicator;
 }
 
 function readValue(
@@ -259,13 +281,12 @@ function readValue(
 function readYear(r: RowReader): number | 'none' | 'refused' {
 	const text = norm(get(r, 'year') ?? '');
 	if (text === '') return 'none';
-	const m = /^(\d{4})(?:\.0+)?年?$/.exec(text);
+	const year = yearOf(text);
 	const column = label(r, 'year');
-	if (!m) {
+	if (year === null) {
 		reject(r, column, 'bad-year', { text });
 		return 'refused';
 	}
-	const year = Number(m[1]);
 	if (year < FILE_MIN_YEAR || year > FILE_MAX_YEAR) {
 		reject(r, column, 'bad-year', { text });
 		return 'refused';

@@ -7,6 +7,7 @@ import type { FigureNotes } from '../../figure-note';
 import type { Decoded, Encoding } from '../encoding';
 import type { FileMetadata, FileSource } from '../metadata';
 import type { CellGivers } from './conflicts';
+import type { Table } from './table';
 
 /** Why a row was refused. The UI words each code in its language (i18n `import.issue.*`). */
 export type RejectCode =
@@ -231,6 +232,8 @@ export interface TextFile {
 	refused?: FileProblemCode;
 	/** How its bytes were read, when they were (readImportFile). */
 	decoding?: TextDecoding;
+	/** `text` already parsed (parseTable), when reading it looked for the header. */
+	table?: Table;
 }
 
 export interface TextDecoding {
