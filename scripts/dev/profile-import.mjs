@@ -107,5 +107,7 @@ try {
 		);
 	}
 } finally {
-	rmSync(dir, { recursive: true, force: true });
+	// KEEP_BUNDLE=1 keeps the bundle, to read a profile's line numbers against it.
+	if (process.env.KEEP_BUNDLE) console.error(`bundle kept in ${dir}`);
+	else rmSync(dir, { recursive: true, force: true });
 }

@@ -48,15 +48,19 @@ const HEAD_BYTES = 64 * 1024;
  * zero byte that follows it in UTF-16LE).
  */
 export async function readHead(file: File): Promise<{ text: TextFile; info: FileInfo }> {
-	if (file.size <= HEAD_BYTES) return readFile(file);
 	const bytes = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
 	let end = bytes.lastIndexOf(0x0a) + 1;
 	if (end > 0 && bytes[end] === 0x00) end += 1;
-	return readImportFile({
-		name: file.name,
-		bytes: end > 0 ? bytes.subarray(0, end) : bytes,
-		lastModified: file.lastModified
-	});
+	// Only the text is looked at: no doubts about the encoding (chardet), which the preview
+	// of whichever kind of file it is works out off this thread or after.
+	return readImportFile(
+		{
+			name: file.name,
+			bytes: file.size <= HEAD_BYTES || end === 0 ? bytes : bytes.subarray(0, end),
+			lastModified: file.lastModified
+		},
+		{ doubts: false }
+	);
 }
 
 function asStorageError(e: unknown): StorageError {

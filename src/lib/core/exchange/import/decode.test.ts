@@ -93,6 +93,40 @@ describe('a file read in an encoding that found its header', () => {
 		]);
 	});
 
+	it('reads the same text without its doubts (the page telling a task file by its head)', () => {
+		const big5 = createMultibyteEncoder('big5')(
+			'region_code,region,indicator_code,indicator,unit,kind,2020,note\r\n' +
+				'620702,甘州區,EDU04,高中階段毛入學率,%,實際,99.1,據統計年報數據，學校數量沒有變化\r\n'.repeat(4)
+		);
+		const gbk = createMultibyteEncoder('gb18030')(`${HEADER}\r\n${ROW}\r\n`);
+		const stray = new Uint8Array([...utf8(`${HEADER}\r\n`), 0xff, ...utf8(`${ROW}\r\n`)]);
+		for (const bytes of [big5, gbk, stray, utf8(`${HEADER}\r\n${ROW}\r\n`)]) {
+			const full = readImportFile({ name: 'a.csv', bytes });
+			const quick = readImportFile({ name: 'a.csv', bytes }, { doubts: false });
+			expect(quick.text.text).toBe(full.text.text);
+			expect(quick.text.refused).toBe(full.text.refused);
+			expect(quick.info).toEqual(full.info);
+			// Only chardet's doubts and guesses are left out.
+			const codes = (r: typeof full) => r.text.decoding!.problems.map((p) => p.code);
+			expect(codes(quick)).toEqual(codes(full).filter((c) => !c.startsWith('encoding-doubt')));
+			expect(quick.text.decoding!.guess).toBeNull();
+		}
+		expect(readImportFile({ name: 'a.csv', bytes: big5 }).text.decoding!.problems.length).toBe(1);
+	});
+
+	it('keeps the parse of the header for the rows, which read as from the text alone', () => {
+		const bytes = utf8(`${HEADER}\r\n${ROW}\r\n620702,甘州区,EDU02,,%,实际,"95.5,备注\r\n`);
+		const { text } = readImportFile({ name: 'a.csv', bytes });
+		expect(text.table).toBeDefined();
+		const fromTable = planImport([text], EMPTY_SNAPSHOT);
+		const fromText = planImport(
+			[{ text: text.text, name: text.name, decoding: text.decoding }],
+			EMPTY_SNAPSHOT
+		);
+		expect(fromTable).toEqual(fromText);
+		expect(fromTable.rejected.map((r) => r.code)).toEqual(['unclosed-quote']);
+	});
+
 	it('says nothing of a sound GB18030 or UTF-8 file', () => {
 		expect(read(createMultibyteEncoder('gb18030')(`${HEADER}\r\n${ROW}\r\n`)).problems).toEqual([]);
 		expect(read(utf8(`${HEADER}\r\n${ROW}\r\n`)).problems).toEqual([]);

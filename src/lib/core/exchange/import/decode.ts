@@ -33,8 +33,21 @@ function hasNonAscii(text: string): boolean {
 /** chardet must be quite sure before the preview doubts an encoding that found the header. */
 const DOUBT_CONFIDENCE = 60;
 
+export interface ReadOptions {
+	/**
+	 * Whether to doubt an encoding by what chardet makes of the bytes (the preview's
+	 * encoding-doubt messages and guesses). `false` where only the text matters, as when the
+	 * page tells a task file from a figure file by its head: chardet's first run costs the
+	 * page's thread 100–250 ms. The text is the same either way.
+	 */
+	doubts?: boolean;
+}
+
 /** Bytes → text, or the reason the file is not read at all. */
-export function readImportFile(file: FileBytes): { text: TextFile; info: FileInfo } {
+export function readImportFile(
+	file: FileBytes,
+	{ doubts = true }: ReadOptions = {}
+): { text: TextFile; info: FileInfo } {
 	const info: FileInfo = {
 		name: file.name,
 		size: file.bytes.length,
@@ -68,10 +81,10 @@ export function readImportFile(file: FileBytes): { text: TextFile; info: FileInf
 				params: { detected: ENCODING_NAMES[detected.encoding], used: ENCODING_NAMES[other.encoding] },
 				fatal: false
 			});
-		} else {
+		} else if (doubts) {
 			guess = guessOtherEncoding(file.bytes, detected.encoding)?.name ?? null;
 		}
-	} else if (hasNonAscii(detected.text)) {
+	} else if (doubts && hasNonAscii(detected.text)) {
 		// Text past ASCII reads differently in each encoding: doubt one that looks misread.
 		const other = guessOtherEncoding(file.bytes, detected.encoding);
 		const used = ENCODING_NAMES[detected.encoding];

@@ -1,6 +1,7 @@
 // Stage 6: the merged series against the workbook → changes, per-region counts, warnings
 // that need the stored figures, and the own indicators to define.
-import { ownIndicatorSchema, seriesKey, type Cell, type Series } from '../../model';
+import { seriesKey, type Cell, type Series } from '../../model';
+import { checkedOwnIndicator } from './own-indicator';
 import { planIndicator } from '../../plan';
 import { decimalsOf, roundTo } from '../../compare';
 import { plainDecimal } from '../../decimal';
@@ -168,7 +169,7 @@ export function indicatorChanges(ctx: Context, snapshot: WorkbookSnapshot): Indi
 			order = nextOrder.get(i.regionCode) ?? 0;
 			nextOrder.set(i.regionCode, order + 1);
 		}
-		const after = ownIndicatorSchema.parse({
+		const after = checkedOwnIndicator({
 			...(before ?? { direction: 'higher', precision: 2, nameEn: '', countyMeasure: 'value' }),
 			regionCode: i.regionCode,
 			code: i.code,

@@ -81,9 +81,10 @@ function readHeader(
 	// row once per column (a header of 100,000 columns froze the page).
 	const filled = new Set<number>();
 	for (const r of body) {
-		r.forEach((c, col) => {
-			if (c.trim() !== '') filled.add(col);
-		});
+		// A column already known to hold data needs no more looking at (nor trimming).
+		for (let col = 0; col < r.length; col++) {
+			if (!filled.has(col) && r[col]!.trim() !== '') filled.add(col);
+		}
 	}
 	const hasData = (col: number) => filled.has(col);
 	let fatal = false;

@@ -2,7 +2,7 @@
 // and how the workbook would change. Runs in a Web Worker for big files, and in Node for
 // the tests. One file per stage, in pipeline order:
 //   decode (bytes → text) → table → header → rows → merge (series) → diff → plan → writes
-export { readImportFile } from './decode';
+export { readImportFile, type ReadOptions } from './decode';
 export { parseTable, unifyLineEnds } from './table';
 export { planImport } from './plan';
 export { importWrites, formulasOf, type ImportWrites } from './writes';
