@@ -48,6 +48,12 @@ export function warnFractions(ctx: Context, all: Map<string, Series>): void {
 	}
 }
 
+/**
+ * Years in order. The keys are always four-digit years (String(year), 2020–2035), for which
+ * code-unit order is the order localeCompare gave, at a fraction of its cost.
+ */
+const byYear = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function diff(
 	ctx: Context,
 	snapshot: WorkbookSnapshot
@@ -85,7 +91,7 @@ export function diff(
 			noteChanged: false,
 			figureNotesChanged: []
 		};
-		for (const [year, incoming] of [...s.figureNotes].sort(([a], [b]) => a.localeCompare(b))) {
+		for (const [year, incoming] of [...s.figureNotes].sort(byYear)) {
 			const old = before?.notes?.[year];
 			if (old === incoming.text) continue;
 			change.figureNotesChanged.push({
@@ -97,7 +103,7 @@ export function diff(
 			});
 			change.after.notes = { ...(change.after.notes ?? {}), [year]: incoming.text };
 		}
-		for (const [year, incoming] of [...s.cells].sort(([a], [b]) => a.localeCompare(b))) {
+		for (const [year, incoming] of [...s.cells].sort(byYear)) {
 			const old = before?.cells[year];
 			const entry: CellChange = {
 				year,

@@ -303,11 +303,14 @@ export function readRow(r: RowReader, ctx: Context): RowRead | null {
 	const subject = readSubject(r, ctx);
 	if (!subject) return null;
 	const cells = new Map<string, Cell>();
-	const figureNotes = new Map<string, string>();
+	// Most rows have no note per figure: the map is made for the first one.
+	let figureNotes: Map<string, string> | null = null;
 	const readNote = (raw: string | undefined, column: string, year: number) => {
+		// A blank cell is no note (readFigureNoteCell gives null for it, after two replaces).
+		if (raw === undefined || raw === '') return;
 		const note = readFigureNoteCell(raw);
 		if (note === 'too-long') reject(r, column, 'figure-note-too-long', { year, max: FIGURE_NOTE_MAX });
-		else if (note !== null) figureNotes.set(String(year), note);
+		else if (note !== null) (figureNotes ??= new Map()).set(String(year), note);
 	};
 	if (r.header.layout === 'grid') {
 		for (const [year, col] of r.header.noteYears) {
@@ -339,12 +342,14 @@ export function readRow(r: RowReader, ctx: Context): RowRead | null {
 	if (note !== null && note.length > NOTE_MAX) {
 		reject(r, label(r, 'note'), 'note-too-long', { max: NOTE_MAX, length: note.length });
 	}
-	return { subject, cells, note, figureNotes };
+	return { subject, cells, note, figureNotes: figureNotes ?? NO_NOTES };
 }
+
+const NO_NOTES: ReadonlyMap<string, string> = new Map();
 
 export interface RowRead {
 	subject: RowSubject;
 	cells: Map<string, Cell>;
 	note: string | null;
-	figureNotes: Map<string, string>;
+	figureNotes: ReadonlyMap<string, string>;
 }
