@@ -251,6 +251,8 @@ export function parseCellInput(raw: unknown, ctx: InputContext): ParseOutcome {
 
 	const trimmed = raw.trim();
 	if (trimmed === '') return ok(null);
+	// Most cells: no dash, formula or yes/no to look for (see parseFigure), no NFKC to run.
+	if (ctx.measure !== 'certified' && PLAIN_DECIMAL.test(trimmed)) return plainFigure(trimmed, raw);
 	if (NO_FIGURE.has(trimmed.normalize('NFKC'))) return ok(null);
 
 	const formula = asFormula(trimmed);
@@ -331,7 +333,8 @@ export function parseComparator(raw: unknown): Comparator | 'invalid' {
  */
 export function plausibleRange(unit: string): { min: number; max: number } | null {
 	// Gross enrolment rates count pupils of any age, so they can pass 100%, never 200%.
-	switch (unit.normalize('NFKC').trim()) {
+	// The two units with a range are NFKC-stable and trimmed already: most rows name one.
+	switch (unit === '%' || unit === '年' ? unit : unit.normalize('NFKC').trim()) {
 		case '%':
 			return { min: 0, max: 200 };
 		case '年':

@@ -67,14 +67,17 @@ export function diff(
 		return s;
 	};
 	const perFile = new Map<string, FileRegionSummary>();
+	let last: FileRegionSummary | null = null;
 	const fileSummary = (file: number, code: string) => {
+		// Asked per cell, and a series' cells mostly come from one file: no key string then.
+		if (last && last.file === file && last.regionCode === code) return last;
 		const key = `${file}|${code}`;
 		let s = perFile.get(key);
 		if (!s) {
 			s = { file, regionCode: code, added: 0, changed: 0, unchanged: 0, rejected: 0 };
 			perFile.set(key, s);
 		}
-		return s;
+		return (last = s);
 	};
 	for (const s of ctx.series.values()) {
 		const before = stored.get(seriesKey(s));

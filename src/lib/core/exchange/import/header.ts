@@ -79,12 +79,19 @@ function readHeader(
 	const labels = row.map((c, i) => c.trim() || columnLetter(i));
 	// Which columns hold data, in one pass over the cells: asking per column scanned every
 	// row once per column (a header of 100,000 columns froze the page).
+	// Only the header's own columns are asked about, and a column known to hold data needs
+	// no more looking at: after a few rows only the empty columns are left to look at.
 	const filled = new Set<number>();
+	const open = row.map((_, col) => col);
 	for (const r of body) {
-		// A column already known to hold data needs no more looking at (nor trimming).
-		for (let col = 0; col < r.length; col++) {
-			if (!filled.has(col) && r[col]!.trim() !== '') filled.add(col);
+		if (open.length === 0) break;
+		let kept = 0;
+		for (const col of open) {
+			const c = r[col];
+			if (c !== undefined && c.trim() !== '') filled.add(col);
+			else open[kept++] = col;
 		}
+		if (kept < open.length) open.length = kept;
 	}
 	const hasData = (col: number) => filled.has(col);
 	let fatal = false;

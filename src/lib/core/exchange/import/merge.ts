@@ -144,8 +144,8 @@ export function readFile(fileIndex: number, file: TextFile, ctx: Context, onRow:
 		reading.rows++;
 		r.row = i + 1;
 		r.cells = cells;
-		r.issues.length = 0;
-		r.warnings.length = 0;
+		if (r.issues.length > 0) r.issues = [];
+		if (r.warnings.length > 0) r.warnings = [];
 		context.brokenQuote = table.brokenQuotes.has(i);
 		context.lastOfFile = cut && i === lastRow;
 		// A cell longer than a spreadsheet's cell is no figure, code or note (a runaway quote).
