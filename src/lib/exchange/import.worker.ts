@@ -80,6 +80,8 @@ onmessage = async (event: MessageEvent<WorkerRequest>) => {
 				reply({ type: 'progress', done, total });
 			}
 		);
+		// The parsed table served its one reading; a replan (rare) parses the text again.
+		for (const r of read) delete r.text.table;
 		const formulas = formulasOf(plan);
 		if (formulas.length === 0) {
 			sendPlan(

@@ -24,6 +24,10 @@ export function warnFractions(ctx: Context, all: Map<string, Series>): void {
 			ctx.incomingIndicators.get(`${s.regionCode}|${s.indicatorCode}`)?.unit ??
 			'';
 		if (norm(unit) !== '%') continue;
+		// Only a figure in (0, 1] can be a fraction meant as a percent: most series hold none.
+		let fractions = false;
+		for (const c of s.cells.values()) if (c.cell.t === 'n' && c.cell.v > 0 && c.cell.v <= 1) fractions = true;
+		if (!fractions) continue;
 		const stored = all.get(seriesKey(s))?.cells ?? {};
 		const figures = new Map<string, number>();
 		for (const [year, c] of Object.entries(stored)) if (c.t === 'n') figures.set(year, c.v);

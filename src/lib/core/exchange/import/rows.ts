@@ -44,10 +44,16 @@ export { norm };
 const knownRegion = memoize((code: string): Region | undefined =>
 	regionCodeSchema.safeParse(code).success ? regionByCode(code) : undefined
 );
-const isIndicatorCode = memoize((code: string) => indicatorCodeSchema.safeParse(code).success);
+/** What an indicator code is: well formed or not, a plan indicator, or like one but none. */
+const codeOf = memoize((code: string) => {
+	const plan = planIndicatorLoosely(code);
+	return {
+		wellFormed: indicatorCodeSchema.safeParse(code).success,
+		plan,
+		lookalike: !plan && isPlanCodeLookalike(code)
+	};
+});
 const kindOf = memoize(readKind);
-const planIndicatorOf = memoize(planIndicatorLoosely);
-const isLookalike = memoize(isPlanCodeLookalike);
 const directionOf = memoize(readDirection);
 /** A plain `2023` (or `2023.0`, `2023年`) year cell: its year, or null when it is none. */
 const yearOf = memoize((text: string): number | null => {
@@ -106,7 +112,8 @@ function readSubject(r: RowReader, ctx: Context): RowSubject | null {
 		reject(r, label(r, 'indicator_code'), 'missing-indicator-code');
 		return null;
 	}
-	if (!isIndicatorCode(indicatorCode)) {
+	const codeIs = codeOf(indicatorCode);
+	if (!codeIs.wellFormed) {
 		reject(r, label(r, 'indicator_code'), 'bad-indicator-code', { code: indicatorCode });
 		return null;
 	}
@@ -129,8 +136,8 @@ function readSubject(r: RowReader, ctx: Context): RowSubject | null {
 	const unitColumn = get(r, 'unit');
 	const unitInFile = unitColumn === undefined ? undefined : norm(unguardText(unitColumn));
 
-	const plan = planIndicatorOf(indicatorCode);
-	if (!plan && isLookalike(indicatorCode)) {
+	const plan = codeIs.plan;
+	if (codeIs.lookalike) {
 		const suggestion = planCodeLookalike(indicatorCode, nameInFile);
 		const column = label(r, 'indicator_code');
 		if (suggestion) reject(r, column, 'plan-code-lookalike', { code: indicatorCode, suggestion });
