@@ -35,7 +35,10 @@ function mergeRow(r: RowReader, ctx: Context, read: RowRead): void {
 		};
 		ctx.series.set(key, series);
 	}
-	for (const [year, cell] of read.cells) {
+	const { years, cells } = read;
+	for (let i = 0; i < years.length; i++) {
+		const year = years[i]!;
+		const cell = cells[i]!;
 		const earlier = series.cells.get(year);
 		if (earlier && !sameCell(earlier.cell, cell)) {
 			reject(r, year, 'conflict', {
@@ -49,7 +52,9 @@ function mergeRow(r: RowReader, ctx: Context, read: RowRead): void {
 		}
 	}
 	if (r.issues.length > 0) return;
-	for (const [year, cell] of read.cells) {
+	for (let i = 0; i < years.length; i++) {
+		const year = years[i]!;
+		const cell = cells[i]!;
 		const giver = { cell, file: r.file, row: r.row };
 		if (!series.cells.has(year)) series.cells.set(year, giver);
 		else noteGiver(ctx, series, year, giver, 'alike');

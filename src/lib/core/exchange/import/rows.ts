@@ -309,7 +309,9 @@ function readYear(r: RowReader): number | 'none' | 'refused' {
 export function readRow(r: RowReader, ctx: Context): RowRead | null {
 	const subject = readSubject(r, ctx);
 	if (!subject) return null;
-	const cells = new Map<string, Cell>();
+	// Year and cell side by side: a row gives each year once (a header names a year once).
+	const years: string[] = [];
+	const cells: Cell[] = [];
 	// Most rows have no note per figure: the map is made for the first one.
 	let figureNotes: Map<string, string> | null = null;
 	const readNote = (raw: string | undefined, column: string, year: number) => {
@@ -327,7 +329,10 @@ export function readRow(r: RowReader, ctx: Context): RowRead | null {
 			const raw = r.cells[col] ?? '';
 			if (raw.trim() === '') continue;
 			const cell = readValue(r, ctx, subject, raw, r.header.labels[col] ?? String(year), year);
-			if (cell && cell !== 'refused') cells.set(String(year), cell);
+			if (cell && cell !== 'refused') {
+				years.push(String(year));
+				cells.push(cell);
+			}
 		}
 	} else {
 		const year = readYear(r);
@@ -338,7 +343,10 @@ export function readRow(r: RowReader, ctx: Context): RowRead | null {
 		}
 		if (typeof year === 'number') {
 			const cell = raw.trim() === '' ? null : readValue(r, ctx, subject, raw, label(r, 'value'), year);
-			if (cell && cell !== 'refused') cells.set(String(year), cell);
+			if (cell && cell !== 'refused') {
+				years.push(String(year));
+				cells.push(cell);
+			}
 			readNote(noteRaw, label(r, 'figure_note'), year);
 		}
 	}
@@ -349,14 +357,16 @@ export function readRow(r: RowReader, ctx: Context): RowRead | null {
 	if (note !== null && note.length > NOTE_MAX) {
 		reject(r, label(r, 'note'), 'note-too-long', { max: NOTE_MAX, length: note.length });
 	}
-	return { subject, cells, note, figureNotes: figureNotes ?? NO_NOTES };
+	return { subject, years, cells, note, figureNotes: figureNotes ?? NO_NOTES };
 }
 
 const NO_NOTES: ReadonlyMap<string, string> = new Map();
 
 export interface RowRead {
 	subject: RowSubject;
-	cells: Map<string, Cell>;
+	/** The years the row gives a figure for, and the figures (same index). */
+	years: string[];
+	cells: Cell[];
 	note: string | null;
 	figureNotes: ReadonlyMap<string, string>;
 }
