@@ -24,6 +24,7 @@ import {
 import { recordChanges } from './history-table';
 import { importRow } from './import-rows';
 import { TxTurns } from './tx-turns';
+import { inRegion } from './region-range';
 
 /** One row to write, with the stamp of the record it was previewed against (null: none). */
 export interface SeriesWrite {
@@ -72,7 +73,7 @@ async function readByRegion<R, K extends [string, ...unknown[]]>(
 ): Promise<(R | undefined)[]> {
 	const regions = [...new Set(keys.map((k) => k[0]))];
 	if (regions.length === 0) return [];
-	const rows = (await Promise.all(regions.map((r) => table.where('regionCode').equals(r).toArray()))).flat();
+	const rows = (await Promise.all(regions.map((r) => inRegion(table, r).toArray()))).flat();
 	const byKey = new Map(rows.map((r) => [keyOf(r).join('|'), r]));
 	return keys.map((k) => byKey.get(k.join('|')));
 }
