@@ -23,6 +23,7 @@ import {
 } from './backup/content';
 import { recordChanges } from './history-table';
 import { importRow } from './import-rows';
+import { parseOwnIndicator } from './indicator-check';
 import { TxTurns } from './tx-turns';
 import { inRegion } from './region-range';
 
@@ -139,12 +140,13 @@ export async function applyImportWrites(
 				throw new StorageError('conflict', { table: 'indicators', key: indicatorKeys[i] });
 		});
 		measureSince('read-before', t);
+		await turns.breathe();
 		t = performance.now();
 		const indicators: OwnIndicator[] = [];
 		for (let i = 0; i < writes.indicators.length; i += PUT_SLICE) {
 			const slice = writes.indicators
 				.slice(i, i + PUT_SLICE)
-				.map((w) => ownIndicatorSchema.parse({ ...w.indicator, updatedAt: now }));
+				.map((w) => parseOwnIndicator({ ...w.indicator, updatedAt: now }));
 			indicators.push(...slice);
 			await turns.put(db.indicators.bulkPut(slice));
 		}
