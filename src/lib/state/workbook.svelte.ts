@@ -15,7 +15,6 @@ import { commitmentOf, commitmentCodes, isCounty, planIndicators, seedSeries } f
 import { seriesHoldsAnything, type Commitment } from '$lib/core/commitments';
 import type { WorkbookDb } from '$lib/storage/db';
 import { classifyStorageError, StorageError } from '$lib/storage/errors';
-import { measureSince } from '$lib/storage/measure';
 import { openWorkbookDb } from '$lib/storage/open';
 import {
 	deleteSeriesByKey,
@@ -37,15 +36,15 @@ import type { UndoStacks } from '$lib/core/undo-entry';
 import { ensureSeeded } from '$lib/storage/seed';
 import { listTaskRecords, writeTaskRecords, type TaskWrite } from '$lib/storage/tasks-table';
 import type { TaskRecord } from '$lib/core/tasks/task-record';
-import { applyImportWrites, undoImportWrites, type ImportUndo } from '$lib/storage/exchange';
-import { importWrites, type FileInfo, type ImportPlan } from '$lib/core/exchange/import';
-import { importRecordsOf, type ImportRecord } from '$lib/core/exchange/import-record';
+import type { ImportUndo } from '$lib/storage/exchange';
+import type { FileInfo, ImportPlan } from '$lib/core/exchange/import';
+import type { ImportRecord } from '$lib/core/exchange/import-record';
+import { WorkbookImport } from './workbook-import.svelte';
 import { EMPTY_SENDER, senderSchema, type Sender } from '$lib/core/exchange/metadata';
 import { listImportsSalvaged } from '$lib/storage/imports-table';
 import { getMetaSalvaged, setMeta } from '$lib/storage/meta-table';
 import type { DamagedRecord } from '$lib/storage/salvage';
 import type { WorkbookSnapshot } from '$lib/core/exchange/snapshot';
-import { getBackupSettings } from '$lib/storage/backup/device';
 import {
 	deleteOwnIndicator,
 	listAllOwnIndicatorsSalvaged,
@@ -507,35 +506,25 @@ export class Workbook {
 		this.sender = valid;
 	}
 
+	/** The import part (workbook-import.svelte.ts). */
+	readonly #import = new WorkbookImport({
+		db: () => this.db,
+		editorName: () => this.editorName,
+		series: this.series,
+		ownIndicators: this.ownIndicators,
+		guard: (write, replacedOf) => this.#guard(write, replacedOf),
+		addImports: (records) => {
+			this.imports = [...this.imports, ...records];
+		},
+		readAll: () => this.#readAll()
+	});
+
 	/**
 	 * Writes a previewed import as one transaction, with a history record per file read
 	 * (`files` as the preview listed them); what it returns takes it back.
 	 */
-	async applyImport(plan: ImportPlan, files: readonly FileInfo[] = []): Promise<ImportUndo> {
-		const t = performance.now();
-		const { keepSnapshots } = await getBackupSettings(this.db);
-		const snapshot = {
-			reason: 'import' as const,
-			label: files.map((f) => f.name).join('、'),
-			keep: keepSnapshots
-		};
-		const result = await this.#guard(
-			() =>
-				applyImportWrites(
-					this.db,
-					{ ...importWrites(plan), imports: importRecordsOf(plan, files) },
-					Date.now(),
-					{ who: this.editorName, snapshot }
-				),
-			(out) => out.replaced
-		);
-		measureSince('storage', t);
-		const t2 = performance.now();
-		for (const c of result.indicators) this.ownIndicators.set(`${c.regionCode}|${c.code}`, c);
-		for (const s of result.series) this.series.set(seriesKey(s), s);
-		this.imports = [...this.imports, ...result.imports];
-		measureSince('state', t2);
-		return result.undo;
+	applyImport(plan: ImportPlan, files: readonly FileInfo[] = []): Promise<ImportUndo> {
+		return this.#import.apply(plan, files);
 	}
 
 	/**
@@ -549,9 +538,8 @@ export class Workbook {
 		return out;
 	}
 
-	async undoImport(undo: ImportUndo): Promise<void> {
-		await this.#guard(() => undoImportWrites(this.db, undo, this.editorName));
-		await this.#readAll();
+	undoImport(undo: ImportUndo): Promise<void> {
+		return this.#import.undo(undo);
 	}
 
 	async addOwnIndicator(

@@ -98,8 +98,9 @@ export function addWrite(byRow: Map<string, RowWrites>, w: CellWrite): void {
 export async function mergeRows(
 	db: WorkbookDb,
 	byRow: ReadonlyMap<string, RowWrites>,
-	{ who, how, now = Date.now(), refuseReplacing = false, stored: known }: WriteContext
+	context: WriteContext
 ): Promise<CellWriteResult> {
+	const { now = Date.now(), stored: known } = context;
 	const groups = [...byRow.values()];
 	const ids = [...byRow.keys()];
 	const stored =
@@ -110,54 +111,8 @@ export async function mergeRows(
 	const rows: Series[] = [];
 	let put = 0;
 	for (let i = 0; i < groups.length; i++) {
-		const group = groups[i]!;
-		const raw = stored[i];
-		const base: Series = raw ? readSeriesRow(raw) : { ...pick(group.key), cells: {}, note: '', updatedAt: 0 };
-		const cells = { ...base.cells };
-		let note = base.note;
-		let notes = base.notes;
-		let changed = false;
-		for (const w of group.writes) {
-			if (w.year === 'figureNote') {
-				if ((notes?.[String(w.noteYear)] ?? null) !== w.after) {
-					notes = withFigureNote(notes, w.noteYear, w.after);
-					changed = true;
-				}
-				continue;
-			}
-			if (w.year === 'note') {
-				if (note !== w.after) {
-					note = w.after;
-					changed = true;
-				}
-				continue;
-			}
-			const key = String(w.year);
-			const before = cells[key] ?? null;
-			let after = w.after;
-			if (w.keepQualifier && after?.t === 'n' && before?.t === 'n' && before.q && after.q === undefined) {
-				after = { ...after, q: before.q };
-			}
-			if (w.expected !== undefined && !sameCell(before, w.expected) && !sameCell(before, after)) {
-				out.replaced.push({ ...pick(w), year: w.year, expected: w.expected, replaced: before, after });
-			}
-			if (sameCell(before, after) && (before?.t !== 'n' || after?.t !== 'n' || before.q === after.q))
-				continue;
-			if (after) cells[key] = after;
-			else delete cells[key];
-			changed = true;
-			out.changes.push({ ...pick(w), year: w.year, before, after, at: now, who, how });
-		}
-		if (changed) {
-			const { notes: _dropped, ...rest } = base;
-			void _dropped;
-			rows.push(parseSeries({ ...rest, cells, note, ...(notes ? { notes } : {}), updatedAt: now }));
-		}
-		if (refuseReplacing && out.replaced.length > 0) {
-			// Thrown inside the transaction: the slices already put are rolled back with it.
-			const r = out.replaced[0]!;
-			throw new StorageError('conflict', { table: 'series', key: seriesKeyTuple(r), year: r.year });
-		}
+		const row = mergeGroup(stored[i], groups[i]!, { ...context, now }, out);
+		if (row) rows.push(row);
 		if ((i + 1) % SLICE === 0 && rows.length > put) {
 			await db.series.bulkPut(rows.slice(put));
 			put = rows.length;
@@ -167,6 +122,63 @@ export async function mergeRows(
 	await recordChanges(db, out.changes);
 	out.series = rows;
 	return out;
+}
+
+/**
+ * One row's writes merged into the row as stored (`raw`, undefined: none): the row to put
+ * (validated), or null when nothing in it changes. Its changes and the figures it replaced
+ * are added to `out`; with refuseReplacing, a replaced figure throws 'conflict' instead.
+ */
+export function mergeGroup(
+	raw: unknown,
+	group: RowWrites,
+	{ who, how, now = Date.now(), refuseReplacing = false }: WriteContext,
+	out: Pick<CellWriteResult, 'changes' | 'replaced'>
+): Series | null {
+	const base: Series = raw ? readSeriesRow(raw) : { ...pick(group.key), cells: {}, note: '', updatedAt: 0 };
+	const cells = { ...base.cells };
+	let note = base.note;
+	let notes = base.notes;
+	let changed = false;
+	for (const w of group.writes) {
+		if (w.year === 'figureNote') {
+			if ((notes?.[String(w.noteYear)] ?? null) !== w.after) {
+				notes = withFigureNote(notes, w.noteYear, w.after);
+				changed = true;
+			}
+			continue;
+		}
+		if (w.year === 'note') {
+			if (note !== w.after) {
+				note = w.after;
+				changed = true;
+			}
+			continue;
+		}
+		const key = String(w.year);
+		const before = cells[key] ?? null;
+		let after = w.after;
+		if (w.keepQualifier && after?.t === 'n' && before?.t === 'n' && before.q && after.q === undefined) {
+			after = { ...after, q: before.q };
+		}
+		if (w.expected !== undefined && !sameCell(before, w.expected) && !sameCell(before, after)) {
+			out.replaced.push({ ...pick(w), year: w.year, expected: w.expected, replaced: before, after });
+		}
+		if (sameCell(before, after) && (before?.t !== 'n' || after?.t !== 'n' || before.q === after.q)) continue;
+		if (after) cells[key] = after;
+		else delete cells[key];
+		changed = true;
+		out.changes.push({ ...pick(w), year: w.year, before, after, at: now, who, how });
+	}
+	if (refuseReplacing && out.replaced.length > 0) {
+		// Thrown inside the transaction: the slices already put are rolled back with it.
+		const r = out.replaced[0]!;
+		throw new StorageError('conflict', { table: 'series', key: seriesKeyTuple(r), year: r.year });
+	}
+	if (!changed) return null;
+	const { notes: _dropped, ...rest } = base;
+	void _dropped;
+	return parseSeries({ ...rest, cells, note, ...(notes ? { notes } : {}), updatedAt: now });
 }
 
 function pick(k: SeriesKeyParts): SeriesKeyParts {

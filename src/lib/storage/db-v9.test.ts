@@ -2,7 +2,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import type { OwnIndicator } from '../core/model';
-import { SCHEMA_NOTE, WorkbookDb, upgradeV4ToV5, upgradeV8ToV9 } from './db';
+import { SCHEMA_NOTE, SCHEMA_VERSION, WorkbookDb, upgradeV4ToV5, upgradeV8ToV9 } from './db';
 import { listOwnIndicators } from './indicators-table';
 import { getMeta } from './meta-table';
 import { getAllSeries } from './series-table';
@@ -70,7 +70,7 @@ describe('schema v9: units stored as the indicator’s code', () => {
 		await writeV5('v9open', deps);
 		const db = new WorkbookDb('v9open', deps);
 		await db.open();
-		expect(db.backendDB().version).toBe(90);
+		expect(db.backendDB().version).toBe(SCHEMA_VERSION * 10);
 		expect((await listOwnIndicators(db, '620702')).map((i) => [i.code, i.unit])).toEqual([
 			['C01', ''],
 			['C02', '%'],

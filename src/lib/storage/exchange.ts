@@ -10,18 +10,22 @@ import type { Table } from 'dexie';
 import type { IndicatorKeyTuple, SeriesKeyTuple, WorkbookDb } from './db';
 import { StorageError } from './errors';
 import { readSeriesRow, seriesKeyTuple } from './series-table';
-import {
-	addWrite,
-	diffRows,
-	mergeCells,
-	mergeRows,
-	type ReplacedFigure,
-	type RowWrites
-} from './cell-writes';
+import { diffRows, mergeCells, type CellWriteResult, type ReplacedFigure } from './cell-writes';
 import type { FigureChange } from '../core/figure-history';
 import { parseRow } from './validate';
 import { measureSince } from './measure';
-import { contentTables, readContentRows, storeSnapshot, type SnapshotRequest } from './backup/content';
+import {
+	contentTables,
+	fingerprintAfter,
+	readContentRows,
+	storeSnapshot,
+	type SnapshotRequest
+} from './backup/content';
+import { recordChanges } from './history-table';
+import { importRow } from './import-rows';
+import { parseOwnIndicator } from './indicator-check';
+import { TxTurns } from './tx-turns';
+import { inRegion } from './region-range';
 
 /** One row to write, with the stamp of the record it was previewed against (null: none). */
 export interface SeriesWrite {
@@ -55,19 +59,8 @@ function stamp(row: { updatedAt?: number } | undefined): number | null {
 	return row ? (row.updatedAt ?? 0) : null;
 }
 
-const SLICE = 500;
-/** Records per put: each slice's copying is a task of its own, kept short. */
-const PUT_SLICE = 200;
-
-async function inSlices<T, R>(items: readonly T[], fn: (item: T, index: number) => R): Promise<R[]> {
-	const out: R[] = [];
-	for (let i = 0; i < items.length; i += SLICE) {
-		if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-		const end = Math.min(items.length, i + SLICE);
-		for (let j = i; j < end; j++) out.push(fn(items[j]!, j));
-	}
-	return out;
-}
+/** Records per put: each slice is built and copied in a task of its own, kept short. */
+const PUT_SLICE = 250;
 
 /**
  * The stored rows for `keys` (undefined: none), read as every row of their regions: one
@@ -81,7 +74,7 @@ async function readByRegion<R, K extends [string, ...unknown[]]>(
 ): Promise<(R | undefined)[]> {
 	const regions = [...new Set(keys.map((k) => k[0]))];
 	if (regions.length === 0) return [];
-	const rows = (await Promise.all(regions.map((r) => table.where('regionCode').equals(r).toArray()))).flat();
+	const rows = (await Promise.all(regions.map((r) => inRegion(table, r).toArray()))).flat();
 	const byKey = new Map(rows.map((r) => [keyOf(r).join('|'), r]));
 	return keys.map((k) => byKey.get(k.join('|')));
 }
@@ -90,6 +83,11 @@ async function readByRegion<R, K extends [string, ...unknown[]]>(
  * Writes the whole import or nothing, its history records included (stamped `now`, like
  * the series they wrote). A record whose stamp differs from the preview's (another tab
  * edited it meanwhile) aborts it all with 'conflict': preview again.
+ *
+ * One transaction, in which every row is checked and worked out once, as it is put: the
+ * slices are put two in flight (tx-turns.ts), so the page builds and copies the next while
+ * the database writes the last; the snapshot's fingerprint of the workbook afterwards is
+ * worked out from the rows put, not read back.
  */
 export async function applyImportWrites(
 	db: WorkbookDb,
@@ -113,83 +111,79 @@ export async function applyImportWrites(
 	replaced: ReplacedFigure[];
 	changes: FigureChange[];
 }> {
-	// The rows are validated as merged (mergeCells), once; the indicators here, before the
-	// transaction, in slices giving the page a turn between them.
-	let t = performance.now();
-	const seriesRecords = await inSlices(writes.series, (w) => ({ ...w.series, updatedAt: now }));
-	const indicatorRecords = await inSlices(writes.indicators, (w) =>
-		ownIndicatorSchema.parse({ ...w.indicator, updatedAt: now })
-	);
+	// A malformed history record is refused before anything is written.
 	const importRecords = (writes.imports ?? []).map((r) =>
 		importRecordSchema.parse({ ...r, importedAt: now })
 	);
-	// The cells a previewed row changes, worked out before the transaction (in slices): in it,
-	// 100,000 of them were a quarter-second task. The stamps checked in it prove the rows
-	// are still as previewed.
-	const byRow = new Map<string, RowWrites>();
-	await inSlices(writes.series, (w, i) => {
-		if (w.before !== undefined)
-			for (const d of diffRows(w.before ?? undefined, seriesRecords[i]!)) addWrite(byRow, d);
-	});
-	measureSince('validate', t);
 	const { who = '', snapshot } = options;
 	const tables = snapshot
 		? [...contentTables(db), db.snapshots, db.history, db.historyRuns]
 		: [db.series, db.indicators, db.imports, db.history, db.historyRuns];
 	return db.transaction('rw', tables, async () => {
-		t = performance.now();
+		const turns = new TxTurns(db);
+		let t = performance.now();
 		const before = snapshot ? await readContentRows(db) : null;
-		measureSince('read-before', t);
-		t = performance.now();
-		const seriesKeys = seriesRecords.map(seriesKeyTuple);
-		const indicatorKeys = indicatorRecords.map(indicatorKey);
+		const seriesKeys = writes.series.map((w) => seriesKeyTuple(w.series));
+		const indicatorKeys = writes.indicators.map((w) => indicatorKey(w.indicator));
 		const [seriesBefore, indicatorsBefore] = await Promise.all([
 			readByRegion(db.series, seriesKeys, (r: Series) => seriesKeyTuple(r)),
 			readByRegion(db.indicators, indicatorKeys, indicatorKey)
 		]);
+		// A row without its previewed cells is checked by its stamp; one with them, cell by
+		// cell as it is merged (importRow).
 		writes.series.forEach((w, i) => {
-			if (w.before !== undefined) return;
-			if (stamp(seriesBefore[i]) !== w.expected) {
+			if (w.before === undefined && stamp(seriesBefore[i]) !== w.expected)
 				throw new StorageError('conflict', { table: 'series', key: seriesKeys[i] });
-			}
 		});
 		writes.indicators.forEach((w, i) => {
-			if (stamp(indicatorsBefore[i]) !== w.expected) {
+			if (stamp(indicatorsBefore[i]) !== w.expected)
 				throw new StorageError('conflict', { table: 'indicators', key: indicatorKeys[i] });
-			}
 		});
-		measureSince('bulkGet+check', t);
+		measureSince('read-before', t);
+		await turns.breathe();
 		t = performance.now();
-		for (let i = 0; i < indicatorRecords.length; i += PUT_SLICE)
-			await db.indicators.bulkPut(indicatorRecords.slice(i, i + PUT_SLICE));
+		const indicators: OwnIndicator[] = [];
+		for (let i = 0; i < writes.indicators.length; i += PUT_SLICE) {
+			const slice = writes.indicators
+				.slice(i, i + PUT_SLICE)
+				.map((w) => parseOwnIndicator({ ...w.indicator, updatedAt: now }));
+			indicators.push(...slice);
+			await turns.put(db.indicators.bulkPut(slice));
+		}
 		measureSince('indicators-put', t);
 		t = performance.now();
-		// Only the cells the file changes are written, through the same merge (and history)
-		// as a typed edit: the stamps above prove the rows are as previewed.
-		seriesRecords.forEach((r, i) => {
-			if (writes.series[i]?.before !== undefined) return;
-			const stored = seriesBefore[i] === undefined ? undefined : readSeriesRow(seriesBefore[i]);
-			for (const d of diffRows(stored, r)) addWrite(byRow, d);
-		});
-		const merged = await mergeRows(db, byRow, {
-			who,
-			how: 'import',
-			now,
-			refuseReplacing: true,
-			stored: new Map(seriesKeys.map((key, i) => [key.join('|'), seriesBefore[i]]))
-		});
-		measureSince('merge-cells', t);
-		const ids = await db.imports.bulkAdd(importRecords, { allKeys: true });
+		const out: CellWriteResult = { series: [], changes: [], replaced: [] };
+		const context = { who, how: 'import' as const, now };
+		let slice: Series[] = [];
+		for (let i = 0; i < writes.series.length; i++) {
+			const row = importRow(writes.series[i]!, seriesBefore[i], context, out);
+			if (row) slice.push(row);
+			if (slice.length >= PUT_SLICE || (i === writes.series.length - 1 && slice.length > 0)) {
+				out.series.push(...slice);
+				await turns.put(db.series.bulkPut(slice));
+				slice = [];
+			}
+		}
+		measureSince('series-put', t);
 		t = performance.now();
-		if (snapshot && before) await storeSnapshot(db, before, snapshot, { importIds: ids, now });
+		await recordChanges(db, out.changes);
+		const ids = (await db.imports.bulkAdd(importRecords, { allKeys: true })) as number[];
+		const imports = importRecords.map((r, i) => withId(r, ids[i]!));
+		measureSince('history', t);
+		t = performance.now();
+		if (snapshot && before) {
+			const after = await fingerprintAfter(db, before, { series: out.series, indicators, imports }, turns);
+			await storeSnapshot(db, before, snapshot, { importIds: ids, now, after });
+		}
+		await turns.settle();
 		measureSince('snapshot', t);
-		const written = new Set(merged.series.map((s) => seriesKeyTuple(s).join('|')));
+		const written = new Set(out.series.map((s) => seriesKeyTuple(s).join('|')));
 		return {
-			series: merged.series,
-			replaced: merged.replaced,
-			changes: merged.changes,
-			indicators: indicatorRecords,
-			imports: importRecords.map((r, i) => ({ ...r, id: ids[i]! })),
+			series: out.series,
+			replaced: out.replaced,
+			changes: out.changes,
+			indicators,
+			imports,
 			undo: {
 				appliedAt: now,
 				imports: ids,
@@ -208,6 +202,13 @@ export async function applyImportWrites(
 			}
 		};
 	});
+}
+
+/** An added record as it reads back: its generated key last (see fingerprintAfter). */
+function withId(record: ImportRecord, id: number): ImportRecord {
+	const { id: _none, ...rest } = record;
+	void _none;
+	return { ...rest, id };
 }
 
 /**

@@ -7,6 +7,7 @@ import { StorageError } from './errors';
 import { readSeriesRow } from './series-table';
 import { parseRow } from './validate';
 import { readSalvaged, type DamagedRecord } from './salvage';
+import { inRegion } from './region-range';
 
 export type OwnIndicatorDraft = Omit<z.input<typeof ownIndicatorSchema>, 'updatedAt'> & {
 	updatedAt?: number;
@@ -25,7 +26,7 @@ function readIndicatorRow(row: unknown): OwnIndicator {
 
 /** Sorted by `order`, then code so equal orders still list the same way every time. */
 export async function listOwnIndicators(db: WorkbookDb, regionCode: string): Promise<OwnIndicator[]> {
-	const rows = await db.indicators.where('regionCode').equals(regionCode).toArray();
+	const rows = await inRegion(db.indicators, regionCode).toArray();
 	return rows
 		.map(readIndicatorRow)
 		.sort((a, b) => a.order - b.order || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
@@ -93,7 +94,7 @@ const ownCodePattern = /^C(\d+)$/;
 
 /** 'C01', 'C02', …: one above the highest C-number the county uses (C100 after C99). */
 export async function nextOwnCode(db: WorkbookDb, regionCode: string): Promise<string> {
-	const codes = await db.indicators.where('regionCode').equals(regionCode).primaryKeys();
+	const codes = await inRegion(db.indicators, regionCode).primaryKeys();
 	let max = 0;
 	for (const [, code] of codes) {
 		const m = ownCodePattern.exec(code);

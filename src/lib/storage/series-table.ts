@@ -5,6 +5,7 @@ import { shorten, type DamagedSeries } from '../core/cell-problems';
 import type { SeriesKeyTuple, WorkbookDb } from './db';
 import type { z } from 'zod';
 import { parseRow } from './validate';
+import { inRegion } from './region-range';
 
 /** A series as callers hand it in: updatedAt is stamped here, note may be left out. */
 export type SeriesDraft = Omit<z.input<typeof seriesSchema>, 'updatedAt'> & { updatedAt?: number };
@@ -20,7 +21,7 @@ export function readSeriesRow(row: unknown): Series {
 }
 
 export async function getRegionSeries(db: WorkbookDb, regionCode: string): Promise<Series[]> {
-	const rows = await db.series.where('regionCode').equals(regionCode).toArray();
+	const rows = await inRegion(db.series, regionCode).toArray();
 	return rows.map(readSeriesRow);
 }
 
