@@ -38,7 +38,10 @@ import { ensureSeeded } from '$lib/storage/seed';
 import { listTaskRecords, writeTaskRecords, type TaskWrite } from '$lib/storage/tasks-table';
 import type { TaskRecord } from '$lib/core/tasks/task-record';
 import { applyImportWrites, undoImportWrites, type ImportUndo } from '$lib/storage/exchange';
-import { importWrites, type FileInfo, type ImportPlan } from '$lib/core/exchange/import';
+import type { FileInfo, ImportPlan } from '$lib/core/exchange/import';
+// The stage itself, not the pipeline's index: the index reaches the CSV reader (papaparse)
+// and the encoding guesser (chardet), which would then ride on every page with this state.
+import { importWrites } from '$lib/core/exchange/import/writes';
 import { importRecordsOf, type ImportRecord } from '$lib/core/exchange/import-record';
 import { EMPTY_SENDER, senderSchema, type Sender } from '$lib/core/exchange/metadata';
 import { listImportsSalvaged } from '$lib/storage/imports-table';
