@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { cellSchema, seriesKindSchema, seriesSchema, type Series } from '../core/model';
 import { shorten, type DamagedSeries } from '../core/cell-problems';
 import type { SeriesKeyTuple, WorkbookDb } from './db';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { parseRow } from './validate';
 
 /** A series as callers hand it in: updatedAt is stamped here, note may be left out. */
