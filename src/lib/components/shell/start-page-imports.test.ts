@@ -79,4 +79,14 @@ describe('the start page’s static script', () => {
 		expect(relative).toContain('src/lib/i18n/zh.ts');
 		expect(relative).not.toContain('src/lib/i18n/en.ts');
 	});
+
+	it('the shell, on every page, reaches neither the CSV reader nor the encoding guesser', () => {
+		// Only the import reads CSV: a value import of the import pipeline's index from the
+		// workbook state (rather than of its stage, import/writes) put both on every page.
+		const shell = reached([join(lib, 'components/shell/WorkbookShell.svelte')]);
+		for (const heavy of ['papaparse', 'chardet', 'hyperformula', 'handsontable']) {
+			expect([...shell.packages]).not.toContain(heavy);
+		}
+		expect([...shell.modules].map((m) => m.slice(root.length + 1))).not.toContain('src/lib/i18n/en.ts');
+	});
 });
