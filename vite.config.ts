@@ -21,6 +21,7 @@ export default defineConfig({
 		// Only the unit tests beside the code; Playwright specs live in tests/e2e.
 		include: ['src/**/*.test.ts', 'seeds/**/*.test.ts', 'scripts/**/*.test.ts', 'eslint/**/*.test.js'],
 		environment: 'node',
+		setupFiles: ['src/lib/i18n/catalogs-setup.ts'],
 		// The property tests (fast-check over the real engine) take seconds each; on a loaded
 		// 2-core machine 5 s was not enough, and a timeout says nothing about the workbook.
 		testTimeout: 30_000

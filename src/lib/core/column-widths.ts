@@ -2,12 +2,12 @@
 // Read back from the browser's storage, where anything may sit (an older build's shape, a
 // hand edit, another app's key): every entry is checked, and a bad one is ignored rather
 // than trusted, so a broken value can never make a sheet unusable.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const MIN_COLUMN_WIDTH = 20;
 export const MAX_COLUMN_WIDTH = 1200;
 
-const widthSchema = z.number().int().min(MIN_COLUMN_WIDTH).max(MAX_COLUMN_WIDTH);
+const widthSchema = z.int().check(z.gte(MIN_COLUMN_WIDTH), z.lte(MAX_COLUMN_WIDTH));
 
 export type ColumnWidths = Readonly<Record<number, number>>;
 

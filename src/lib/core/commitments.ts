@@ -6,7 +6,7 @@
 //
 // `checkCommitment` is the one judgement: the grid's PLAN.RULE formula, the comparison sheet
 // and the city view all ask it, so the three cannot disagree.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import commitmentsFile from '../../../seeds/commitments.json';
 import { gap, meets } from './compare';
 import { indicatorSchema, type Indicator, type Series } from './model';
@@ -25,12 +25,12 @@ export const commitmentRuleSchema = z.discriminatedUnion('kind', [
 export type CommitmentRule = z.infer<typeof commitmentRuleSchema>;
 export type RuleKind = CommitmentRule['kind'];
 
-export const commitmentSchema = indicatorSchema.extend({
+export const commitmentSchema = z.extend(indicatorSchema, {
 	rule: commitmentRuleSchema,
-	sourceZh: z.string().min(1),
-	sourceEn: z.string().min(1),
+	sourceZh: z.string().check(z.minLength(1)),
+	sourceEn: z.string().check(z.minLength(1)),
 	/** The plan's own words, simplified Chinese. */
-	quoteZh: z.string().min(1)
+	quoteZh: z.string().check(z.minLength(1))
 });
 export type Commitment = z.infer<typeof commitmentSchema>;
 

@@ -1,6 +1,6 @@
 // The history of one figure: every change of a stored cell, what it was and became, when,
 // by whom and how. Pure types and comparisons; storage keeps the records (storage/history-table).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { cellSchema, indicatorCodeSchema, regionCodeSchema, seriesKindSchema, type Cell } from './model';
 
 /** How a figure came to change, as the history lists it (输入/粘贴/填充/导入/撤销…). */
@@ -23,17 +23,17 @@ export const HISTORY_PER_FIGURE = 200;
 export const HISTORY_TOTAL = 50_000;
 
 export const figureChangeSchema = z.object({
-	id: z.number().int().positive().optional(),
+	id: z.optional(z.int().check(z.positive())),
 	regionCode: regionCodeSchema,
 	indicatorCode: indicatorCodeSchema,
 	kind: seriesKindSchema,
-	year: z.number().int().min(1900).max(2200),
-	before: cellSchema.nullable(),
-	after: cellSchema.nullable(),
+	year: z.int().check(z.gte(1900), z.lte(2200)),
+	before: z.nullable(cellSchema),
+	after: z.nullable(cellSchema),
 	/** ms since epoch, the time of the write. */
-	at: z.number().int().nonnegative(),
+	at: z.int().check(z.nonnegative()),
 	/** The planner's name as set (填报人) or given once; '' when they skipped. */
-	who: z.string().max(60),
+	who: z.string().check(z.maxLength(60)),
 	how: changeHowSchema
 });
 export type FigureChange = z.infer<typeof figureChangeSchema>;
@@ -71,11 +71,11 @@ export function cellText(
  */
 export const HISTORY_RUN_SIZE = 10_000;
 export const historyRunSchema = z.object({
-	id: z.number().int().positive().optional(),
-	at: z.number().int().nonnegative(),
-	who: z.string().max(60),
+	id: z.optional(z.int().check(z.positive())),
+	at: z.int().check(z.nonnegative()),
+	who: z.string().check(z.maxLength(60)),
 	how: changeHowSchema,
-	size: z.number().int().positive().max(HISTORY_RUN_SIZE),
+	size: z.int().check(z.positive(), z.lte(HISTORY_RUN_SIZE)),
 	changes: z.string()
 });
 export type HistoryRun = z.infer<typeof historyRunSchema>;

@@ -1,13 +1,13 @@
 // A note (批注) on one figure: why 2023's figure fell, where it came from. Separate from the
 // row's 备注, which speaks for the whole indicator. Kept short enough to read on hover.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const FIGURE_NOTE_MAX = 500;
 
 /** Stored shape: year → note text, only years that have one. */
 export const figureNotesSchema = z.record(
-	z.string().regex(/^\d{4}$/),
-	z.string().min(1).max(FIGURE_NOTE_MAX)
+	z.string().check(z.regex(/^\d{4}$/)),
+	z.string().check(z.minLength(1), z.maxLength(FIGURE_NOTE_MAX))
 );
 export type FigureNotes = z.infer<typeof figureNotesSchema>;
 

@@ -1,6 +1,8 @@
 // The plan model: regions, indicators, series of figures and targets.
 // Pure data types and zod schemas; nothing here touches the DOM, Svelte, Dexie or the grid.
-import { z } from 'zod';
+// zod's small build: the same checks and issue codes as the full one, as functions rather
+// than methods, so a page carries only the checks its schemas use.
+import { z } from 'zod/mini';
 import { figureNotesSchema } from './figure-note';
 import { MAX_FORMULA_LENGTH, NAME_MAX, NOTE_MAX, QUALIFIER_MAX, UNIT_MAX } from './limits';
 
@@ -26,12 +28,12 @@ export const CITY_CODE = '620700';
 export const regionLevelSchema = z.enum(['province', 'city', 'county']);
 export type RegionLevel = z.infer<typeof regionLevelSchema>;
 
-export const regionCodeSchema = z.string().regex(/^\d{6}$/, 'six-digit GB/T 2260 code');
+export const regionCodeSchema = z.string().check(z.regex(/^\d{6}$/, 'six-digit GB/T 2260 code'));
 
 export const regionSchema = z.object({
 	code: regionCodeSchema,
-	nameZh: z.string().min(1),
-	nameEn: z.string().min(1),
+	nameZh: z.string().check(z.minLength(1)),
+	nameEn: z.string().check(z.minLength(1)),
 	level: regionLevelSchema
 });
 export type Region = z.infer<typeof regionSchema>;
@@ -50,28 +52,28 @@ export type Direction = z.infer<typeof directionSchema>;
 /** Plan indicators are EDU01–EDU09; a county's own indicators get codes like C01. */
 export const indicatorCodeSchema = z
 	.string()
-	.regex(/^[A-Za-z][A-Za-z0-9_-]{0,15}$/, 'letters, digits, - or _, starting with a letter');
+	.check(z.regex(/^[A-Za-z][A-Za-z0-9_-]{0,15}$/, 'letters, digits, - or _, starting with a letter'));
 
 export const indicatorSchema = z.object({
 	code: indicatorCodeSchema,
-	nameZh: z.string().min(1).max(NAME_MAX),
-	nameEn: z.string().max(NAME_MAX),
-	unit: z.string().max(UNIT_MAX),
+	nameZh: z.string().check(z.minLength(1), z.maxLength(NAME_MAX)),
+	nameEn: z.string().check(z.maxLength(NAME_MAX)),
+	unit: z.string().check(z.maxLength(UNIT_MAX)),
 	direction: directionSchema,
 	/** Decimals shown for gaps. */
-	precision: z.number().int().min(0).max(6),
+	precision: z.int().check(z.gte(0), z.lte(6)),
 	/** EDU03: in a county's grid the figure is "certified 优质均衡县 that year" (yes/no). */
-	countyMeasure: measureSchema.default('value')
+	countyMeasure: z._default(measureSchema, 'value')
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
 /** A county's own indicator, stored per county. */
-export const ownIndicatorSchema = indicatorSchema.extend({
+export const ownIndicatorSchema = z.extend(indicatorSchema, {
 	regionCode: regionCodeSchema,
 	/** Position among the county's own indicators (after the plan's nine). */
-	order: z.number().int().min(0),
+	order: z.int().check(z.gte(0)),
 	/** When the indicator itself (name, unit) was last changed. */
-	updatedAt: z.number().int().nonnegative().default(0)
+	updatedAt: z._default(z.int().check(z.nonnegative()), 0)
 });
 export type OwnIndicator = z.infer<typeof ownIndicatorSchema>;
 
@@ -86,16 +88,17 @@ export type SeriesKind = z.infer<typeof seriesKindSchema>;
 export const cellSchema = z.discriminatedUnion('t', [
 	z.object({
 		t: z.literal('n'),
-		v: z.number().finite(),
-		cmp: comparatorSchema.optional(),
-		q: z.string().max(QUALIFIER_MAX).optional()
+		// zod 4's numbers are finite: Infinity and NaN are refused.
+		v: z.number(),
+		cmp: z.optional(comparatorSchema),
+		q: z.optional(z.string().check(z.maxLength(QUALIFIER_MAX)))
 	}),
-	z.object({ t: z.literal('f'), f: z.string().startsWith('=').max(MAX_FORMULA_LENGTH) }),
+	z.object({ t: z.literal('f'), f: z.string().check(z.startsWith('='), z.maxLength(MAX_FORMULA_LENGTH)) }),
 	z.object({ t: z.literal('b'), v: z.boolean() })
 ]);
 export type Cell = z.infer<typeof cellSchema>;
 
-const yearKey = z.string().regex(/^\d{4}$/);
+const yearKey = z.string().check(z.regex(/^\d{4}$/));
 
 /**
  * One row of figures: a region × indicator × kind, holding every year.
@@ -106,10 +109,10 @@ export const seriesSchema = z.object({
 	indicatorCode: indicatorCodeSchema,
 	kind: seriesKindSchema,
 	cells: z.record(yearKey, cellSchema),
-	note: z.string().max(NOTE_MAX).default(''),
+	note: z._default(z.string().check(z.maxLength(NOTE_MAX)), ''),
 	/** A note (批注) per figure, by year (schema v5); absent on records without any. */
-	notes: figureNotesSchema.optional(),
-	updatedAt: z.number().int().nonnegative()
+	notes: z.optional(figureNotesSchema),
+	updatedAt: z.int().check(z.nonnegative())
 });
 export type Series = z.infer<typeof seriesSchema>;
 

@@ -1,5 +1,5 @@
 // The plan as built into the app: the seed files in /seeds, validated once at load.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import regionsFile from '../../../seeds/regions.json';
 import indicatorsFile from '../../../seeds/indicators.json';
 import figuresFile from '../../../seeds/figures.json';
@@ -75,8 +75,8 @@ export function regionMeasure(indicator: Indicator, regionCode: string): Measure
 }
 
 const figuresSchema = z.object({
-	columns: z.tuple([z.literal('indicator')]).rest(z.string().regex(/^\d{6}:\d{4}$/)),
-	rows: z.array(z.array(z.string()).min(2))
+	columns: z.tuple([z.literal('indicator')], z.string().check(z.regex(/^\d{6}:\d{4}$/))),
+	rows: z.array(z.array(z.string()).check(z.minLength(2)))
 });
 
 /**

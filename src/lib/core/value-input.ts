@@ -3,7 +3,7 @@
 // Comparators: `>x` is stored as cmp '>'. A bare `x`, `>=x` and `≥x` all mean "at least x"
 // (the plan's own reading of a bare figure), so they share one stored form: no cmp at all.
 // One meaning, one stored form: exports, diffs and round trips never see two spellings.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Cell, Comparator, Measure } from './model';
 import { plainDecimal } from './decimal';
 import { formulaProblem, MAX_FORMULA_LENGTH, type FormulaProblemCode } from './formula-limits';
@@ -298,16 +298,22 @@ export function formatCell(cell: Cell | null | undefined, lang: 'zh' | 'en' = 'z
  * so the importer maps it through the same message catalog as the grid.
  */
 export function cellInputSchema(ctx: InputContext) {
-	return z.unknown().transform((raw, zctx): Cell | null => {
-		const outcome = parseCellInput(raw, ctx);
-		if (outcome.ok) return outcome.cell;
-		zctx.addIssue({
-			code: 'custom',
-			message: outcome.error.code,
-			params: { code: outcome.error.code, input: outcome.error.input }
-		});
-		return z.NEVER;
-	});
+	return z.pipe(
+		z.unknown(),
+		z.transform((raw, zctx): Cell | null => {
+			const outcome = parseCellInput(raw, ctx);
+			if (outcome.ok) return outcome.cell;
+			// zod's small build hands the transform its parse payload; the issue goes on it as
+			// the full build's addIssue would put it.
+			zctx.issues.push({
+				code: 'custom',
+				input: raw,
+				message: outcome.error.code,
+				params: { code: outcome.error.code, input: outcome.error.input }
+			});
+			return z.NEVER;
+		})
+	);
 }
 
 /** The comparator a target cell is judged by; a bare figure means at least. */

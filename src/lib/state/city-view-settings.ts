@@ -1,7 +1,7 @@
 // The city view's settings: whose target, which target year, which year's figures, and
 // which way round the table runs. Kept in the address (?level=620000&target=2035&year=2024
 // &by=county), so reload, back and a bookmark reopen the same view.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { TARGET_LEVELS } from '$lib/core/comparison';
 import type { CityViewChoice } from '$lib/core/city-view';
 import { CITY_CODE, FIRST_YEAR, LAST_YEAR, TARGET_YEARS } from '$lib/core/model';
@@ -22,13 +22,13 @@ export const DEFAULT_SETTINGS: CityViewSettings = {
 
 // An address is typed or pasted by people: anything unreadable falls back to the default.
 const settingsSchema = z.object({
-	level: z.enum(TARGET_LEVELS).catch(DEFAULT_SETTINGS.level),
-	targetYear: z.coerce
-		.number()
-		.pipe(z.union(TARGET_YEARS.map((y) => z.literal(y))))
-		.catch(DEFAULT_SETTINGS.targetYear),
-	year: z.coerce.number().int().min(FIRST_YEAR).max(LAST_YEAR).nullable().catch(null),
-	orientation: z.enum(['indicators', 'counties']).catch(DEFAULT_SETTINGS.orientation)
+	level: z.catch(z.enum(TARGET_LEVELS), DEFAULT_SETTINGS.level),
+	targetYear: z.catch(
+		z.pipe(z.coerce.number(), z.union(TARGET_YEARS.map((y) => z.literal(y)))),
+		DEFAULT_SETTINGS.targetYear
+	),
+	year: z.catch(z.nullable(z.coerce.number().check(z.int(), z.gte(FIRST_YEAR), z.lte(LAST_YEAR))), null),
+	orientation: z.catch(z.enum(['indicators', 'counties']), DEFAULT_SETTINGS.orientation)
 });
 
 /** The settings an address asks for; unknown or malformed parameters give the defaults. */

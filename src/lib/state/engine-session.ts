@@ -9,9 +9,7 @@ import {
 	type RegionRowInput,
 	type TargetsRowInput
 } from '$lib/engine/sheet-layout';
-import type { Lang } from '$lib/i18n/locale.svelte';
-import { zh } from '$lib/i18n/zh';
-import { en } from '$lib/i18n/en';
+import { catalogOf, type Lang } from '$lib/i18n/locale.svelte';
 import type { Commitment } from '$lib/core/commitments';
 import { CITY_CODE, type Indicator } from '$lib/core/model';
 import type { Workbook } from './workbook.svelte';
@@ -52,7 +50,7 @@ export function regionRows(workbook: Workbook, regionCode: string, lang: Lang): 
 
 /** What a commitment row's comparison cells need: its rule in words, its reference row. */
 function commitmentRow(c: Commitment, rowOf: (code: string) => number, lang: Lang) {
-	const catalog = lang === 'en' ? en : zh;
+	const catalog = catalogOf(lang);
 	const ruleText =
 		c.rule.kind === 'reference'
 			? catalog['commitments.ruleReference'].replace('{code}', c.rule.of)

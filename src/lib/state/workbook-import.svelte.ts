@@ -8,7 +8,10 @@ import type { ReplacedFigure } from '$lib/storage/cell-writes';
 import { applyImportWrites, undoImportWrites, type ImportUndo } from '$lib/storage/exchange';
 import { measureSince } from '$lib/storage/measure';
 import { getBackupSettings } from '$lib/storage/backup/device';
-import { importWrites, type FileInfo, type ImportPlan } from '$lib/core/exchange/import';
+import type { FileInfo, ImportPlan } from '$lib/core/exchange/import';
+// The stage itself, not the pipeline's index: the index reaches the CSV reader (papaparse)
+// and the encoding guesser (chardet), which would then ride on every page with this state.
+import { importWrites } from '$lib/core/exchange/import/writes';
 import { importRecordsOf, type ImportRecord } from '$lib/core/exchange/import-record';
 
 /** What the import part needs of the workbook: its database, its write guard, its copy. */

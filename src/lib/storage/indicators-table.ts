@@ -1,6 +1,6 @@
 // Counties' own indicators, and their removal together with their figures.
 import { Dexie } from 'dexie';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { ownIndicatorSchema, seriesSchema, type OwnIndicator, type Series } from '../core/model';
 import type { WorkbookDb } from './db';
 import { StorageError } from './errors';

@@ -1,6 +1,6 @@
 // Key-value settings of the database itself. Each key has its own schema so a value read
 // back has a known type.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { WorkbookDb } from './db';
 import { parseRow } from './validate';
 import { damagedRecord, type DamagedRecord } from './salvage';
@@ -8,14 +8,14 @@ import { senderSchema } from '../core/exchange/metadata';
 
 export const metaSchemas = {
 	/** When the plan's baselines and targets were first written (ms since epoch). */
-	seededAt: z.number().int().nonnegative(),
+	seededAt: z.int().check(z.nonnegative()),
 	schemaNote: z.string(),
 	/** Who exports from this browser: written on every exported file's metadata row. */
 	sender: senderSchema,
 	/** The name the figure history records when no 填报人 is set, asked once ('' skipped). */
-	editor: z.object({ name: z.string().max(60) }),
+	editor: z.object({ name: z.string().check(z.maxLength(60)) }),
 	/** Counties that took up the plan's commitment rows (FIN01…, core/commitments.ts). */
-	commitments: z.object({ regions: z.array(z.string().regex(/^\d{6}$/)).max(50) }),
+	commitments: z.object({ regions: z.array(z.string().check(z.regex(/^\d{6}$/))).check(z.maxLength(50)) }),
 	/** Own indicators whose unit the v9 upgrade cleared (it was their code), until told. */
 	unitsCleared: z.array(z.object({ regionCode: z.string(), code: z.string(), nameZh: z.string() }))
 } as const;

@@ -3,7 +3,7 @@
 // as damaged series are (series-table.ts salvages those cell by cell). The record itself is
 // left where it is: skipping reads nothing wrong, deleting would lose what a help desk could
 // still recover.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { shorten } from '../core/cell-problems';
 
 export type SalvagedTable = 'indicators' | 'meta' | 'imports' | 'history' | 'undoStacks';
@@ -30,7 +30,7 @@ export function damagedRecord(table: SalvagedTable, key: unknown, row: unknown):
 }
 
 /** The rows that read, in order, and the ones that do not (listed, never thrown). */
-export function readSalvaged<S extends z.ZodType>(
+export function readSalvaged<S extends z.ZodMiniType>(
 	rows: readonly unknown[],
 	schema: S,
 	table: SalvagedTable,

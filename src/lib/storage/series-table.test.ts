@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
+// The schemas use zod's small build, which throws the core error class (the full build's
+// ZodError extends it).
+import { $ZodError as ZodError } from 'zod/v4/core';
 import type { Series } from '../core/model';
 import { StorageError } from './errors';
 import {

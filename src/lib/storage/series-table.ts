@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { cellSchema, seriesKindSchema, seriesSchema, type Series } from '../core/model';
 import { shorten, type DamagedSeries } from '../core/cell-problems';
 import type { SeriesKeyTuple, WorkbookDb } from './db';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { parseRow } from './validate';
 import { inRegion } from './region-range';
 

@@ -1,10 +1,10 @@
 // Reading back through the same schemas used for writing: a record edited in devtools,
 // left by a buggy build or damaged on disk surfaces as one typed error, not as NaN in a
 // gap column three screens later.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { StorageError } from './errors';
 
-export function parseRow<S extends z.ZodType>(
+export function parseRow<S extends z.ZodMiniType>(
 	schema: S,
 	table: string,
 	key: unknown,

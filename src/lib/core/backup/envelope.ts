@@ -1,6 +1,6 @@
 // The backup file: the whole workbook in a versioned envelope with a sha256 of its content.
 // Building and reading it are pure (Node tests them); storage supplies and takes the rows.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { FIRST_YEAR, LAST_YEAR, indicatorKey, type Cell, type Indicator } from '../model';
 import { planIndicator, regionByCode, regionMeasure } from '../plan';
 import { checkFigure } from '../cell-check';
@@ -77,11 +77,11 @@ export function serializeBackup(envelope: BackupEnvelope): string {
 
 const envelopeSchema = z.object({
 	kind: z.literal(BACKUP_KIND),
-	formatVersion: z.number().int().positive(),
-	appVersion: z.string().max(50),
-	createdAt: z.string().datetime(),
-	counts: z.record(z.string(), z.number().int().nonnegative()),
-	sha256: z.string().regex(/^[0-9a-f]{64}$/),
+	formatVersion: z.int().check(z.positive()),
+	appVersion: z.string().check(z.maxLength(50)),
+	createdAt: z.iso.datetime(),
+	counts: z.record(z.string(), z.int().check(z.nonnegative())),
+	sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 	content: z.object({ tables: z.record(z.string(), z.array(z.unknown())) })
 });
 

@@ -6,7 +6,7 @@
 // it is registered here) is still carried, provided each row is a plain JSON object.
 // To add a table (e.g. per-figure history or notes): register its row schema below; nothing
 // else in the backup code needs to change.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ownIndicatorSchema, seriesSchema } from '../model';
 import { importRecordSchema } from '../exchange/import-record';
 import { senderSchema } from '../exchange/metadata';
@@ -26,25 +26,27 @@ export const LOG_TABLES: readonly string[] = ['history', 'historyRuns'];
 /** Meta keys that belong to the database itself (its schema note), not to the workbook. */
 export const LOCAL_META_KEYS: readonly string[] = ['schemaNote'];
 
-const metaValueSchemas: Record<string, z.ZodType> = {
-	seededAt: z.number().int().nonnegative(),
+const metaValueSchemas: Record<string, z.ZodMiniType> = {
+	seededAt: z.int().check(z.nonnegative()),
 	sender: senderSchema,
 	/** Counties that took up the commitment rows (storage/meta-table.ts). */
-	commitments: z.object({ regions: z.array(z.string().regex(/^\d{6}$/)).max(50) })
+	commitments: z.object({ regions: z.array(z.string().check(z.regex(/^\d{6}$/))).check(z.maxLength(50)) })
 };
 
 export const metaRowSchema = z
-	.object({ key: z.string().min(1).max(100), value: z.unknown() })
-	.superRefine((row, ctx) => {
-		const schema = metaValueSchemas[row.key];
-		if (!schema) return;
-		const result = schema.safeParse(row.value);
-		for (const issue of result.error?.issues ?? []) {
-			ctx.addIssue({ code: 'custom', path: ['value', ...issue.path], message: issue.message });
-		}
-	});
+	.object({ key: z.string().check(z.minLength(1), z.maxLength(100)), value: z.unknown() })
+	.check(
+		z.superRefine((row, ctx) => {
+			const schema = metaValueSchemas[row.key];
+			if (!schema) return;
+			const result = schema.safeParse(row.value);
+			for (const issue of result.error?.issues ?? []) {
+				ctx.addIssue({ code: 'custom', path: ['value', ...issue.path], message: issue.message });
+			}
+		})
+	);
 
-export const BACKUP_TABLE_SCHEMAS: Record<string, z.ZodType> = {
+export const BACKUP_TABLE_SCHEMAS: Record<string, z.ZodMiniType> = {
 	series: seriesSchema,
 	indicators: ownIndicatorSchema,
 	imports: importRecordSchema,

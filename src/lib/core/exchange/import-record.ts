@@ -1,7 +1,7 @@
 // One applied file, as the import history keeps it: which file, when it was made and
 // imported, who sent it, and what it did to each region. Storage writes these in the same
 // transaction as the figures; the sources summary (core/sources.ts) reads them.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { regionCodeSchema } from '../model';
 import type { FileInfo, ImportPlan } from './import';
 import {
@@ -12,7 +12,7 @@ import {
 	SENDER_UNIT_MAX
 } from './metadata';
 
-const count = z.number().int().nonnegative();
+const count = z.int().check(z.nonnegative());
 
 export const importRegionCountsSchema = z.object({
 	/** '' for rows whose region could not be read. */
@@ -26,33 +26,28 @@ export type ImportRegionCounts = z.infer<typeof importRegionCountsSchema>;
 
 export const FILE_NAME_MAX = 255;
 
-const senderField = (max: number) =>
-	z
-		.string()
-		.min(1)
-		.max(max * 2)
-		.nullable();
+const senderField = (max: number) => z.nullable(z.string().check(z.minLength(1), z.maxLength(max * 2)));
 
 export const importRecordSchema = z.object({
 	/** Given by the database (auto-increment); absent until written. */
-	id: z.number().int().positive().optional(),
-	fileName: z.string().min(1).max(FILE_NAME_MAX),
+	id: z.optional(z.int().check(z.positive())),
+	fileName: z.string().check(z.minLength(1), z.maxLength(FILE_NAME_MAX)),
 	size: count,
 	// Widened as the import learnt to read more encodings; older records hold the first four.
-	encoding: z
-		.enum(['utf-8', 'gb18030', 'utf-16le', 'utf-16be', 'big5', 'shift_jis', 'windows-1252'])
-		.nullable(),
+	encoding: z.nullable(
+		z.enum(['utf-8', 'gb18030', 'utf-16le', 'utf-16be', 'big5', 'shift_jis', 'windows-1252'])
+	),
 	/** When it was applied here (ms); the same for every file of one import. */
 	importedAt: count,
 	/** The file's own export time (local time of the sending browser), if it said. */
-	exportedAt: localStampSchema.nullable(),
+	exportedAt: z.nullable(localStampSchema),
 	/** The day the file was made, by the best source (see dateFrom). */
-	fileDate: localDateSchema.nullable(),
+	fileDate: z.nullable(localDateSchema),
 	dateFrom: dateSourceSchema,
 	senderUnit: senderField(SENDER_UNIT_MAX),
 	senderName: senderField(SENDER_NAME_MAX),
 	/** Per region the file touched, in code order. */
-	regions: z.array(importRegionCountsSchema).max(100)
+	regions: z.array(importRegionCountsSchema).check(z.maxLength(100))
 });
 export type ImportRecord = z.infer<typeof importRecordSchema>;
 

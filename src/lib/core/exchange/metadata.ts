@@ -6,7 +6,7 @@
 // can fill it in by hand. The first cell marks the row; unknown keys are skipped (a later
 // version may add some), and a file without the row still imports (format v1).
 // docs/csv-format.md describes it for people.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { FORMAT_VERSION, guardText, headerKey, unguardText } from './contract';
 
 export type MetadataKey = 'exportedAt' | 'senderUnit' | 'senderName' | 'formatVersion';
@@ -52,11 +52,11 @@ export function cleanSenderText(text: string, max: number): string {
 }
 
 const senderText = (max: number) =>
-	z
-		.string()
-		.refine((s) => [...s].length <= max, { message: `at most ${max} characters` })
-		.refine((s) => !/[\p{Cc}\u2028\u2029]/u.test(s), { message: 'no control characters' })
-		.refine((s) => s === s.trim(), { message: 'no leading or trailing spaces' });
+	z.string().check(
+		z.refine((s) => [...s].length <= max, { message: `at most ${max} characters` }),
+		z.refine((s) => !/[\p{Cc}\u2028\u2029]/u.test(s), { message: 'no control characters' }),
+		z.refine((s) => s === s.trim(), { message: 'no leading or trailing spaces' })
+	);
 
 /** The sender fields typed in the export panel (remembered in this browser). */
 export const senderSchema = z.object({
@@ -67,8 +67,8 @@ export type Sender = z.infer<typeof senderSchema>;
 export const EMPTY_SENDER: Sender = { unit: '', name: '' };
 
 /** A local wall-clock time as the file writes it: `2026-11-29 10:32`, or a date alone. */
-export const localStampSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?$/);
-export const localDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const localStampSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?$/));
+export const localDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 
 export interface FileMetadata {
 	/** `2026-11-29 10:32` (or `2026-11-29`), local time of the exporting browser. */

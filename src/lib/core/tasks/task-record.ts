@@ -1,7 +1,7 @@
 // A county's answer for one of the plan's tasks in one year (落实情况): its status, who leads
 // it, this year's measures, how far it has come and the evidence. Pure types, zod schemas,
 // named limits and the one way a record changes (applyTaskPatch).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LAST_YEAR, regionCodeSchema } from '../model';
 import { isCounty } from '../plan';
 
@@ -40,11 +40,11 @@ export const TASK_LIMITS = {
 /** 35: the plan's tasks are numbered 1…PLAN_TASK_COUNT (plan-tasks.ts checks its seed). */
 export const PLAN_TASK_COUNT = 35;
 
-export const taskNumberSchema = z.number().int().min(1).max(PLAN_TASK_COUNT);
-export const taskYearSchema = z.number().int().min(TASK_FIRST_YEAR).max(TASK_LAST_YEAR);
+export const taskNumberSchema = z.int().check(z.gte(1), z.lte(PLAN_TASK_COUNT));
+export const taskYearSchema = z.int().check(z.gte(TASK_FIRST_YEAR), z.lte(TASK_LAST_YEAR));
 
 /** Tasks are answered per county (the city reads the six counties' answers). */
-export const taskRegionSchema = regionCodeSchema.refine(isCounty, 'a county of the plan');
+export const taskRegionSchema = regionCodeSchema.check(z.refine(isCounty, 'a county of the plan'));
 
 export const taskRecordSchema = z.object({
 	regionCode: taskRegionSchema,
@@ -52,21 +52,23 @@ export const taskRecordSchema = z.object({
 	task: taskNumberSchema,
 	status: taskStatusSchema,
 	/** 牵头单位 */
-	leadUnit: z.string().max(TASK_LIMITS.leadUnit),
+	leadUnit: z.string().check(z.maxLength(TASK_LIMITS.leadUnit)),
 	/** 责任人 */
-	responsible: z.string().max(TASK_LIMITS.responsible),
+	responsible: z.string().check(z.maxLength(TASK_LIMITS.responsible)),
 	/** 年度举措: what the county does this year. */
-	measures: z.string().max(TASK_LIMITS.measures),
+	measures: z.string().check(z.maxLength(TASK_LIMITS.measures)),
 	/** 落实情况: how far the task has come. */
-	progress: z.string().max(TASK_LIMITS.progress),
+	progress: z.string().check(z.maxLength(TASK_LIMITS.progress)),
 	/** 佐证材料: document names or references, one per item, as typed. */
-	evidence: z.array(z.string().min(1).max(TASK_LIMITS.evidenceItem)).max(TASK_LIMITS.evidenceItems),
+	evidence: z
+		.array(z.string().check(z.minLength(1), z.maxLength(TASK_LIMITS.evidenceItem)))
+		.check(z.maxLength(TASK_LIMITS.evidenceItems)),
 	/** 备注 */
-	note: z.string().max(TASK_LIMITS.note),
+	note: z.string().check(z.maxLength(TASK_LIMITS.note)),
 	/** ms since epoch of the last change; 0 for a record never changed. */
-	updatedAt: z.number().int().nonnegative(),
+	updatedAt: z.int().check(z.nonnegative()),
 	/** The editor's name (填报人, or the name asked once); '' when skipped. */
-	updatedBy: z.string().max(TASK_LIMITS.updatedBy)
+	updatedBy: z.string().check(z.maxLength(TASK_LIMITS.updatedBy))
 });
 export type TaskRecord = z.infer<typeof taskRecordSchema>;
 

@@ -1,0 +1,92 @@
+// The start page's own script stays small (issue 12: ≤ 80 KB gzipped): the root layout and
+// the start page reach, through static imports, none of the storage layer (Dexie), the
+// schemas (zod), the CSV reader, the encoding guesser or the English catalog. Those come
+// with the workbook shell, imported dynamically. Walks the source's import graph, the way
+// the bundler decides which chunk a module lands in (reached at all, used or not).
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../../../..');
+const lib = join(root, 'src/lib');
+
+/** Static, value-level imports of a module (type-only imports and import() excluded). */
+function staticImports(file: string): string[] {
+	let code = readFileSync(file, 'utf8');
+	if (file.endsWith('.svelte'))
+		code = [...code.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+	const out: string[] = [];
+	for (const m of code.matchAll(
+		/^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm
+	)) {
+		if (!m[1]) out.push(m[2]!);
+	}
+	return out;
+}
+
+function resolveImport(from: string, spec: string): string | null {
+	let base: string;
+	if (spec.startsWith('$lib/')) base = join(lib, spec.slice(5));
+	else if (spec.startsWith('.')) base = resolve(dirname(from), spec);
+	else return null;
+	const candidates = [base, `${base}.ts`, `${base}.js`, join(base, 'index.ts')];
+	return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
+}
+
+/** Every package and source module reached from the entry files. */
+function reached(entries: string[]): { packages: Set<string>; modules: Set<string> } {
+	const packages = new Set<string>();
+	const modules = new Set<string>();
+	const queue = [...entries];
+	while (queue.length) {
+		const file = queue.pop()!;
+		if (modules.has(file)) continue;
+		modules.add(file);
+		for (const spec of staticImports(file)) {
+			const target = resolveImport(file, spec);
+			if (target) queue.push(target);
+			else if (!spec.startsWith('$app/') && !spec.startsWith('.')) packages.add(spec);
+		}
+	}
+	return { packages, modules };
+}
+
+describe('the start page’s static script', () => {
+	const { packages, modules } = reached([
+		join(root, 'src/routes/+layout.svelte'),
+		join(root, 'src/routes/+layout.ts'),
+		join(root, 'src/routes/+page.svelte')
+	]);
+	const relative = [...modules].map((m) => m.slice(root.length + 1));
+
+	it('reaches no storage, schemas, CSV reader or encoding guesser', () => {
+		for (const heavy of [
+			'dexie',
+			'zod',
+			'zod/mini',
+			'papaparse',
+			'chardet',
+			'hyperformula',
+			'handsontable'
+		]) {
+			expect([...packages]).not.toContain(heavy);
+		}
+		expect(relative.filter((m) => m.startsWith('src/lib/storage/'))).toEqual([]);
+		expect(relative).not.toContain('src/lib/state/workbook.svelte.ts');
+	});
+
+	it('carries the Chinese catalog, not the English one', () => {
+		expect(relative).toContain('src/lib/i18n/zh.ts');
+		expect(relative).not.toContain('src/lib/i18n/en.ts');
+	});
+
+	it('the shell, on every page, reaches neither the CSV reader nor the encoding guesser', () => {
+		// Only the import reads CSV: a value import of the import pipeline's index from the
+		// workbook state (rather than of its stage, import/writes) put both on every page.
+		const shell = reached([join(lib, 'components/shell/WorkbookShell.svelte')]);
+		for (const heavy of ['papaparse', 'chardet', 'hyperformula', 'handsontable']) {
+			expect([...shell.packages]).not.toContain(heavy);
+		}
+		expect([...shell.modules].map((m) => m.slice(root.length + 1))).not.toContain('src/lib/i18n/en.ts');
+	});
+});
