@@ -55,6 +55,8 @@ export interface CellBlock {
 
 export class WorkbookEngine {
 	readonly #hf: HyperFormula;
+	/** Builds the sheets not built yet (see deferSheets), or null once done. */
+	#buildRest: (() => void) | null = null;
 
 	constructor(licenseKey: string) {
 		registerPlanFunctions();
@@ -72,6 +74,34 @@ export class WorkbookEngine {
 			this.setSheet(TARGETS_SHEET, targets.map(targetsRowContent));
 			for (const [sheetName, rows] of regions) this.setSheet(sheetName, regionSheetContent(rows));
 		});
+	}
+
+	/** Add or rebuild region sheets, leaving the targets sheet and the others as they are. */
+	loadRegions(regions: ReadonlyMap<string, readonly RegionRowInput[]>): void {
+		this.#hf.batch(() => {
+			// Every sheet first, then their content, so a formula naming a sheet of the same
+			// batch finds it however the batch is ordered.
+			for (const name of regions.keys()) if (!this.#hf.doesSheetExist(name)) this.#hf.addSheet(name);
+			for (const [sheetName, rows] of regions) this.setSheet(sheetName, regionSheetContent(rows));
+		});
+	}
+
+	/**
+	 * The sheets left out at open, built by `build` when buildAllSheets is first called: a page
+	 * builds only the sheets it shows, and a change that reaches every sheet builds the rest.
+	 */
+	deferSheets(build: () => void): void {
+		this.#buildRest = build;
+	}
+
+	/**
+	 * Builds every sheet not built yet. Called before inserting or removing a row: the engine
+	 * shifts the references to the rows below in every sheet, so every sheet must be there.
+	 */
+	buildAllSheets(): void {
+		const build = this.#buildRest;
+		this.#buildRest = null;
+		build?.();
 	}
 
 	/**

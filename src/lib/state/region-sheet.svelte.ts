@@ -33,7 +33,7 @@ import type { GridEdit, GridPort, Validation } from '$lib/grid/contract';
 import type { DeletedIndicator } from '$lib/storage/indicators-table';
 import type { Locale } from '$lib/i18n/locale.svelte';
 import { regionByCode, regionMeasure, sheetRegions } from '$lib/core/plan';
-import { indicatorName, regionRows, regionSheetName, showCityBaseline } from './engine-session';
+import { indicatorName, regionRows, regionSheetName, showCityBaseline } from './engine-inputs';
 import { UndoHistory } from './undo-history.svelte';
 import { normalizeFigureNote, FIGURE_NOTE_MAX } from '$lib/core/figure-note';
 import type { RowIndicator, Workbook } from './workbook.svelte';
@@ -84,6 +84,8 @@ export interface SheetEngine {
 	sheetSource(sheetName: string): RawContent[][];
 	/** Content for cells of sheets other than the one on screen. */
 	setCells(cells: readonly { sheet: string; row: number; col: number; content: RawContent }[]): void;
+	/** Builds the sheets a page left out, before a row change shifts references in all of them. */
+	buildAllSheets(): void;
 }
 
 export class RegionSheet {
@@ -524,6 +526,7 @@ export class RegionSheet {
 			}
 			this.rows = this.workbook.rowIndicators(this.regionCode);
 			const row = this.#rowOf(indicator.code);
+			this.engine.buildAllSheets();
 			this.port?.insertRow(row, this.#rowContent(row));
 			this.history.push({ kind: 'add-row', indicator });
 		});
@@ -583,6 +586,7 @@ export class RegionSheet {
 		const deleted = await this.workbook.deleteOwnIndicator(this.regionCode, code);
 		if (!deleted) return undefined;
 		this.rows = this.workbook.rowIndicators(this.regionCode);
+		this.engine.buildAllSheets();
 		if (row >= 0) this.port?.removeRow(row);
 		await this.#storeShiftedFormulas();
 		return deleted;
@@ -591,6 +595,7 @@ export class RegionSheet {
 	async #restoreRow(deleted: DeletedIndicator, row: number): Promise<void> {
 		await this.workbook.restoreOwnIndicator(deleted);
 		this.rows = this.workbook.rowIndicators(this.regionCode);
+		this.engine.buildAllSheets();
 		const at = this.#rowOf(deleted.indicator.code);
 		this.port?.insertRow(at >= 0 ? at : row, this.#rowContent(at >= 0 ? at : row));
 		await this.#storeShiftedFormulas();
@@ -629,6 +634,7 @@ export class RegionSheet {
 				return;
 			}
 			this.rows = this.workbook.rowIndicators(this.regionCode);
+			this.engine.buildAllSheets();
 			const codes = (rows: readonly RowIndicator[]) => rows.map((r) => r.indicator.code);
 			const had = codes(before);
 			const has = codes(this.rows);
