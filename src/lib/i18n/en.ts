@@ -1108,6 +1108,7 @@ export const en: Record<MessageKey, string> = {
 	'leftovers.damaged.table.undoStacks': 'Undo steps',
 	// county page (issue 12 pt 5): the formula engine loads after the page's own code
 	'countyEngine.loading': 'Opening the sheet…',
+	'countyEngine.statusPending': 'computing…',
 	'countyEngine.loadFailed':
 		'The formula engine could not be loaded, so the sheet cannot open. Your data is unaffected. Check the network and reload the page.'
 };
