@@ -123,6 +123,11 @@ export class WorkbookEngine {
 		});
 	}
 
+	/** An empty sheet of that name, if there is none yet, for content set right after. */
+	addSheet(name: string): void {
+		if (!this.#hf.doesSheetExist(name)) this.#hf.addSheet(name);
+	}
+
 	setSheet(name: string, content: RawContent[][]): void {
 		if (!this.#hf.doesSheetExist(name)) this.#hf.addSheet(name);
 		const id = this.sheetId(name);

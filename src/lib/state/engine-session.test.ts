@@ -73,6 +73,32 @@ describe('the engine of a region page', { timeout: 30_000 }, () => {
 		expect(sheetRegions.every((r) => exists(r.code))).toBe(true);
 	});
 
+	it('leaves the region’s own sheet empty for the page to fill when it says it will', async () => {
+		const workbook = await openWorkbook();
+		await workbook.writeCells([figure(GANZHOU, 'EDU01', 2023, 97.25)], 'input');
+		const session = await import('./engine-session');
+		const engine = session.getEngineFor(workbook, 'zh', GANZHOU, true);
+		const name = session.regionSheetName(GANZHOU);
+		expect(engine.sheetSource(name)).toEqual([]);
+		// Filled once (as the grid's Formulas plugin does), it is not built again over it.
+		engine.setSheet(name, [[null, null, null, null, null, null, 12]]);
+		engine.buildAllSheets();
+		expect(engine.value(name, 0, F2023)).toBe(12);
+	});
+
+	it('builds the rest before a typed formula naming another sheet reaches the engine', async () => {
+		const workbook = await openWorkbook();
+		await workbook.writeCells([figure(MINLE, 'EDU02', 2023, 91.5)], 'input');
+		const session = await import('./engine-session');
+		const { RegionSheet } = await import('./region-sheet.svelte');
+		const { Locale } = await import('$lib/i18n/locale.svelte');
+		const engine = session.getEngineFor(workbook, 'zh', GANZHOU);
+		const sheet = new RegionSheet(workbook, GANZHOU, new Locale(), engine);
+		expect(engine.sourceAt(session.regionSheetName(MINLE), 1, F2023)).toBeUndefined();
+		expect(sheet.validate(0, F2023, "='民乐县'!G2+1")).toEqual({ ok: true, content: "='民乐县'!G2+1" });
+		expect(engine.sourceAt(session.regionSheetName(MINLE), 1, F2023)).toBe(91.5);
+	});
+
 	it('a reload from storage rebuilds the sheets built so far with what is stored now', async () => {
 		const workbook = await openWorkbook();
 		const session = await import('./engine-session');

@@ -93,9 +93,24 @@ export function getEngine(workbook: Workbook, lang: Lang): WorkbookEngine {
 	return e;
 }
 
-/** The engine with the sheets one region's page shows built (see sheetsNeeded). */
-export function getEngineFor(workbook: Workbook, lang: Lang, regionCode: string): WorkbookEngine {
+/**
+ * The engine with the sheets one region's page shows built (see sheetsNeeded).
+ * `pageFillsOwnSheet`: the page sets the region's own sheet itself at once (a grid's Formulas
+ * plugin does when the grid loads its data; the comparison sheet does), so it is only added
+ * here, empty: building it here too would build the largest sheet twice.
+ */
+export function getEngineFor(
+	workbook: Workbook,
+	lang: Lang,
+	regionCode: string,
+	pageFillsOwnSheet = false
+): WorkbookEngine {
 	const e = create(workbook, lang);
-	build(workbook, lang, sheetsNeeded(workbook, regionCode));
+	const needed = sheetsNeeded(workbook, regionCode);
+	if (pageFillsOwnSheet && !built.has(regionCode)) {
+		e.addSheet(regionSheetName(regionCode));
+		built.add(regionCode);
+	}
+	build(workbook, lang, needed);
 	return e;
 }

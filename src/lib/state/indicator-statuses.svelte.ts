@@ -53,8 +53,9 @@ export class IndicatorStatuses {
 		this.#engineAsked = true;
 		import('./engine-session')
 			.then((session) => {
-				const engine = session.getEngineFor(this.workbook, this.lang(), this.regionCode);
+				const engine = session.getEngineFor(this.workbook, this.lang(), this.regionCode, true);
 				this.#stored = null;
+				// The comparison sheet sets the county's sheet in the engine as it computes.
 				this.comparison = new ComparisonSheet(this.workbook, this.regionCode, engine, this.lang);
 			})
 			.catch(() => {
