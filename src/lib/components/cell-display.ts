@@ -6,7 +6,7 @@
 import { decimalsOf, roundTo } from '$lib/core/compare';
 import { plainDecimal } from '$lib/core/decimal';
 import type { Locale } from '$lib/i18n/locale.svelte';
-import { STATUS_TEXT } from '$lib/engine/plan-functions';
+import { STATUS_TEXT } from '$lib/core/status-words';
 import {
 	COL_FIRST_COMPARISON,
 	COL_NAME,
@@ -15,7 +15,7 @@ import {
 	unreadableCode,
 	yearOfColumn
 } from '$lib/engine/sheet-layout';
-import { indicatorName } from '$lib/state/engine-session';
+import { indicatorName } from '$lib/state/engine-inputs';
 import { BASELINE_YEAR, type Indicator } from '$lib/core/model';
 
 const ERROR_VALUES = new Set([

@@ -7,7 +7,7 @@ import type { Indicator } from '$lib/core/model';
 import { regionByCode } from '$lib/core/plan';
 import { STATUS_TEXT } from '$lib/core/status-words';
 import type { Locale } from '$lib/i18n/locale.svelte';
-import { indicatorName } from '$lib/state/engine-session';
+import { indicatorName } from '$lib/state/engine-inputs';
 import { STATUS_CLASS, STATUS_SYMBOL } from './cell-display';
 import { displayFigure } from './comparison-display';
 

@@ -6,7 +6,7 @@ import { decimalsOf, roundTo } from '$lib/core/compare';
 import { plainDecimal } from '$lib/core/decimal';
 import type { FigureCheck } from '$lib/core/figure-checks';
 import type { Locale } from '$lib/i18n/locale.svelte';
-import { STATUS_TEXT } from '$lib/engine/plan-functions';
+import { STATUS_TEXT } from '$lib/core/status-words';
 import { displayNumber, displayStatus, STATUS_CLASS } from './cell-display';
 
 /**

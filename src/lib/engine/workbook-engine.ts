@@ -55,6 +55,8 @@ export interface CellBlock {
 
 export class WorkbookEngine {
 	readonly #hf: HyperFormula;
+	/** Builds the sheets not built yet (see deferSheets), or null once done. */
+	#buildRest: (() => void) | null = null;
 
 	constructor(licenseKey: string) {
 		registerPlanFunctions();
@@ -74,6 +76,34 @@ export class WorkbookEngine {
 		});
 	}
 
+	/** Add or rebuild region sheets, leaving the targets sheet and the others as they are. */
+	loadRegions(regions: ReadonlyMap<string, readonly RegionRowInput[]>): void {
+		this.#hf.batch(() => {
+			// Every sheet first, then their content, so a formula naming a sheet of the same
+			// batch finds it however the batch is ordered.
+			for (const name of regions.keys()) if (!this.#hf.doesSheetExist(name)) this.#hf.addSheet(name);
+			for (const [sheetName, rows] of regions) this.setSheet(sheetName, regionSheetContent(rows));
+		});
+	}
+
+	/**
+	 * The sheets left out at open, built by `build` when buildAllSheets is first called: a page
+	 * builds only the sheets it shows, and a change that reaches every sheet builds the rest.
+	 */
+	deferSheets(build: () => void): void {
+		this.#buildRest = build;
+	}
+
+	/**
+	 * Builds every sheet not built yet. Called before inserting or removing a row: the engine
+	 * shifts the references to the rows below in every sheet, so every sheet must be there.
+	 */
+	buildAllSheets(): void {
+		const build = this.#buildRest;
+		this.#buildRest = null;
+		build?.();
+	}
+
 	/**
 	 * Put content into cells outside the grid on screen (a figure shown in two sheets), in one
 	 * recalculation. A cell that already holds it is left alone, so the sheet a grid has just
@@ -91,6 +121,11 @@ export class WorkbookEngine {
 				]);
 			}
 		});
+	}
+
+	/** An empty sheet of that name, if there is none yet, for content set right after. */
+	addSheet(name: string): void {
+		if (!this.#hf.doesSheetExist(name)) this.#hf.addSheet(name);
 	}
 
 	setSheet(name: string, content: RawContent[][]): void {

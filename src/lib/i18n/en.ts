@@ -1108,5 +1108,10 @@ export const en: Record<MessageKey, string> = {
 	'leftovers.damaged.table.meta': 'Setting',
 	'leftovers.damaged.table.imports': 'Import record',
 	'leftovers.damaged.table.history': 'Change record',
-	'leftovers.damaged.table.undoStacks': 'Undo steps'
+	'leftovers.damaged.table.undoStacks': 'Undo steps',
+	// county page (issue 12 pt 5): the formula engine loads after the page's own code
+	'countyEngine.loading': 'Opening the sheet…',
+	'countyEngine.statusPending': 'computing…',
+	'countyEngine.loadFailed':
+		'The formula engine could not be loaded, so the sheet cannot open. Your data is unaffected. Check the network and reload the page.'
 };

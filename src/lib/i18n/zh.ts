@@ -1026,7 +1026,11 @@ export const zh = {
 	'leftovers.damaged.table.meta': '设置',
 	'leftovers.damaged.table.imports': '导入记录',
 	'leftovers.damaged.table.history': '修改记录',
-	'leftovers.damaged.table.undoStacks': '撤销步骤'
+	'leftovers.damaged.table.undoStacks': '撤销步骤',
+	// county page (issue 12 pt 5): the formula engine loads after the page's own code
+	'countyEngine.loading': '正在打开工作表…',
+	'countyEngine.statusPending': '计算中…',
+	'countyEngine.loadFailed': '公式引擎未能加载，工作表无法打开。数据未受影响。请检查网络后刷新页面。'
 } as const;
 
 export type MessageKey = keyof typeof zh;

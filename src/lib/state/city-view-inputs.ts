@@ -7,7 +7,7 @@ import { CITY_CODE, PROVINCE_CODE } from '$lib/core/model';
 import { regionSheetContent } from '$lib/engine/sheet-layout';
 import type { WorkbookEngine } from '$lib/engine/workbook-engine';
 import type { Lang } from '$lib/i18n/locale.svelte';
-import { regionRows, regionSheetName } from './engine-session';
+import { regionRows, regionSheetName } from './engine-inputs';
 import type { Workbook } from './workbook.svelte';
 
 /** Each region's plan-indicator figures by year, computed by the engine. */

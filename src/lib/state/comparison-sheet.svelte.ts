@@ -5,9 +5,9 @@ import { compareRow, hasAnyFigure, levelTargets, type ComparisonRow } from '$lib
 import { checkFigures, type FigureCheck } from '$lib/core/figure-checks';
 import { CITY_CODE, PROVINCE_CODE, type Indicator } from '$lib/core/model';
 import { regionSheetContent } from '$lib/engine/sheet-layout';
-import type { WorkbookEngine } from '$lib/engine/workbook-engine';
+import type { FigureSource } from './stored-figures';
 import type { Lang } from '$lib/i18n/locale.svelte';
-import { regionRows, regionSheetName } from './engine-session';
+import { regionRows, regionSheetName } from './engine-inputs';
 import type { Workbook } from './workbook.svelte';
 
 export interface IndicatorCheck {
@@ -22,7 +22,7 @@ export class ComparisonSheet {
 	constructor(
 		readonly workbook: Workbook,
 		readonly regionCode: string,
-		readonly engine: WorkbookEngine,
+		readonly engine: FigureSource,
 		readonly lang: () => Lang
 	) {}
 

@@ -1,111 +1,116 @@
 // The workbook's one formula engine, built on the first visit to a grid page and kept
 // for the session: grids bind to its sheets and leave them in place when they unmount.
-import { city, planIndicators, regionByCode, regionMeasure, sheetRegions } from '$lib/core/plan';
+//
+// Building a sheet is most of the engine's cost at open (its dependency graph), so a county's
+// page builds only what it shows: the targets sheet, its own sheet and the sheets its formulas
+// refer to (getEngineFor). The others are built the first time they are needed: another
+// county's page, a page that computes every region (getEngine), or a row inserted or removed,
+// which shifts references in every sheet (WorkbookEngine.buildAllSheets).
+import { sheetRegions } from '$lib/core/plan';
 import { WorkbookEngine } from '$lib/engine/workbook-engine';
-import {
-	cityBaselineCells,
-	TARGET_LEVELS,
-	type RawContent,
-	type RegionRowInput,
-	type TargetsRowInput
-} from '$lib/engine/sheet-layout';
-import { catalogOf, type Lang } from '$lib/i18n/locale.svelte';
-import type { Commitment } from '$lib/core/commitments';
-import { CITY_CODE, type Indicator } from '$lib/core/model';
+import type { Lang } from '$lib/i18n/locale.svelte';
 import type { Workbook } from './workbook.svelte';
 import { registerEngineReload } from './engine-slot';
+import { HF_LICENSE_KEY, regionRows, regionSheetName, targetRows } from './engine-inputs';
 
-export const HF_LICENSE_KEY: string = __HF_LICENSE_KEY__;
-export const HOT_LICENSE_KEY: string = __HOT_LICENSE_KEY__;
+export {
+	HF_LICENSE_KEY,
+	HOT_LICENSE_KEY,
+	indicatorName,
+	regionRows,
+	regionSheetName,
+	showCityBaseline,
+	targetRows
+} from './engine-inputs';
 
 let engine: WorkbookEngine | null = null;
-
-export function indicatorName(indicator: Indicator, lang: Lang): string {
-	return lang === 'en' && indicator.nameEn ? indicator.nameEn : indicator.nameZh;
-}
+/** The regions whose sheets the engine holds. */
+const built = new Set<string>();
+/** The language the sheets' names are in, as last asked; a sheet built later uses it. */
+let currentLang: Lang = 'zh';
 
 /**
- * The sheet a region's figures sit in, as formulas refer to it: its Chinese name, as
- * planners write it ('甘州区'!H1, '张掖市'!H1).
+ * The regions a region's sheet needs to compute: itself and every region its stored formulas
+ * name ('民乐县'!H1), and theirs in turn. A sheet name in a formula's text is enough: building
+ * one sheet too many costs a little time, one too few would show #REF!.
  */
-export function regionSheetName(regionCode: string): string {
-	const region = regionByCode(regionCode);
-	if (!region) throw new Error(`unknown region ${regionCode}`);
-	return region.nameZh;
-}
-
-export function regionRows(workbook: Workbook, regionCode: string, lang: Lang): RegionRowInput[] {
-	const rows = workbook.rowIndicators(regionCode);
-	const rowOf = (code: string) => rows.findIndex((r) => r.indicator.code === code);
-	return rows.map((r) => ({
-		indicator: r.indicator,
-		planRow: r.planRow,
-		measure: r.planRow === null ? 'value' : regionMeasure(r.indicator, regionCode),
-		baselineFromTargets: regionCode === CITY_CODE && r.planRow !== null,
-		name: indicatorName(r.indicator, lang),
-		series: workbook.getSeries(regionCode, r.indicator.code, 'actual'),
-		commitment: r.commitment ? commitmentRow(r.commitment, rowOf, lang) : undefined
-	}));
-}
-
-/** What a commitment row's comparison cells need: its rule in words, its reference row. */
-function commitmentRow(c: Commitment, rowOf: (code: string) => number, lang: Lang) {
-	const catalog = catalogOf(lang);
-	const ruleText =
-		c.rule.kind === 'reference'
-			? catalog['commitments.ruleReference'].replace('{code}', c.rule.of)
-			: catalog[`commitments.rule.${c.rule.kind}`];
-	const referenceRow = c.rule.kind === 'at-least' ? rowOf(c.rule.reference) : undefined;
-	return { rule: c.rule, ruleText, referenceRow, precision: c.precision };
-}
-
-export function targetRows(workbook: Workbook, lang: Lang): TargetsRowInput[] {
-	return planIndicators.map((indicator) => ({
-		indicator,
-		name: indicatorName(indicator, lang),
-		series: Object.fromEntries(
-			TARGET_LEVELS.map((level) => [
-				level,
-				{
-					actual: workbook.getSeries(level, indicator.code, 'actual'),
-					target: workbook.getSeries(level, indicator.code, 'target')
+export function sheetsNeeded(workbook: Workbook, regionCode: string): string[] {
+	const names = sheetRegions.map((r) => ({ code: r.code, name: regionSheetName(r.code) }));
+	const needed = [regionCode];
+	for (let i = 0; i < needed.length; i++) {
+		const code = needed[i]!;
+		for (const r of workbook.rowIndicators(code)) {
+			const cells = workbook.getSeries(code, r.indicator.code, 'actual')?.cells ?? {};
+			for (const cell of Object.values(cells)) {
+				if (cell.t !== 'f') continue;
+				for (const other of names) {
+					if (!needed.includes(other.code) && cell.f.includes(other.name)) needed.push(other.code);
 				}
-			])
-		)
-	}));
-}
-
-function regionSheets(workbook: Workbook, lang: Lang): Map<string, RegionRowInput[]> {
-	return new Map(sheetRegions.map((r) => [regionSheetName(r.code), regionRows(workbook, r.code, lang)]));
-}
-
-/** Another tab changed the workbook: rebuild every sheet from what is stored now. */
-export function reloadEngine(workbook: Workbook, lang: Lang): void {
-	engine?.load(targetRows(workbook, lang), regionSheets(workbook, lang));
-}
-
-export function getEngine(workbook: Workbook, lang: Lang): WorkbookEngine {
-	if (!engine) {
-		engine = new WorkbookEngine(HF_LICENSE_KEY);
-		registerEngineReload(reloadEngine);
-		engine.load(targetRows(workbook, lang), regionSheets(workbook, lang));
+			}
+		}
 	}
-	return engine;
+	return needed;
+}
+
+function build(workbook: Workbook, lang: Lang, codes: readonly string[]): void {
+	const missing = codes.filter((c) => !built.has(c));
+	if (missing.length === 0 || !engine) return;
+	engine.loadRegions(new Map(missing.map((c) => [regionSheetName(c), regionRows(workbook, c, lang)])));
+	for (const c of missing) built.add(c);
+}
+
+function create(workbook: Workbook, lang: Lang): WorkbookEngine {
+	currentLang = lang;
+	if (engine) return engine;
+	const made = new WorkbookEngine(HF_LICENSE_KEY);
+	engine = made;
+	registerEngineReload(reloadEngine);
+	made.load(targetRows(workbook, lang), new Map());
+	// The workbook is the one the app keeps for the session, so building later reads the same.
+	made.deferSheets(() =>
+		build(
+			workbook,
+			currentLang,
+			sheetRegions.map((r) => r.code)
+		)
+	);
+	return made;
+}
+
+/** Another tab changed the workbook: rebuild every sheet built so far from what is stored now. */
+export function reloadEngine(workbook: Workbook, lang: Lang): void {
+	currentLang = lang;
+	engine?.load(
+		targetRows(workbook, lang),
+		new Map([...built].map((c) => [regionSheetName(c), regionRows(workbook, c, lang)]))
+	);
+}
+
+/** The engine with every region's sheet built (pages that compute every region). */
+export function getEngine(workbook: Workbook, lang: Lang): WorkbookEngine {
+	const e = create(workbook, lang);
+	e.buildAllSheets();
+	return e;
 }
 
 /**
- * The city's 2020 figure of a plan indicator changed in one of the two sheets that show it
- * (the city's own, the targets sheet): put it in both, so that formulas reading either, and
- * the other page when it opens, see the same figure. (The sheet edited already holds it.)
+ * The engine with the sheets one region's page shows built (see sheetsNeeded).
+ * `pageFillsOwnSheet`: the page sets the region's own sheet itself at once (a grid's Formulas
+ * plugin does when the grid loads its data; the comparison sheet does), so it is only added
+ * here, empty: building it here too would build the largest sheet twice.
  */
-export function showCityBaseline(
-	target: Pick<WorkbookEngine, 'setCells'>,
-	planRow: number,
-	content: RawContent
-): void {
-	const cells = cityBaselineCells(planRow, regionSheetName(city.code));
-	target.setCells([
-		{ ...cells.city, content },
-		{ ...cells.targets, content }
-	]);
+export function getEngineFor(
+	workbook: Workbook,
+	lang: Lang,
+	regionCode: string,
+	pageFillsOwnSheet = false
+): WorkbookEngine {
+	const e = create(workbook, lang);
+	const needed = sheetsNeeded(workbook, regionCode);
+	if (pageFillsOwnSheet && !built.has(regionCode)) {
+		e.addSheet(regionSheetName(regionCode));
+		built.add(regionCode);
+	}
+	build(workbook, lang, needed);
+	return e;
 }

@@ -4,25 +4,14 @@
 import { isPlausible, plausibleRange } from '$lib/core/value-input';
 import { checkFigure, checkText, type CellRefusal, type FigureContext } from '$lib/core/cell-check';
 import { cellRefusalText } from '$lib/i18n/cell-refusal-text';
-import { OWN_INDICATORS_MAX } from '$lib/core/limits';
 import { plainDecimal } from '$lib/core/decimal';
-import {
-	BASELINE_YEAR,
-	CITY_CODE,
-	type Cell,
-	type OwnIndicator,
-	type Direction,
-	type Series
-} from '$lib/core/model';
+import { BASELINE_YEAR, CITY_CODE, type Cell, type OwnIndicator, type Direction } from '$lib/core/model';
 import {
 	cellContent,
 	COL_NAME,
 	COL_NOTE,
 	COL_UNIT,
-	COMPARISON_COLUMNS,
-	columnOfYear,
 	isUnreadableFormula,
-	regionRowContent,
 	regionSheetContent,
 	textContent,
 	textFromContent,
@@ -30,11 +19,11 @@ import {
 	type RawContent
 } from '$lib/engine/sheet-layout';
 import type { GridEdit, GridPort, Validation } from '$lib/grid/contract';
-import type { DeletedIndicator } from '$lib/storage/indicators-table';
 import type { Locale } from '$lib/i18n/locale.svelte';
-import { regionByCode, regionMeasure, sheetRegions } from '$lib/core/plan';
-import { indicatorName, regionRows, regionSheetName, showCityBaseline } from './engine-session';
+import { regionByCode, regionMeasure } from '$lib/core/plan';
+import { indicatorName, regionRows, showCityBaseline } from './engine-inputs';
 import { UndoHistory } from './undo-history.svelte';
+import { SheetRowChanges } from './region-sheet-rows.svelte';
 import { normalizeFigureNote, FIGURE_NOTE_MAX } from '$lib/core/figure-note';
 import type { RowIndicator, Workbook } from './workbook.svelte';
 
@@ -84,13 +73,24 @@ export interface SheetEngine {
 	sheetSource(sheetName: string): RawContent[][];
 	/** Content for cells of sheets other than the one on screen. */
 	setCells(cells: readonly { sheet: string; row: number; col: number; content: RawContent }[]): void;
+	/** Builds the sheets a page left out, before a row change shifts references in all of them. */
+	buildAllSheets(): void;
+}
+
+/** A message above the sheet; `failure` is an unexpected error, kept for 复制详情. */
+export interface SheetMessageState {
+	kind: 'error' | 'info';
+	text: string;
+	failure?: unknown;
 }
 
 export class RegionSheet {
 	rows = $state.raw<RowIndicator[]>([]);
-	message = $state<{ kind: 'error' | 'info'; text: string; failure?: unknown } | null>(null);
+	message = $state<SheetMessageState | null>(null);
 	readonly history = new UndoHistory<HistoryEntry>();
 	port: GridPort | undefined;
+	/** Own indicators added, renamed, deleted; commitment rows (region-sheet-rows.svelte.ts). */
+	readonly #rowChanges: SheetRowChanges;
 	/** Notices about values of the edit being validated, shown with its other messages. */
 	#notices: string[] = [];
 
@@ -120,6 +120,33 @@ export class RegionSheet {
 		readonly engine: SheetEngine
 	) {
 		this.rows = workbook.rowIndicators(regionCode);
+		// eslint-disable-next-line @typescript-eslint/no-this-alias -- the host's accessors read this sheet's fields
+		const sheet = this;
+		this.#rowChanges = new SheetRowChanges({
+			workbook,
+			regionCode,
+			locale,
+			engine,
+			history: this.history,
+			get port() {
+				return sheet.port;
+			},
+			get rows() {
+				return sheet.rows;
+			},
+			set rows(rows) {
+				sheet.rows = rows;
+			},
+			get message() {
+				return sheet.message;
+			},
+			set message(message) {
+				sheet.message = message;
+			},
+			enqueue: (task) => this.#enqueue(task),
+			failed: (e) => this.#failed(e),
+			rowOf: (code) => this.#rowOf(code)
+		});
 		this.history.onchange = (stacks) => {
 			const copy = $state.snapshot(stacks) as { undo: HistoryEntry[]; redo: HistoryEntry[] };
 			this.#undoSaves = this.#undoSaves.then(() => this.workbook.saveUndo(this.regionCode, copy));
@@ -200,6 +227,7 @@ export class RegionSheet {
 			);
 			if (!verdict.ok) return { ok: false, message: this.#refusal(verdict, row, col) };
 			const cell = verdict.cell;
+			if (cell?.t === 'f') this.#buildSheetsNamedIn([cell.f]);
 			if (verdict.notice === 'thousands-separator' && cell?.t === 'n')
 				this.#noteSeparator(row, col, raw, cell.v);
 			return { ok: true, content: cellContent(cell) };
@@ -457,6 +485,7 @@ export class RegionSheet {
 					return { row: this.#rowOf(c.indicatorCode), col: c.col, content: gridContent(content) };
 				});
 				// The grid reports these back through onEdits('replay'), which stores them.
+				this.#buildSheetsNamedIn(cells.map((c) => c.content));
 				this.#replaying = direction;
 				try {
 					this.port?.setCells(cells.filter((c) => c.row >= 0));
@@ -474,12 +503,12 @@ export class RegionSheet {
 				);
 				return;
 			case 'add-row':
-				if (direction === 'undo') await this.#removeRow(entry.indicator.code);
-				else await this.#restoreRow({ indicator: entry.indicator, series: [] }, this.rows.length);
+				if (direction === 'undo') await this.#rowChanges.removeRow(entry.indicator.code);
+				else await this.#rowChanges.restoreRow({ indicator: entry.indicator, series: [] }, this.rows.length);
 				return;
 			case 'delete-row':
-				if (direction === 'undo') await this.#restoreRow(entry.deleted, entry.row);
-				else await this.#removeRow(entry.deleted.indicator.code);
+				if (direction === 'undo') await this.#rowChanges.restoreRow(entry.deleted, entry.row);
+				else await this.#rowChanges.removeRow(entry.deleted.indicator.code);
 				return;
 		}
 	}
@@ -496,199 +525,25 @@ export class RegionSheet {
 		return String(content);
 	}
 
-	async addIndicator(draft: { nameZh: string; unit: string; direction: Direction }): Promise<void> {
-		// The same limits as an import's (core/limits.ts), refused before anything is written.
-		const own = this.rows.filter((r) => r.own).length;
-		if (own >= OWN_INDICATORS_MAX) {
-			this.message = {
-				kind: 'error',
-				text: this.locale.t('error.own-indicator-limit', { max: OWN_INDICATORS_MAX })
-			};
-			return;
-		}
-		const name = checkText('name', draft.nameZh);
-		const unit = checkText('unit', draft.unit);
-		const refused = !name.ok ? name : !unit.ok ? unit : null;
-		if (refused) {
-			const where = this.locale.t(refused.code === 'unit-too-long' ? 'grid.unit' : 'grid.indicator');
-			this.message = { kind: 'error', text: cellRefusalText(this.locale, refused, where) };
-			return;
-		}
-		await this.#enqueue(async () => {
-			let indicator: OwnIndicator;
-			try {
-				indicator = await this.workbook.addOwnIndicator(this.regionCode, draft);
-			} catch (e) {
-				this.#failed(e);
-				return;
-			}
-			this.rows = this.workbook.rowIndicators(this.regionCode);
-			const row = this.#rowOf(indicator.code);
-			this.port?.insertRow(row, this.#rowContent(row));
-			this.history.push({ kind: 'add-row', indicator });
-		});
+	addIndicator(draft: { nameZh: string; unit: string; direction: Direction }): Promise<void> {
+		return this.#rowChanges.addIndicator(draft);
 	}
 
-	async renameIndicator(code: string, nameZh: string, unit: string): Promise<void> {
-		const row = this.#rowOf(code);
-		if (row < 0) return;
-		const edits: GridEdit[] = [
-			{ row, col: COL_NAME, after: textContent(nameZh) },
-			{ row, col: COL_UNIT, after: textContent(unit) }
-		];
-		this.port?.setCells(edits.map((e) => ({ row: e.row, col: e.col, content: e.after })));
-		// setCells replays without history; record this rename as one undoable step.
-		const changes: CellChange[] = [];
-		const r = this.rows[row];
-		if (!r?.own) return;
-		if (r.own.nameZh !== nameZh)
-			changes.push({
-				indicatorCode: code,
-				col: COL_NAME,
-				before: textContent(r.own.nameZh),
-				after: textContent(nameZh)
-			});
-		if (r.own.unit !== unit)
-			changes.push({
-				indicatorCode: code,
-				col: COL_UNIT,
-				before: textContent(r.own.unit),
-				after: textContent(unit)
-			});
-		if (changes.length) this.history.push({ kind: 'cells', changes });
+	renameIndicator(code: string, nameZh: string, unit: string): Promise<void> {
+		return this.#rowChanges.renameIndicator(code, nameZh, unit);
 	}
 
-	async deleteIndicator(code: string): Promise<void> {
-		const row = this.#rowOf(code);
-		await this.#enqueue(async () => {
-			let deleted: DeletedIndicator | undefined;
-			try {
-				deleted = await this.#removeRow(code);
-			} catch (e) {
-				this.#failed(e);
-				return;
-			}
-			if (deleted) {
-				this.history.push({ kind: 'delete-row', deleted, row });
-				this.message = {
-					kind: 'info',
-					text: this.locale.t('indicator.deleted', { name: deleted.indicator.nameZh })
-				};
-			}
-		});
-	}
-
-	async #removeRow(code: string): Promise<DeletedIndicator | undefined> {
-		const row = this.#rowOf(code);
-		const deleted = await this.workbook.deleteOwnIndicator(this.regionCode, code);
-		if (!deleted) return undefined;
-		this.rows = this.workbook.rowIndicators(this.regionCode);
-		if (row >= 0) this.port?.removeRow(row);
-		await this.#storeShiftedFormulas();
-		return deleted;
-	}
-
-	async #restoreRow(deleted: DeletedIndicator, row: number): Promise<void> {
-		await this.workbook.restoreOwnIndicator(deleted);
-		this.rows = this.workbook.rowIndicators(this.regionCode);
-		const at = this.#rowOf(deleted.indicator.code);
-		this.port?.insertRow(at >= 0 ? at : row, this.#rowContent(at >= 0 ? at : row));
-		await this.#storeShiftedFormulas();
+	deleteIndicator(code: string): Promise<void> {
+		return this.#rowChanges.deleteIndicator(code);
 	}
 
 	/** Whether the county took up the plan's commitment rows (FIN01…), or they hold figures. */
 	get hasCommitments(): boolean {
-		return this.workbook.hasCommitments(this.regionCode);
+		return this.#rowChanges.hasCommitments;
 	}
 
-	/**
-	 * Turns the commitment rows on (inserted after the nine, so formulas that refer to the
-	 * rows below move with them, as on an inserted row in Excel) or off. Off is refused while
-	 * the rows hold a figure: a figure is never hidden; the planner clears it first.
-	 */
-	async setCommitmentsTakenUp(on: boolean): Promise<void> {
-		await this.#enqueue(async () => {
-			const figures = this.workbook.commitmentFigureCount(this.regionCode);
-			if (!on && figures > 0) {
-				const first = this.rows.find((r) => r.commitment && this.#firstYearOf(r.indicator.code) !== null);
-				this.message = {
-					kind: 'error',
-					text: this.locale.t('commitments.cannotHide', {
-						count: figures,
-						code: first?.indicator.code ?? '',
-						year: first ? (this.#firstYearOf(first.indicator.code) ?? '') : ''
-					})
-				};
-				return;
-			}
-			const before = this.rows;
-			try {
-				await this.workbook.setCommitmentsTakenUp(this.regionCode, on);
-			} catch (e) {
-				this.#failed(e);
-				return;
-			}
-			this.rows = this.workbook.rowIndicators(this.regionCode);
-			const codes = (rows: readonly RowIndicator[]) => rows.map((r) => r.indicator.code);
-			const had = codes(before);
-			const has = codes(this.rows);
-			const added = this.rows.flatMap((r, i) => (had.includes(r.indicator.code) ? [] : [i]));
-			for (const i of added) this.port?.insertRow(i, this.#rowContent(i));
-			// A row inserted below an earlier one moved the earlier one's references (PAY01 → PAY02):
-			// write the comparison formulas again, now that every row is in place.
-			this.port?.setCells(
-				added.flatMap((i) => {
-					const content = this.#rowContent(i);
-					return COMPARISON_COLUMNS.map((c) => ({ row: i, col: c.col, content: content[c.col] ?? null }));
-				})
-			);
-			const removed = before.flatMap((r, i) => (has.includes(r.indicator.code) ? [] : [i])).reverse();
-			for (const i of removed) this.port?.removeRow(i);
-			await this.#storeShiftedFormulas();
-			this.message = {
-				kind: 'info',
-				text: this.locale.t(on ? 'commitments.shown' : 'commitments.hidden')
-			};
-		});
-	}
-
-	#firstYearOf(code: string): string | null {
-		const years = Object.keys(this.workbook.getSeries(this.regionCode, code, 'actual')?.cells ?? {});
-		return years.length ? years.sort()[0]! : null;
-	}
-
-	#rowContent(row: number): RawContent[] {
-		const input = regionRows(this.workbook, this.regionCode, this.locale.lang)[row];
-		if (!input) throw new Error(`no row ${row}`);
-		return regionRowContent(input, row);
-	}
-
-	/**
-	 * Removing or inserting a row moves the rows below it; the engine rewrites every formula
-	 * that refers to them, in this county's sheet and in any other region's sheet that points
-	 * here. Store the rewritten sources so a reload computes the same values.
-	 */
-	async #storeShiftedFormulas(): Promise<void> {
-		const drafts: Series[] = [];
-		for (const region of sheetRegions) {
-			const source = this.engine.sheetSource(regionSheetName(region.code));
-			this.workbook.rowIndicators(region.code).forEach((r, i) => {
-				const stored = this.workbook.getSeries(region.code, r.indicator.code, 'actual');
-				if (!stored) return;
-				let changed = false;
-				const cells = { ...stored.cells };
-				for (const [year, cell] of Object.entries(stored.cells)) {
-					if (cell.t !== 'f') continue;
-					const now = source[i]?.[columnOfYear(Number(year))];
-					if (typeof now === 'string' && now !== cell.f && now.startsWith('=')) {
-						cells[year] = { t: 'f', f: now };
-						changed = true;
-					}
-				}
-				if (changed) drafts.push({ ...stored, cells });
-			});
-		}
-		if (drafts.length) await this.workbook.writeSeries(drafts, 'formula-shift');
+	setCommitmentsTakenUp(on: boolean): Promise<void> {
+		return this.#rowChanges.setCommitmentsTakenUp(on);
 	}
 
 	/**
@@ -697,7 +552,9 @@ export class RegionSheet {
 	 */
 	reloadFromStorage(): void {
 		this.rows = this.workbook.rowIndicators(this.regionCode);
-		this.port?.load(this.content());
+		const content = this.content();
+		this.#buildSheetsNamedIn(content.flat());
+		this.port?.load(content);
 		this.message = { kind: 'info', text: this.locale.t('sync.reloaded') };
 	}
 
@@ -801,6 +658,18 @@ export class RegionSheet {
 
 	/** Language switched: names change, figures and formulas stay. */
 	relabel(): void {
-		this.port?.load(this.content());
+		const content = this.content();
+		this.#buildSheetsNamedIn(content.flat());
+		this.port?.load(content);
+	}
+
+	/**
+	 * A formula that names another sheet ('临泽县'!H5) needs that sheet in the engine before it
+	 * reaches the engine, or it shows #REF! for good; the page built only the sheets its stored
+	 * formulas named. Any `!` in a formula builds the rest (once): cheap next to a wrong value.
+	 */
+	#buildSheetsNamedIn(contents: readonly unknown[]): void {
+		if (contents.some((c) => typeof c === 'string' && c.startsWith('=') && c.includes('!')))
+			this.engine.buildAllSheets();
 	}
 }

@@ -2,7 +2,8 @@
 // workbook (show what is stored now) or the interface language switched (relabel).
 // Call during a component's initialisation: it registers effects tied to that component.
 import type { Locale } from '$lib/i18n/locale.svelte';
-import { reloadEngine } from './engine-session';
+// Through the slot: a page whose engine is still loading has none to rebuild yet.
+import { reloadEngineIfBuilt } from './engine-slot';
 import type { Workbook } from './workbook.svelte';
 
 export interface SyncedSheet {
@@ -33,7 +34,7 @@ export function keepSheetCurrent(sheet: SyncedSheet, workbook: Workbook, locale:
 		if (revision === seenRevision) return;
 		seenRevision = revision;
 		void writesDone(sheet).then(() => {
-			reloadEngine(workbook, locale.lang);
+			reloadEngineIfBuilt(workbook, locale.lang);
 			sheet.reloadFromStorage();
 		});
 	});
