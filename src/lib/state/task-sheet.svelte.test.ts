@@ -160,6 +160,8 @@ describe('the tasks page state', { timeout: 30_000 }, () => {
 		expect(third.message?.text).toContain('任务8「落实情况」');
 		expect(third.record(8).progress).toBe('已竣工');
 		expect(third.canRedo).toBe(true);
+		// A refused step is a message, not a failed save.
+		expect(workbook.saveFailure).toBeNull();
 		third.undo();
 		await third.settled();
 		expect(third.record(8)).toMatchObject({ leadUnit: '', progress: '已竣工' });

@@ -25,7 +25,8 @@ import {
 } from '$lib/core/tasks/task-grid';
 import type { GridEdit, RawContent, Validation } from '$lib/grid/contract';
 import type { Locale } from '$lib/i18n/locale.svelte';
-import type { TaskWrite } from '$lib/storage/tasks-table';
+import type { TaskConflict, TaskWrite } from '$lib/storage/tasks-table';
+import { StorageError } from '$lib/storage/errors';
 import { loadTaskUndoStacks, saveTaskUndoStacks } from '$lib/storage/task-undo-table';
 import type { TaskChange, TaskStep, TaskUndoStacks } from '$lib/core/tasks/task-undo';
 import type { DamagedRecord } from '$lib/storage/salvage';
@@ -249,6 +250,7 @@ export class TaskSheet {
 		}
 		const run = (async () => {
 			try {
+				if (how !== 'edit') await this.#checkStillHolds(step.year, [...byTask.values()]);
 				const stored = await this.workbook.writeTasks([...byTask.values()]);
 				if (step.year !== this.year) {
 					this.year = step.year;
@@ -271,6 +273,24 @@ export class TaskSheet {
 		})();
 		this.#writing = this.#writing.then(() => run);
 		await run;
+	}
+
+	/**
+	 * An undo or redo is checked against the records as stored before anything is written, so
+	 * a refused step is a message, not a failed save (the write checks again, in its
+	 * transaction, for a change that lands in between).
+	 */
+	async #checkStillHolds(year: number, writes: readonly TaskWrite[]): Promise<void> {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local, never rendered
+		const stored = new Map((await this.workbook.readTasks(this.regionCode, year)).map((r) => [r.task, r]));
+		for (const w of writes) {
+			const now = stored.get(w.key.task) ?? emptyTaskRecord(w.key);
+			for (const [field, value] of Object.entries(w.expected ?? {}) as [TaskField, TaskValue][]) {
+				if (sameTaskValue(now[field], value)) continue;
+				const conflict: TaskConflict = { key: w.key, field, stored: now[field] };
+				throw new StorageError('conflict', { reason: 'task-changed', conflict });
+			}
+		}
 	}
 
 	/**
