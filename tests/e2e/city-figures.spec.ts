@@ -53,7 +53,7 @@ test('the start page links the city summary and the city figures; the figures co
 	await sheet.expectCell('EDU03', 'W', '−16.70');
 	// The 2020 figure (100) counts 基本均衡 and the target 优质均衡: no planned path runs
 	// from it, so short of 50 before 2025 is not enough to judge.
-	await sheet.expectCell('EDU03', 'Y', '— 数据不足');
+	await sheet.expectCell('EDU03', 'Y', '— 缺数据');
 	await sheet.typeWithIme('EDU03', 'G', '是');
 	await expect(page.getByRole('alert')).toContainText('无法识别“是”');
 	// A bare number is checked against percentages' plausible range.
@@ -64,7 +64,7 @@ test('the start page links the city summary and the city figures; the figures co
 	await page.reload();
 	await sheet.expectCell('EDU01', 'H', '99.6');
 	await sheet.expectCell('EDU03', 'H', '33.3');
-	await sheet.expectCell('EDU03', 'Y', '— 数据不足');
+	await sheet.expectCell('EDU03', 'Y', '— 缺数据');
 	await page.goto('/');
 	await expect(page.getByRole('region', { name: '张掖市（市级）' })).toContainText('已填 13 格');
 });

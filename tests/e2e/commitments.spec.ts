@@ -22,7 +22,7 @@ test('commitment rows: turned on per county, judged by the plan’s rules everyw
 	for (const code of ['FIN02', 'PAY01', 'PAY02', 'PSY01']) await expect(grid.row(code)).toBeVisible();
 	// Empty rows are 数据不足; the target column says the rule instead of a target.
 	await grid.expectCell('FIN01', 'U', '不低于上年');
-	await grid.expectCell('FIN01', 'Y', '— 数据不足');
+	await grid.expectCell('FIN01', 'Y', '— 缺数据');
 	await grid.expectCell('PAY01', 'U', '不低于公务员');
 
 	// Spending falls in 2022; teachers are paid less than civil servants in 2021.
@@ -37,7 +37,7 @@ test('commitment rows: turned on per county, judged by the plan’s rules everyw
 	await grid.expectCell('PAY01', 'Y', '↘ 滞后');
 	await grid.expectCell('PAY01', 'W', /−2,?000/);
 	await grid.expectCell('PSY01', 'Y', '✓ 已达标');
-	await grid.expectCell('FIN02', 'Y', '— 数据不足');
+	await grid.expectCell('FIN02', 'Y', '— 缺数据');
 	// The status is a formula the planner can read in the formula bar.
 	await grid.select('FIN01', 'Y');
 	await expect(grid.formulaBar).toHaveValue('=PLAN.RULE("no-fall",$D10:$S10,2025)');

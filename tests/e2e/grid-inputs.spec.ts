@@ -176,7 +176,7 @@ test('statuses keep their colours on the grid, with a key; a target year is chos
 	const behind = await colour('EDU09');
 	expect(met).not.toBe(behind);
 	const key = page.getByRole('list', { name: '状态：' });
-	for (const word of ['✓ 已达标', '↗ 按进度', '↘ 滞后', '— 数据不足']) {
+	for (const word of ['✓ 已达标', '↗ 按进度', '↘ 滞后', '— 缺数据']) {
 		await expect(key.getByRole('listitem').filter({ hasText: word })).toBeVisible();
 	}
 	expect(

@@ -153,7 +153,7 @@ test('two tabs of the app stay in step: an edit in one shows in the other', asyn
 	await first.expectSaved();
 	await second.expectCell('EDU05', 'H', '47.5');
 	// No 2020 baseline: short of the target, with no path to measure progress on.
-	await second.expectCell('EDU05', 'Y', '— 数据不足');
+	await second.expectCell('EDU05', 'Y', '— 缺数据');
 	await expect(second.page.getByRole('status').filter({ hasText: '另一个标签页修改了工作簿' })).toBeVisible();
 	// The second tab's own edit then reaches the first.
 	await second.type('EDU05', 'I', '48');

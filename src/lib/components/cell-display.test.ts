@@ -3,6 +3,7 @@ import {
 	displayGap,
 	displayNumber,
 	displayStatus,
+	displayGridStatus,
 	explainError,
 	isErrorValue,
 	regionCellDisplay,
@@ -160,13 +161,30 @@ describe('regionCellDisplay', () => {
 			['已达标', '✓ 已达标', 'st-met'],
 			['按进度', '↗ 按进度', 'st-on-track'],
 			['滞后', '↘ 滞后', 'st-behind'],
-			['数据不足', '— 数据不足', 'st-no-data']
+			['数据不足', '— 缺数据', 'st-no-data']
 		];
 		for (const [value, text, cls] of cases) {
 			const d = regionCellDisplay(value, status2025, edu01, queries(), locale);
 			expect(d.text).toBe(text);
 			expect(d.classes).toContain(cls);
 		}
+	});
+
+	it('shortens 数据不足 on the grid to fit its status column, the full word on hover', () => {
+		const locale = new Locale();
+		const d = regionCellDisplay('数据不足', status2025, edu01, queries(), locale);
+		expect(d.text).toBe('— 缺数据');
+		expect(d.title).toBe('数据不足：缺少2020年基期数据，或基期以后尚无数据。');
+		// The other statuses already fit, and carry no title.
+		expect(regionCellDisplay('已达标', status2025, edu01, queries(), locale).title).toBeUndefined();
+		// Everywhere else (the comparison sheet, print) the full word stays.
+		expect(displayStatus('数据不足', locale)).toBe('— 数据不足');
+		locale.setLang('en');
+		expect(regionCellDisplay('数据不足', status2025, edu01, queries(), locale)).toMatchObject({
+			text: '— No data',
+			title: 'Not enough data: no 2020 baseline, or no figure since it.'
+		});
+		expect(displayGridStatus('未认定', locale)).toEqual({ text: '✗ Not certified' });
 	});
 
 	it('writes a gap at the indicator precision, and a dash without one', () => {

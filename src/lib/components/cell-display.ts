@@ -6,7 +6,6 @@
 import { decimalsOf, roundTo } from '$lib/core/compare';
 import { plainDecimal } from '$lib/core/decimal';
 import type { Locale } from '$lib/i18n/locale.svelte';
-import { STATUS_TEXT } from '$lib/core/status-words';
 import {
 	COL_FIRST_COMPARISON,
 	COL_NAME,
@@ -17,6 +16,7 @@ import {
 } from '$lib/engine/sheet-layout';
 import { indicatorName } from '$lib/state/engine-inputs';
 import { BASELINE_YEAR, type Indicator } from '$lib/core/model';
+import { displayGridStatus, STATUS_CLASS } from './status-display';
 
 const ERROR_VALUES = new Set([
 	'#REF!',
@@ -50,31 +50,9 @@ export function displayGap(v: number, precision: number): string {
 	return `${v > 0 ? '+' : '−'}${fixed}`;
 }
 
-/** Symbols that keep a status readable on a black-and-white printout, without colour. */
-export const STATUS_SYMBOL: Record<string, string> = {
-	[STATUS_TEXT.met]: '✓',
-	[STATUS_TEXT['on-track']]: '↗',
-	[STATUS_TEXT.behind]: '↘',
-	[STATUS_TEXT['no-data']]: '—',
-	[STATUS_TEXT.certified]: '✓',
-	[STATUS_TEXT['not-certified']]: '✗'
-};
-
-/** Colour on screen only; the symbol and the word carry the meaning. */
-export const STATUS_CLASS: Record<string, string> = {
-	[STATUS_TEXT.met]: 'st-met',
-	[STATUS_TEXT['on-track']]: 'st-on-track',
-	[STATUS_TEXT.behind]: 'st-behind',
-	[STATUS_TEXT['no-data']]: 'st-no-data',
-	[STATUS_TEXT.certified]: 'st-met',
-	[STATUS_TEXT['not-certified']]: 'st-behind'
-};
-
-export function displayStatus(v: string, locale: Locale): string {
-	const symbol = STATUS_SYMBOL[v];
-	if (!symbol) return v;
-	return `${symbol} ${locale.tDynamic(`status.${v}`, v)}`;
-}
+// The statuses' symbols, colours and words live in status-display.ts (no engine behind them,
+// so a page that only shows statuses need not load it); re-exported for the grid pages.
+export { STATUS_SYMBOL, STATUS_CLASS, displayStatus, displayGridStatus } from './status-display';
 
 export function explainError(value: string, engineMessage: string | undefined, locale: Locale): string {
 	const unreadable = unreadableCode(engineMessage);
@@ -153,7 +131,7 @@ export function regionCellDisplay(
 		if (c?.role === 'gap')
 			text = typeof value === 'number' ? displayGap(value, row?.indicator.precision ?? 2) : '—';
 		else if (c?.role === 'status' && typeof value === 'string') {
-			text = displayStatus(value, locale);
+			({ text, title } = displayGridStatus(value, locale));
 			const cls = STATUS_CLASS[value];
 			if (cls) classes.push(cls);
 		} else text = value === null || value === undefined || value === '' ? '—' : String(value);

@@ -335,6 +335,10 @@ export const en: Record<MessageKey, string> = {
 	'status.数据不足': 'Not enough data',
 	'status.已认定': 'Certified',
 	'status.未认定': 'Not certified',
+	// polish: the word a status cell shows on the grid, where the 80 px status columns leave
+	// no room for the full one on one line; the full word is on hover and in every printed table.
+	'gridStatus.数据不足': 'No data',
+	'gridStatus.title.数据不足': 'Not enough data: no 2020 baseline, or no figure since it.',
 	'value.yes': 'Yes',
 	'value.no': 'No',
 	'error.not-a-number':

@@ -308,6 +308,10 @@ export const zh = {
 	'status.数据不足': '数据不足',
 	'status.已认定': '已认定',
 	'status.未认定': '未认定',
+	// polish: the word a status cell shows on the grid, where the 80 px status columns leave
+	// no room for 数据不足 on one line; the full word is on hover and in every printed table.
+	'gridStatus.数据不足': '缺数据',
+	'gridStatus.title.数据不足': '数据不足：缺少2020年基期数据，或基期以后尚无数据。',
 	'value.yes': '是',
 	'value.no': '否',
 	'error.not-a-number':

@@ -115,6 +115,60 @@ describe('the tasks page state', { timeout: 30_000 }, () => {
 		]);
 	});
 
+	it('keeps its undo steps across a reload, per county; a step whose record changed since is refused', async () => {
+		const { workbook, sheet } = await setUp();
+		type(sheet, 8, 'leadUnit', '区教育局');
+		type(sheet, 8, 'progress', '已开工');
+		await sheet.settled();
+		sheet.undo();
+		await sheet.settled();
+		await sheet.historySaved();
+
+		// The page opened again (a reload): the same steps, each direction.
+		const again = new TaskSheet(workbook, GANZHOU, new Locale());
+		again.year = 2025;
+		await again.load();
+		expect([again.canUndo, again.canRedo]).toEqual([true, true]);
+		// Another county's tasks page has steps of its own (none).
+		const other = new TaskSheet(workbook, '620721', new Locale());
+		other.year = 2025;
+		await other.load();
+		expect([other.canUndo, other.canRedo]).toEqual([false, false]);
+
+		again.redo();
+		await again.settled();
+		expect(again.record(8).progress).toBe('已开工');
+		again.undo();
+		again.undo();
+		await again.settled();
+		expect(again.record(8)).toMatchObject({ leadUnit: '', progress: '' });
+		again.redo();
+		await again.settled();
+		expect(again.record(8).leadUnit).toBe('区教育局');
+		await again.historySaved();
+
+		// Changed since (here by an import-like write from another page): the step is refused
+		// and stays where it was; the record keeps what was written since.
+		await workbook.writeTasks([
+			{ key: { regionCode: GANZHOU, year: 2025, task: 8 }, patch: { progress: '已竣工' } }
+		]);
+		const third = new TaskSheet(workbook, GANZHOU, new Locale());
+		third.year = 2025;
+		await third.load();
+		third.redo();
+		await third.settled();
+		expect(third.message?.text).toContain('任务8「落实情况」');
+		expect(third.record(8).progress).toBe('已竣工');
+		expect(third.canRedo).toBe(true);
+		// A refused step is a message, not a failed save.
+		expect(workbook.saveFailure).toBeNull();
+		third.undo();
+		await third.settled();
+		expect(third.record(8)).toMatchObject({ leadUnit: '', progress: '已竣工' });
+		const [stored] = await listTaskRecords(workbook.db, GANZHOU, 2025);
+		expect(stored).toMatchObject({ task: 8, leadUnit: '', progress: '已竣工' });
+	});
+
 	it('a write that fails leaves the stored records, the page and the undo steps as they were', async () => {
 		const { workbook, sheet } = await setUp();
 		type(sheet, 7, 'note', '保存前');

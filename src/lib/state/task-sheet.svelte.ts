@@ -25,28 +25,18 @@ import {
 } from '$lib/core/tasks/task-grid';
 import type { GridEdit, RawContent, Validation } from '$lib/grid/contract';
 import type { Locale } from '$lib/i18n/locale.svelte';
-import type { TaskWrite } from '$lib/storage/tasks-table';
+import type { TaskConflict, TaskWrite } from '$lib/storage/tasks-table';
+import { StorageError } from '$lib/storage/errors';
+import { loadTaskUndoStacks, saveTaskUndoStacks } from '$lib/storage/task-undo-table';
+import type { TaskChange, TaskStep, TaskUndoStacks } from '$lib/core/tasks/task-undo';
+import type { DamagedRecord } from '$lib/storage/salvage';
 import type { Workbook } from './workbook.svelte';
 import { checkTaskCell, taskFailureMessage, taskStatusWords } from './task-cell-text';
+import { UndoHistory } from './undo-history.svelte';
 
 type TaskValue = TaskRecord[TaskField];
 
-/** One field of one task changed by an edit. */
-export interface TaskChange {
-	task: number;
-	field: TaskField;
-	before: TaskValue;
-	after: TaskValue;
-}
-
-/** One undo step: everything one edit (a typed cell, a pasted block) changed. */
-interface TaskStep {
-	year: number;
-	changes: TaskChange[];
-}
-
-/** Steps kept per direction, as for the figures' sheets. */
-const UNDO_LIMIT = 200;
+export type { TaskChange };
 
 /** What the page's grid can be told (a subset of the figures grid's port). */
 export interface TaskGridPort {
@@ -75,18 +65,58 @@ export class TaskSheet {
 	records = $state.raw<ReadonlyMap<number, TaskRecord>>(new Map());
 	/** The rows as the grid was last loaded: an edit does not re-filter them (as in Excel). */
 	rows = $state.raw<TaskRow[]>([]);
-	canUndo = $state(false);
-	canRedo = $state(false);
+	/**
+	 * Kept in the undo table under the county's tasks key, as a figure sheet's steps are, so
+	 * Ctrl+Z after a reload still takes back an edit (each step checked when it is applied).
+	 */
+	readonly history = new UndoHistory<TaskStep>();
 	port: TaskGridPort | undefined;
-	#undo: TaskStep[] = [];
-	#redo: TaskStep[] = [];
 	#writing: Promise<unknown> = Promise.resolve();
+	#undoSaves: Promise<void> = Promise.resolve();
+	#historyRestored = false;
 
 	constructor(
 		readonly workbook: Workbook,
 		readonly regionCode: string,
 		readonly locale: Locale
-	) {}
+	) {
+		this.history.onchange = (stacks) => {
+			const copy = $state.snapshot(stacks) as TaskUndoStacks;
+			// A failure to keep the steps costs the steps after a reload, never a record.
+			this.#undoSaves = this.#undoSaves
+				.then(() => saveTaskUndoStacks(this.workbook.db, this.regionCode, copy))
+				.catch(() => undefined);
+		};
+	}
+
+	get canUndo(): boolean {
+		return this.history.canUndo;
+	}
+
+	get canRedo(): boolean {
+		return this.history.canRedo;
+	}
+
+	/** Resolves once the undo stacks as they are now are kept. */
+	historySaved(): Promise<void> {
+		return this.#undoSaves;
+	}
+
+	/** Brings back the steps kept before a reload (once, when the page first reads). */
+	async #restoreHistory(): Promise<void> {
+		if (this.#historyRestored) return;
+		this.#historyRestored = true;
+		const stacks = await loadTaskUndoStacks(this.workbook.db, this.regionCode, (d) =>
+			this.#noteDamaged(d)
+		).catch(() => undefined);
+		if (stacks) this.history.restore(stacks);
+	}
+
+	/** An unreadable stack is listed with the workbook's other damaged records, once. */
+	#noteDamaged(d: DamagedRecord): void {
+		const known = this.workbook.damagedRecords.some((x) => x.table === d.table && x.key === d.key);
+		if (!known) this.workbook.damagedRecords = [...this.workbook.damagedRecords, d];
+	}
 
 	readonly statusOf = (task: number): TaskStatus => this.records.get(task)?.status ?? 'not-started';
 
@@ -104,6 +134,7 @@ export class TaskSheet {
 	async load(): Promise<void> {
 		const year = this.year;
 		try {
+			await this.#restoreHistory();
 			const list = await this.workbook.readTasks(this.regionCode, year);
 			if (year !== this.year) return;
 			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole in $state.raw, never mutated in place
@@ -170,34 +201,20 @@ export class TaskSheet {
 			return;
 		}
 		const step: TaskStep = { year: this.year, changes: real };
-		this.#push(this.#undo, step);
-		this.#redo = [];
-		this.#sync();
-		void this.#write(step, 'after');
+		this.history.push(step);
+		void this.#write(step, 'edit');
 	}
 
 	undo(): void {
-		const step = this.#undo.pop();
-		this.#sync();
-		if (step)
-			void this.#write(
-				step,
-				'before',
-				() => this.#push(this.#redo, step),
-				() => this.#undo.push(step)
-			);
+		const step = this.history.takeUndo();
+		if (!step) return void (this.message = { kind: 'info', text: this.locale.t('undo.nothing') });
+		void this.#write(step, 'undo');
 	}
 
 	redo(): void {
-		const step = this.#redo.pop();
-		this.#sync();
-		if (step)
-			void this.#write(
-				step,
-				'after',
-				() => this.#push(this.#undo, step),
-				() => this.#redo.push(step)
-			);
+		const step = this.history.takeRedo();
+		if (!step) return void (this.message = { kind: 'info', text: this.locale.t('redo.nothing') });
+		void this.#write(step, 'redo');
 	}
 
 	/** Resolves once this sheet's writes so far have finished (another tab's save waits for it). */
@@ -214,30 +231,27 @@ export class TaskSheet {
 	}
 
 	/**
-	 * Writes a step's values in one direction. An undo ('before') expects each field to hold
-	 * what the step wrote, so a value changed since (another tab, an import) is never
-	 * overwritten: the undo is refused with the task and field named.
+	 * Writes a step: an edit's values, or an undo's / a redo's. An undo expects each field to
+	 * hold what the step wrote, a redo what it found, so a value changed since (another tab,
+	 * an import, before a reload) is never overwritten: the step is refused with the task and
+	 * field named, and stays where it was, as on a county sheet.
 	 */
-	async #write(
-		step: TaskStep,
-		side: 'before' | 'after',
-		done?: () => void,
-		undone?: () => void
-	): Promise<void> {
-		const isUndo = side === 'before';
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- replaced whole in $state.raw, never mutated in place
+	async #write(step: TaskStep, how: 'edit' | 'undo' | 'redo'): Promise<void> {
+		const isUndo = how === 'undo';
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local, never rendered
 		const byTask = new Map<number, TaskWrite>();
 		for (const c of step.changes) {
 			const key = { regionCode: this.regionCode, year: step.year, task: c.task };
-			const write = byTask.get(c.task) ?? { key, patch: {}, expected: isUndo ? {} : undefined };
+			const write = byTask.get(c.task) ?? { key, patch: {}, expected: how === 'edit' ? undefined : {} };
 			(write.patch as Record<TaskField, TaskValue>)[c.field] = isUndo ? c.before : c.after;
-			if (write.expected) (write.expected as Record<TaskField, TaskValue>)[c.field] = c.after;
+			if (write.expected)
+				(write.expected as Record<TaskField, TaskValue>)[c.field] = isUndo ? c.after : c.before;
 			byTask.set(c.task, write);
 		}
 		const run = (async () => {
 			try {
+				if (how !== 'edit') await this.#checkStillHolds(step.year, [...byTask.values()]);
 				const stored = await this.workbook.writeTasks([...byTask.values()]);
-				done?.();
 				if (step.year !== this.year) {
 					this.year = step.year;
 					await this.load();
@@ -250,27 +264,33 @@ export class TaskSheet {
 				}
 				this.message = null;
 			} catch (e) {
-				undone?.();
-				if (!isUndo && !done) this.#undo = this.#undo.filter((s) => s !== step);
+				if (how === 'edit') this.history.drop(step);
+				else this.history.putBack(step, how);
 				this.message = taskFailureMessage(this.locale, e, isUndo);
 				// The grid shows what is stored again, not what failed to be written.
 				this.#showStored(step.changes);
-			} finally {
-				this.#sync();
 			}
 		})();
 		this.#writing = this.#writing.then(() => run);
 		await run;
 	}
 
-	#push(stack: TaskStep[], step: TaskStep): void {
-		stack.push(step);
-		if (stack.length > UNDO_LIMIT) stack.shift();
-	}
-
-	#sync(): void {
-		this.canUndo = this.#undo.length > 0;
-		this.canRedo = this.#redo.length > 0;
+	/**
+	 * An undo or redo is checked against the records as stored before anything is written, so
+	 * a refused step is a message, not a failed save (the write checks again, in its
+	 * transaction, for a change that lands in between).
+	 */
+	async #checkStillHolds(year: number, writes: readonly TaskWrite[]): Promise<void> {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local, never rendered
+		const stored = new Map((await this.workbook.readTasks(this.regionCode, year)).map((r) => [r.task, r]));
+		for (const w of writes) {
+			const now = stored.get(w.key.task) ?? emptyTaskRecord(w.key);
+			for (const [field, value] of Object.entries(w.expected ?? {}) as [TaskField, TaskValue][]) {
+				if (sameTaskValue(now[field], value)) continue;
+				const conflict: TaskConflict = { key: w.key, field, stored: now[field] };
+				throw new StorageError('conflict', { reason: 'task-changed', conflict });
+			}
+		}
 	}
 
 	/**

@@ -23,6 +23,8 @@ export class TasksPage {
 	readonly year: Locator;
 	readonly detail: Locator;
 	readonly saveState: Locator;
+	readonly findBar: Locator;
+	readonly menu: Locator;
 
 	constructor(readonly page: Page) {
 		this.grid = page.getByRole('region', { name: /年工作任务$/ });
@@ -30,6 +32,32 @@ export class TasksPage {
 		this.year = page.getByRole('combobox', { name: '年份' });
 		this.detail = page.getByRole('region', { name: '所选任务' });
 		this.saveState = page.getByRole('toolbar', { name: '工作任务工具栏' }).getByRole('status');
+		this.findBar = page.getByRole('search', { name: '在本工作表中查找' });
+		this.menu = page.getByRole('menu');
+	}
+
+	/** Right-click a cell; the menu's items are then menuitems by their visible words. */
+	async openMenu(task: number, column: TaskColumnName): Promise<void> {
+		await this.cell(task, column).click({ button: 'right' });
+		await expect(this.menu).toBeVisible();
+	}
+
+	menuItem(name: string): Locator {
+		return this.menu.getByRole('menuitem', { name, exact: true });
+	}
+
+	async chooseFromMenu(task: number, column: TaskColumnName, item: string): Promise<void> {
+		await this.openMenu(task, column);
+		await this.menuItem(item).click();
+		await expect(this.menu).toBeHidden();
+	}
+
+	/** Types a cell's text and commits it with Enter (the name prompt skipped). */
+	async typeInto(task: number, column: TaskColumnName, text: string): Promise<void> {
+		await this.select(task, column);
+		await this.page.keyboard.type(text);
+		await this.page.keyboard.press('Enter');
+		await this.skipNamePrompt();
 	}
 
 	async open(code = '620702'): Promise<void> {

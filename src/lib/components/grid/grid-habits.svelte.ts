@@ -1,7 +1,8 @@
 // Excel's habits on a grid that the grid component itself leaves out: the right-click menu,
 // find (Ctrl+F), series fill, notes per figure (批注: the corner mark, hover, the dialog) and
 // remembered column widths. One object per sheet page; SheetGrid hands it the grid once it is
-// mounted (`habits`), and GridHabitsUi draws the find bar and the note dialog.
+// mounted (`habits`), and GridHabitsUi draws the find bar and the note dialog. The tasks grid
+// (TaskGrid) takes the menu and find from here too, without notes, fill or width memory.
 import { registerPlugin, AutoColumnSize, Comments, ContextMenu } from 'handsontable/plugins';
 import type Handsontable from 'handsontable/base';
 import type { MenuItemConfig } from 'handsontable/plugins/contextMenu';
@@ -28,7 +29,10 @@ export interface FigureNoteSource {
 }
 
 export interface GridHabitsOptions {
-	layout: SheetLayoutKey;
+	/** Where dragged widths are remembered; none for a grid that sizes its columns itself. */
+	layout?: SheetLayoutKey;
+	/** The fill handle's series (figures); off for a grid of text (the tasks). */
+	seriesFill?: boolean;
 	t: (key: MessageKey, params?: Record<string, string | number>) => string;
 	undo(): void;
 	redo(): void;
@@ -97,8 +101,8 @@ export class GridHabits {
 		// Back to the grid once the menu closes, so the next key (Ctrl+Z) is the grid's.
 		const onMenuHide = () => refocusGrid(hot);
 		hot.addHook('afterContextMenuHide', onMenuHide);
-		const detachFill = attachSeriesFill(hot);
-		const detachWidths = attachColumnWidthMemory(hot, options.layout);
+		const detachFill = options.seriesFill === false ? () => {} : attachSeriesFill(hot);
+		const detachWidths = options.layout ? attachColumnWidthMemory(hot, options.layout) : () => {};
 		const onKey = (e: KeyboardEvent) => {
 			if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'f') return;
 			if (!hot.isListening() || hot.getActiveEditor()?.isOpened()) return;
