@@ -18,9 +18,6 @@ export const en: Record<MessageKey, string> = {
 	'home.neverEdited': 'Not edited yet',
 	'home.open': 'Open the sheet of {name}',
 	'home.targetsLink': 'View and edit city and province baselines and targets',
-	// start page and shared script (issue 12 pt 5)
-	'start.shellFailed':
-		'The page’s code did not load. Check the network connection and reload the page; saved data is not affected.',
 	// grid habits (issue 10 pt 4): right-click menu, find, notes per figure
 	'menu.cut': 'Cut',
 	'menu.copy': 'Copy',

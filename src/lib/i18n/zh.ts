@@ -16,8 +16,6 @@ export const zh = {
 	'home.neverEdited': '尚未编辑',
 	'home.open': '打开{name}工作表',
 	'home.targetsLink': '查看和修改市、省基线与目标',
-	// start page and shared script (issue 12 pt 5)
-	'start.shellFailed': '页面的程序没有加载成功。请检查网络连接后刷新页面；已保存的数据不受影响。',
 	// grid habits (issue 10 pt 4): right-click menu, find, notes per figure
 	'menu.cut': '剪切',
 	'menu.copy': '复制',
