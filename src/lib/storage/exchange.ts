@@ -23,7 +23,7 @@ import {
 } from './backup/content';
 import { recordChanges } from './history-table';
 import { importRow } from './import-rows';
-import { parseOwnIndicator } from './indicator-check';
+import { checkedOwnIndicator } from '../core/own-indicator-check';
 import { TxTurns } from './tx-turns';
 import { inRegion } from './region-range';
 
@@ -146,7 +146,7 @@ export async function applyImportWrites(
 		for (let i = 0; i < writes.indicators.length; i += PUT_SLICE) {
 			const slice = writes.indicators
 				.slice(i, i + PUT_SLICE)
-				.map((w) => parseOwnIndicator({ ...w.indicator, updatedAt: now }));
+				.map((w) => checkedOwnIndicator({ ...w.indicator, updatedAt: now }));
 			indicators.push(...slice);
 			await turns.put(db.indicators.bulkPut(slice));
 		}

@@ -1,7 +1,7 @@
 // Stage 6: the merged series against the workbook → changes, per-region counts, warnings
 // that need the stored figures, and the own indicators to define.
 import { seriesKey, type Cell, type Series } from '../../model';
-import { checkedOwnIndicator } from './own-indicator';
+import { checkedOwnIndicator } from '../../own-indicator-check';
 import { planIndicator } from '../../plan';
 import { decimalsOf, roundTo } from '../../compare';
 import { plainDecimal } from '../../decimal';
