@@ -60,7 +60,8 @@ async function folderFiles(page: Page): Promise<Record<string, string>> {
 			await navigator.storage.getDirectory()
 		).getDirectoryHandle('备份文件夹', { create: true });
 		// The app may be writing or pruning the folder meanwhile: a listing that an entry
-		// vanished from fails (NotFoundError), and is simply made again.
+		// vanished from fails (NotFoundError), a file replaced while it was read fails
+		// (NotReadableError); either way the listing is simply made again.
 		for (let attempt = 0; ; attempt++) {
 			try {
 				const out: Record<string, string> = {};
@@ -73,7 +74,8 @@ async function folderFiles(page: Page): Promise<Record<string, string>> {
 				}
 				return out;
 			} catch (e) {
-				if (attempt >= 5 || (e as DOMException).name !== 'NotFoundError') throw e;
+				const name = (e as DOMException).name;
+				if (attempt >= 5 || (name !== 'NotFoundError' && name !== 'NotReadableError')) throw e;
 			}
 		}
 	});
