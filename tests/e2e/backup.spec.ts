@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { SheetPage } from './pages/sheet-page';
 import { SafetyPage, dumpDb, workbookTables } from './pages/safety-page';
 import { csvFile, ImportPage } from './pages/import-page';
+import { canonicalJson, sha256Hex } from '../../src/lib/core/backup/canonical';
 
 // Each test walks through several pages and grids; on a shared, loaded machine that takes
 // longer than the default 30 s. The assertions check results, never durations.
@@ -269,4 +270,35 @@ test('an import is undone after a reload; once edited since, it is refused and t
 	expect(workbookTables(await dumpDb(page))).toEqual(workbookTables(edited));
 	await page.getByRole('button', { name: '查看导入前的快照' }).click();
 	await expect(page.getByRole('region', { name: /恢复预览/ })).toBeVisible();
+});
+
+test('a backup holding a formula that typing refuses is refused by record and year, and nothing changes', async ({
+	page
+}) => {
+	const sheet = new SheetPage(page);
+	await sheet.openCounty('620723');
+	await sheet.type('EDU01', 'G', '98.6');
+	await sheet.type('EDU01', 'H', '=G1+0.2');
+	await sheet.expectSaved();
+	const safety = new SafetyPage(page);
+	await safety.open();
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: '下载备份' }).click();
+	const envelope = JSON.parse(readFileSync(await (await downloading).path(), 'utf8'));
+	const before = workbookTables(await dumpDb(page));
+
+	// A hand-edited backup: the formula's bracket left open, the checksum made to match, so
+	// only the formula check can refuse it.
+	const text = JSON.stringify(envelope.content).replace('=G1+0.2', '=SUM(G1');
+	envelope.content = JSON.parse(text);
+	envelope.sha256 = await sha256Hex(canonicalJson(envelope.content));
+	await safety.restoreFile.setInputFiles({
+		name: 'edited.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from(JSON.stringify(envelope))
+	});
+	await expect(page.getByRole('alert')).toContainText('“cells.2024”有误（公式写法有误');
+	await expect(page.getByRole('alert')).toContainText('工作簿没有任何改动');
+	await expect(safety.preview).toHaveCount(0);
+	expect(workbookTables(await dumpDb(page))).toEqual(before);
 });

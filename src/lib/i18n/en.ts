@@ -917,6 +917,10 @@ export const en: Record<MessageKey, string> = {
 	'restore.reason.not-yes-no': 'a county records this indicator as yes/no',
 	'restore.reason.not-a-number': 'this indicator takes figures only',
 	'restore.reason.formula': 'the formula cannot be read',
+	'restore.reason.formula-syntax':
+		'the formula is malformed (for instance unbalanced brackets); typing it into the sheet is refused too',
+	'restore.problem.parser-unavailable':
+		'The formulas in the backup could not be checked: the app’s formula part did not load (perhaps offline). The workbook is unchanged. Reconnect, reload the page and try again.',
 	'restore.problem.storage': 'The restore failed: {detail}. The workbook is unchanged.',
 	'restore.problem.snapshot-gone':
 		'That snapshot is gone (deleted in another tab, or beyond the number kept). The workbook is unchanged.',

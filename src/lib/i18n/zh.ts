@@ -851,6 +851,9 @@ export const zh = {
 	'restore.reason.not-yes-no': '该指标在县区只填“是/否”',
 	'restore.reason.not-a-number': '该指标只能填数字',
 	'restore.reason.formula': '公式无法读取',
+	'restore.reason.formula-syntax': '公式写法有误（例如括号不成对），在表格中输入时同样不会被接受',
+	'restore.problem.parser-unavailable':
+		'无法检查备份中的公式：应用的公式部分没有载入（可能是离线）。工作簿没有任何改动。请联网后刷新页面再试。',
 	'restore.problem.storage': '恢复失败：{detail}。工作簿没有任何改动。',
 	'restore.problem.snapshot-gone':
 		'这份快照已不在了（可能已在另一个标签页中删除，或超出保留数量）。工作簿没有任何改动。',

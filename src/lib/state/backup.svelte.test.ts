@@ -88,4 +88,43 @@ describe('RestoreSession', () => {
 		expect(restore.preview).toBeNull();
 		expect(await readContent(wb.db)).toEqual(before);
 	});
+
+	it('refuses a backup holding a formula the grid refuses, naming its record and year', async () => {
+		const { wb, restore } = await setUp();
+		await wb.writeSeries([figure]);
+		const content = await readContent(wb.db);
+		const withFormula = (f: string) => ({
+			tables: {
+				...content.tables,
+				series: content.tables.series!.map((row) =>
+					(row as typeof figure).regionCode === '620702' && (row as typeof figure).indicatorCode === 'EDU01'
+						? { ...(row as typeof figure), cells: { ...(row as typeof figure).cells, '2024': { t: 'f', f } } }
+						: row
+				)
+			}
+		});
+		const row = content.tables.series!.findIndex(
+			(r) => (r as typeof figure).regionCode === '620702' && (r as typeof figure).indicatorCode === 'EDU01'
+		);
+		const before = await readContent(wb.db);
+
+		const broken = serializeBackup(await buildBackup(withFormula('=SUM(D1'), '0.1.0'));
+		await restore.previewFile(new File([broken], 'broken.json'));
+		expect(restore.problem).toEqual({
+			code: 'bad-row',
+			table: 'series',
+			row: row + 1,
+			field: 'cells.2024',
+			reason: 'formula-syntax'
+		});
+		expect(restore.preview).toBeNull();
+		expect(await readContent(wb.db)).toEqual(before);
+
+		// The same backup with a formula that parses is previewed and restored.
+		const sound = serializeBackup(await buildBackup(withFormula('=E1*2'), '0.1.0'));
+		await restore.previewFile(new File([sound], 'sound.json'));
+		expect(restore.problem).toBeNull();
+		expect(await restore.applyPreview()).toBe(true);
+		expect(wb.getSeries('620702', 'EDU01', 'actual')?.cells['2024']).toEqual({ t: 'f', f: '=E1*2' });
+	});
 });

@@ -3,10 +3,12 @@
 // transaction that keeps the workbook before it as a snapshot (so it can be undone).
 import { diffContent, type RestoreDiff } from '$lib/core/backup/diff';
 import {
+	formulaSyntaxProblem,
 	parseBackup,
 	validateContent,
 	type BackupContent,
-	type BackupProblem
+	type BackupProblem,
+	type BackupReading
 } from '$lib/core/backup/envelope';
 import { backupsInFolder, pickFolder } from '$lib/backup/folder';
 import { readContent, replaceWorkbook, undoToSnapshot } from '$lib/storage/backup/content';
@@ -27,13 +29,36 @@ export interface RestorePreview {
 }
 
 export type RestoreProblem =
-	BackupProblem | { code: 'storage'; error: StorageError } | { code: 'no-backup-in-folder' };
+	| BackupProblem
+	| { code: 'storage'; error: StorageError }
+	| { code: 'no-backup-in-folder' }
+	| { code: 'parser-unavailable' };
 
 /** A snapshot's content, checked like a backup file's (it may be from an older build). */
 function parseSnapshotContent(text: string): BackupContent {
 	const checked = validateContent(JSON.parse(text) as BackupContent);
 	if (!checked.ok) throw new StorageError('corrupt-row', { table: 'snapshots', problem: checked.problem });
 	return checked.content;
+}
+
+/**
+ * A backup file read as parseBackup reads it, and then its formulas through the grid's own
+ * parser, loaded on first use (the engine's chunk): a formula typing refuses is refused here.
+ */
+async function readBackup(
+	text: string
+): Promise<Extract<BackupReading, { ok: true }> | { ok: false; problem: RestoreProblem }> {
+	const reading = await parseBackup(text);
+	if (!reading.ok) return reading;
+	let parser: typeof import('$lib/engine/formula-check');
+	try {
+		parser = await import('$lib/engine/formula-check');
+	} catch {
+		// The engine's file did not load (offline before the app was kept for offline use).
+		return { ok: false, problem: { code: 'parser-unavailable' } };
+	}
+	const problem = formulaSyntaxProblem(reading.envelope.content, parser.unparsableFormulas);
+	return problem ? { ok: false, problem } : reading;
 }
 
 function asStorageError(e: unknown): StorageError {
@@ -66,7 +91,7 @@ export class RestoreSession {
 	async previewFile(file: File): Promise<void> {
 		this.problem = null;
 		this.done = null;
-		const reading = await parseBackup(await file.text());
+		const reading = await readBackup(await file.text());
 		if (!reading.ok) {
 			this.preview = null;
 			this.problem = reading.problem;
@@ -155,7 +180,7 @@ export class RestoreSession {
 		if (!folder) return false;
 		const files = await backupsInFolder(folder);
 		for (const file of files) {
-			const reading = await parseBackup(await file.text());
+			const reading = await readBackup(await file.text());
 			if (!reading.ok) continue;
 			await this.#previewOf(
 				'folder',

@@ -204,3 +204,33 @@ function checkSeries(tables: Record<string, unknown[]>): BackupProblem | null {
 	}
 	return null;
 }
+
+/**
+ * The one check of a backup's cells that needs the formula parser, which the core does not
+ * hold: the caller passes it (the grid's own, engine/formula-check.ts), so a formula that typing
+ * refuses (`=SUM(D1`) is refused in a backup too. Names the first such cell, as the other
+ * checks do.
+ */
+export function formulaSyntaxProblem(
+	content: BackupContent,
+	unparsable: (formulas: string[]) => string[]
+): BackupProblem | null {
+	const found: { row: number; year: string; formula: string }[] = [];
+	for (const [i, row] of ((content.tables.series ?? []) as SeriesRow[]).entries()) {
+		for (const [year, cell] of Object.entries(row.cells)) {
+			if (cell.t === 'f') found.push({ row: i + 1, year, formula: cell.f });
+		}
+	}
+	if (found.length === 0) return null;
+	const bad = new Set(unparsable([...new Set(found.map((f) => f.formula))]));
+	const first = found.find((f) => bad.has(f.formula));
+	return first
+		? {
+				code: 'bad-row',
+				table: 'series',
+				row: first.row,
+				field: `cells.${first.year}`,
+				reason: 'formula-syntax'
+			}
+		: null;
+}
