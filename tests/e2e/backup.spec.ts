@@ -297,8 +297,9 @@ test('a backup holding a formula that typing refuses is refused by record and ye
 		mimeType: 'application/json',
 		buffer: Buffer.from(JSON.stringify(envelope))
 	});
-	await expect(page.getByRole('alert')).toContainText('“cells.2024”有误（公式写法有误');
+	await expect(page.getByRole('alert')).toContainText('临泽县 EDU01 2024 年的数据有误（公式写法有误');
 	await expect(page.getByRole('alert')).toContainText('工作簿没有任何改动');
 	await expect(safety.preview).toHaveCount(0);
+	await shoot(page, 'restore-refused-formula');
 	expect(workbookTables(await dumpDb(page))).toEqual(before);
 });

@@ -1,4 +1,5 @@
 // The words the backup pages show for problems, times and sizes (all through the catalog).
+import { regionByCode } from '$lib/core/plan';
 import { locale } from '$lib/i18n/locale.svelte';
 import type { RestoreProblem } from '$lib/state/restore.svelte';
 
@@ -34,13 +35,27 @@ export function problemText(p: RestoreProblem): string {
 			return locale.t('restore.problem.newer-format', { version: p.version });
 		case 'bad-envelope':
 			return locale.t('restore.problem.bad-envelope', { field: p.field });
-		case 'bad-row':
+		case 'bad-row': {
+			const reason = locale.tDynamic(`restore.reason.${p.reason}`, locale.t('restore.reason.schema'));
+			if (p.place) {
+				const region = regionByCode(p.place.regionCode);
+				const values = {
+					region: region ? (locale.lang === 'zh' ? region.nameZh : region.nameEn) : p.place.regionCode,
+					indicator: p.place.indicatorCode,
+					row: p.row,
+					reason
+				};
+				return p.place.year
+					? locale.t('restore.problem.bad-figure', { ...values, year: p.place.year })
+					: locale.t('restore.problem.bad-series', values);
+			}
 			return locale.t('restore.problem.bad-row', {
-				table: p.table,
+				table: locale.tDynamic(`restore.table.${p.table}`, p.table),
 				row: p.row,
 				field: p.field,
-				reason: locale.tDynamic(`restore.reason.${p.reason}`, locale.t('restore.reason.schema'))
+				reason
 			});
+		}
 		default:
 			return locale.t(`restore.problem.${p.code}`);
 	}

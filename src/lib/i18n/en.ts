@@ -904,7 +904,7 @@ export const en: Record<MessageKey, string> = {
 	'restore.problem.hash-mismatch':
 		'The backup’s content does not match its checksum (sha256): the file was changed after the backup or is damaged. The workbook is unchanged. Use another backup file.',
 	'restore.problem.bad-row':
-		'Record {row} of “{table}” in the backup has a wrong “{field}” ({reason}). The workbook is unchanged.',
+		'Record {row} of “{table}” in the backup has a wrong “{field}” ({reason}). The workbook is unchanged. Restore from another backup file.',
 	'restore.problem.no-backup-in-folder':
 		'The folder chosen holds no readable backup file. Choose the folder the backups were saved in, or use “Restore from a backup file”.',
 	'restore.reason.schema': 'not in the expected form',
@@ -919,6 +919,12 @@ export const en: Record<MessageKey, string> = {
 	'restore.reason.formula': 'the formula cannot be read',
 	'restore.reason.formula-syntax':
 		'the formula is malformed (for instance unbalanced brackets); typing it into the sheet is refused too',
+	'restore.problem.bad-figure':
+		'In the backup, the figure of {region} {indicator} for {year} is wrong ({reason}; data record {row}). The workbook is unchanged. Restore from another backup file.',
+	'restore.problem.bad-series':
+		'In the backup, the figures of {region} {indicator} are wrong ({reason}; data record {row}). The workbook is unchanged. Restore from another backup file.',
+	'restore.table.series': 'Figures',
+	'restore.table.historyRuns': 'Figure history (in bulk)',
 	'restore.problem.parser-unavailable':
 		'The formulas in the backup could not be checked: the app’s formula part did not load (perhaps offline). The workbook is unchanged. Reconnect, reload the page and try again.',
 	'restore.problem.storage': 'The restore failed: {detail}. The workbook is unchanged.',

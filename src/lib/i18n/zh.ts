@@ -839,7 +839,7 @@ export const zh = {
 	'restore.problem.hash-mismatch':
 		'备份文件的内容与它的校验值（sha256）不符：文件在备份之后被修改过或已损坏。工作簿没有任何改动。请换一个备份文件。',
 	'restore.problem.bad-row':
-		'备份文件中“{table}”第 {row} 条记录的“{field}”有误（{reason}）。工作簿没有任何改动。',
+		'备份文件中“{table}”第 {row} 条记录的“{field}”有误（{reason}）。工作簿没有任何改动。请换一个备份文件再恢复。',
 	'restore.problem.no-backup-in-folder':
 		'所选文件夹中没有可读取的备份文件。请选择保存备份的文件夹，或用“从备份文件恢复”。',
 	'restore.reason.schema': '内容不符合格式',
@@ -852,6 +852,12 @@ export const zh = {
 	'restore.reason.not-a-number': '该指标只能填数字',
 	'restore.reason.formula': '公式无法读取',
 	'restore.reason.formula-syntax': '公式写法有误（例如括号不成对），在表格中输入时同样不会被接受',
+	'restore.problem.bad-figure':
+		'备份文件中{region} {indicator} {year} 年的数据有误（{reason}；第 {row} 条数据记录）。工作簿没有任何改动。请换一个备份文件再恢复。',
+	'restore.problem.bad-series':
+		'备份文件中{region} {indicator} 的数据记录有误（{reason}；第 {row} 条数据记录）。工作簿没有任何改动。请换一个备份文件再恢复。',
+	'restore.table.series': '数据',
+	'restore.table.historyRuns': '修改记录（成批）',
 	'restore.problem.parser-unavailable':
 		'无法检查备份中的公式：应用的公式部分没有载入（可能是离线）。工作簿没有任何改动。请联网后刷新页面再试。',
 	'restore.problem.storage': '恢复失败：{detail}。工作簿没有任何改动。',

@@ -115,7 +115,8 @@ describe('RestoreSession', () => {
 			table: 'series',
 			row: row + 1,
 			field: 'cells.2024',
-			reason: 'formula-syntax'
+			reason: 'formula-syntax',
+			place: { regionCode: '620702', indicatorCode: 'EDU01', year: '2024' }
 		});
 		expect(restore.preview).toBeNull();
 		expect(await readContent(wb.db)).toEqual(before);

@@ -42,6 +42,9 @@ export type BackupProblem =
 			/** 'schema' (the row's shape), 'unknown-region', 'unknown-indicator', 'bad-kind',
 			 *  'year-outside-workbook', or what the import's cell checks say. */
 			reason: string;
+			/** For a series record: whose figures they are, and the year when a cell is wrong, so
+			 *  the message names them as the sheet does. */
+			place?: { regionCode: string; indicatorCode: string; year?: string };
 	  };
 
 export type BackupReading = { ok: true; envelope: BackupEnvelope } | { ok: false; problem: BackupProblem };
@@ -187,7 +190,8 @@ function checkSeries(tables: Record<string, unknown[]>): BackupProblem | null {
 			table: 'series',
 			row: i + 1,
 			field,
-			reason
+			reason,
+			place: seriesPlace(row, field)
 		});
 		const region = regionByCode(row.regionCode);
 		if (!region) return bad('regionCode', 'unknown-region');
@@ -224,13 +228,24 @@ export function formulaSyntaxProblem(
 	if (found.length === 0) return null;
 	const bad = new Set(unparsable([...new Set(found.map((f) => f.formula))]));
 	const first = found.find((f) => bad.has(f.formula));
-	return first
-		? {
-				code: 'bad-row',
-				table: 'series',
-				row: first.row,
-				field: `cells.${first.year}`,
-				reason: 'formula-syntax'
-			}
-		: null;
+	if (!first) return null;
+	const field = `cells.${first.year}`;
+	const row = (content.tables.series as SeriesRow[])[first.row - 1]!;
+	return {
+		code: 'bad-row',
+		table: 'series',
+		row: first.row,
+		field,
+		reason: 'formula-syntax',
+		place: seriesPlace(row, field)
+	};
+}
+
+/** Whose figures a series record holds, and the year a field names (`cells.2024`). */
+function seriesPlace(
+	row: SeriesRow,
+	field: string
+): { regionCode: string; indicatorCode: string; year?: string } {
+	const year = field.startsWith('cells.') ? field.slice('cells.'.length) : undefined;
+	return { regionCode: row.regionCode, indicatorCode: row.indicatorCode, ...(year ? { year } : {}) };
 }
