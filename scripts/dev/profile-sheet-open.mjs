@@ -27,7 +27,9 @@ const SAVE = arg('save', '');
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 /** Inclusive time of these names (outermost call only, so recursion is not counted twice). */
 const STEPS = [
+	'Handsontable',
 	'Core',
+	'attach',
 	'init',
 	'render',
 	'draw',
@@ -43,6 +45,7 @@ const STEPS = [
 	'paint',
 	'lookAt',
 	'loadData',
+	'setSheetContent',
 	'getRowHeight',
 	'getColumnWidth',
 	'innerHeight',
@@ -91,7 +94,12 @@ function summarise(profile) {
 		self.set(key, (self.get(key) ?? 0) + us);
 		// Walk up once, crediting each step name at its outermost occurrence.
 		const names = new Set();
-		for (let p = id; p !== undefined; p = parent.get(p)) names.add(byId.get(p).callFrame.functionName);
+		for (let p = id; p !== undefined; p = parent.get(p)) {
+			const name = byId.get(p).callFrame.functionName;
+			// Methods are named `Core.render` in the profile: both spellings count.
+			names.add(name);
+			names.add(name.slice(name.lastIndexOf('.') + 1));
+		}
 		for (const s of STEPS) if (names.has(s)) steps.set(s, (steps.get(s) ?? 0) + us);
 	}
 	return { self, steps };
