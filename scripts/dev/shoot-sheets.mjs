@@ -1,7 +1,7 @@
 // Developer aid: the figure grids of one build as a planner sees them after a reload, to compare
 // two builds pixel for pixel (a change to how the grid is made must not change what it shows):
-// a county's sheet with figures, a 批注 and a dragged (remembered) column width, at 1366×768,
-// resized to 1920×1080 and opened at 1920×1080; the city's figures and the targets at both.
+// a county's sheet with figures, a 批注 and a dragged (remembered) column width, at 1366×768
+// (and with 2035's comparison chosen), resized to 1920×1080 and opened at 1920×1080; the city's figures and the targets at both.
 //
 //   node scripts/dev/shoot-sheets.mjs --dir build --port 4322 --out /tmp/shots-a
 //   cmp /tmp/shots-a/county-1366.png /tmp/shots-b/county-1366.png
@@ -88,6 +88,11 @@ try {
 	await page.reload();
 	await shown(page);
 	await page.screenshot({ path: `${OUT}/county-1366.png` });
+	// The target year chosen beside the years (columns hidden and shown by a settings update).
+	await page.getByRole('radio', { name: '2035年目标' }).check();
+	await shown(page);
+	await page.screenshot({ path: `${OUT}/county-2035-1366.png` });
+	await page.getByRole('radio', { name: '2025年目标' }).check();
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	await shown(page);
 	await page.screenshot({ path: `${OUT}/county-resized-1920.png` });
