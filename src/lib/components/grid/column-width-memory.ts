@@ -24,13 +24,24 @@ function write(key: SheetLayoutKey, widths: ColumnWidths): void {
 	}
 }
 
+/**
+ * The documented way to restore widths: hand them to the resize plugin, which then overrides
+ * the sheet's default widths for these columns (and keeps them across redraws). Given to the
+ * grid's constructor, or nothing when no width was dragged.
+ */
+export function rememberedWidthSettings(
+	key: SheetLayoutKey,
+	columnCount: number
+): { manualColumnResize?: number[] } {
+	const widths = read(key, columnCount);
+	return Object.keys(widths).length
+		? { manualColumnResize: widthsArray(widths, columnCount) as number[] }
+		: {};
+}
+
+/** Remembers the widths dragged on a grid made with (or given) rememberedWidthSettings. */
 export function attachColumnWidthMemory(hot: Handsontable, key: SheetLayoutKey): () => void {
-	const count = hot.countCols();
-	let widths = read(key, count);
-	// The documented way to restore widths: hand them to the resize plugin, which then
-	// overrides the sheet's default widths for these columns (and keeps them across redraws).
-	if (Object.keys(widths).length)
-		hot.updateSettings({ manualColumnResize: widthsArray(widths, count) as number[] });
+	let widths = read(key, hot.countCols());
 	const onResize = (newSize: number, column: number) => {
 		const physical = hot.toPhysicalColumn(column);
 		if (physical < 0 || !Number.isFinite(newSize)) return;

@@ -39,17 +39,20 @@ export function focusedCell(hot: Handsontable): { row: number; col: number } | n
 	return row !== null && col !== null && row >= 0 && col >= 0 ? { row, col } : null;
 }
 
-/** The menu's settings for one grid. */
-export function contextMenuSettings(hot: Handsontable, actions: MenuActions) {
+/**
+ * The menu's settings for one grid. The grid is asked for only when the menu is used, so the
+ * settings can be given to the grid's constructor and be part of its first draw.
+ */
+export function contextMenuSettings(grid: () => Handsontable, actions: MenuActions) {
 	const { t } = actions;
 	// A computed cell (the comparison columns, codes, plan names) can only be copied.
 	const onReadOnly = () => {
-		const cell = focusedCell(hot);
-		return !cell || hot.getCellMeta(cell.row, cell.col).readOnly === true;
+		const cell = focusedCell(grid());
+		return !cell || grid().getCellMeta(cell.row, cell.col).readOnly === true;
 	};
-	const copyPaste = () => hot.getPlugin('copyPaste') as CopyPaste;
+	const copyPaste = () => grid().getPlugin('copyPaste') as CopyPaste;
 	const noteCell = () => {
-		const cell = focusedCell(hot);
+		const cell = focusedCell(grid());
 		return cell && actions.notes?.canNote(cell.row, cell.col) ? cell : null;
 	};
 	const hasNote = () => {
@@ -81,7 +84,7 @@ export function contextMenuSettings(hot: Handsontable, actions: MenuActions) {
 			name: () => t('menu.clear'),
 			hidden: onReadOnly,
 			// Read-only cells in the selection are skipped by the grid itself.
-			callback: () => hot.emptySelectedCells('ContextMenu.clear')
+			callback: () => grid().emptySelectedCells('ContextMenu.clear')
 		},
 		sep1: { name: SEPARATOR, hidden: () => onReadOnly() || !noteCell() },
 		noteEdit: {

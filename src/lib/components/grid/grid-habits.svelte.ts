@@ -9,7 +9,7 @@ import type { MenuItemConfig } from 'handsontable/plugins/contextMenu';
 import type { MessageKey } from '$lib/i18n/zh';
 import { contextMenuSettings, focusedCell, refocusGrid } from './context-menu';
 import { attachSeriesFill } from './series-fill';
-import { attachColumnWidthMemory, type SheetLayoutKey } from './column-width-memory';
+import { attachColumnWidthMemory, rememberedWidthSettings, type SheetLayoutKey } from './column-width-memory';
 import { findMatches, matchFrom, type CellPosition } from './find-in-sheet';
 
 // The menu measures its own column with AutoColumnSize; the sheets set their widths, so
@@ -60,13 +60,17 @@ export class GridHabits {
 
 	constructor(readonly options: GridHabitsOptions) {}
 
-	/** Given to SheetGrid's `habits`: wires everything into the mounted grid. */
-	attach = (hot: Handsontable): (() => void) => {
-		this.#hot = hot;
+	/**
+	 * The grid's settings for these habits (the menu, the notes' corner marks, remembered
+	 * widths). SheetGrid gives them to the grid's constructor: set later, by updateSettings,
+	 * they cost a second full draw, and the Formulas plugin hands the whole sheet to the
+	 * engine again on every updateSettings.
+	 */
+	gridSettings = (grid: () => Handsontable, columnCount: number): Handsontable.GridSettings => {
 		const { options } = this;
 		const notes = options.notes;
-		hot.updateSettings({
-			contextMenu: contextMenuSettings(hot, {
+		return {
+			contextMenu: contextMenuSettings(grid, {
 				t: options.t,
 				undo: options.undo,
 				redo: options.redo,
@@ -83,8 +87,21 @@ export class GridHabits {
 			}),
 			// The notes are the workbook's (stored, undoable); the plugin only draws the red
 			// corner and shows a note on hover, read-only.
-			comments: notes ? { displayDelay: 200 } : false
-		});
+			comments: notes ? { displayDelay: 200 } : false,
+			...(options.layout ? rememberedWidthSettings(options.layout, columnCount) : {})
+		};
+	};
+
+	/**
+	 * Wires everything into the grid. `preset`: the grid was made with gridSettings (SheetGrid,
+	 * which calls this inside the grid's constructor, before its first draw); without, the
+	 * settings are applied here (TaskGrid).
+	 */
+	attach = (hot: Handsontable, preset = false): (() => void) => {
+		this.#hot = hot;
+		const { options } = this;
+		const notes = options.notes;
+		if (!preset) hot.updateSettings(this.gridSettings(() => hot, hot.countCols()));
 		// Its own shortcut would open an editable note that bypasses the workbook's storage.
 		hot.getShortcutManager().getContext('grid')?.removeShortcutsByKeys(['Control', 'Alt', 'M']);
 		const onMeta = (row: number, col: number, meta: Handsontable.CellProperties) => {
