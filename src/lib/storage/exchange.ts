@@ -26,6 +26,7 @@ import { importRow } from './import-rows';
 import { checkedOwnIndicator } from '../core/own-indicator-check';
 import { TxTurns } from './tx-turns';
 import { inRegion } from './region-range';
+import { readRegionRows, updateRegionRows } from './indicator-sets';
 
 /** One row to write, with the stamp of the record it was previewed against (null: none). */
 export interface SeriesWrite {
@@ -79,6 +80,17 @@ async function readByRegion<R, K extends [string, ...unknown[]]>(
 	return keys.map((k) => byKey.get(k.join('|')));
 }
 
+/** The stored own indicators for `keys` (undefined: none), one read per county. */
+async function readIndicatorsByKey(
+	db: WorkbookDb,
+	keys: readonly IndicatorKeyTuple[]
+): Promise<(OwnIndicator | undefined)[]> {
+	const regions = [...new Set(keys.map((k) => k[0]))];
+	const rows = (await Promise.all(regions.map((r) => readRegionRows(db, r)))).flat() as OwnIndicator[];
+	const byKey = new Map(rows.map((r) => [indicatorKey(r).join('|'), r]));
+	return keys.map((k) => byKey.get(k.join('|')));
+}
+
 /**
  * Writes the whole import or nothing, its history records included (stamped `now`, like
  * the series they wrote). A record whose stamp differs from the preview's (another tab
@@ -118,7 +130,7 @@ export async function applyImportWrites(
 	const { who = '', snapshot } = options;
 	const tables = snapshot
 		? [...contentTables(db), db.snapshots, db.history, db.historyRuns]
-		: [db.series, db.indicators, db.imports, db.history, db.historyRuns];
+		: [db.series, db.ownIndicatorSets, db.imports, db.history, db.historyRuns];
 	return db.transaction('rw', tables, async () => {
 		const turns = new TxTurns(db);
 		let t = performance.now();
@@ -127,7 +139,7 @@ export async function applyImportWrites(
 		const indicatorKeys = writes.indicators.map((w) => indicatorKey(w.indicator));
 		const [seriesBefore, indicatorsBefore] = await Promise.all([
 			readByRegion(db.series, seriesKeys, (r: Series) => seriesKeyTuple(r)),
-			readByRegion(db.indicators, indicatorKeys, indicatorKey)
+			readIndicatorsByKey(db, indicatorKeys)
 		]);
 		// A row without its previewed cells is checked by its stamp; one with them, cell by
 		// cell as it is merged (importRow).
@@ -142,14 +154,15 @@ export async function applyImportWrites(
 		measureSince('read-before', t);
 		await turns.breathe();
 		t = performance.now();
-		const indicators: OwnIndicator[] = [];
-		for (let i = 0; i < writes.indicators.length; i += PUT_SLICE) {
-			const slice = writes.indicators
-				.slice(i, i + PUT_SLICE)
-				.map((w) => checkedOwnIndicator({ ...w.indicator, updatedAt: now }));
-			indicators.push(...slice);
-			await turns.put(db.indicators.bulkPut(slice));
+		// One record per county (schema v11): its stored indicators with the file's put over them.
+		const indicators = writes.indicators.map((w) => checkedOwnIndicator({ ...w.indicator, updatedAt: now }));
+		const byRegion = new Map<string, OwnIndicator[]>();
+		for (const c of indicators) {
+			const list = byRegion.get(c.regionCode);
+			if (list) list.push(c);
+			else byRegion.set(c.regionCode, [c]);
 		}
+		for (const [regionCode, list] of byRegion) await updateRegionRows(db, regionCode, list);
 		measureSince('indicators-put', t);
 		t = performance.now();
 		const out: CellWriteResult = { series: [], changes: [], replaced: [] };
@@ -218,11 +231,11 @@ function withId(record: ImportRecord, id: number): ImportRecord {
 export async function undoImportWrites(db: WorkbookDb, undo: ImportUndo, who = ''): Promise<Series[]> {
 	return db.transaction(
 		'rw',
-		[db.series, db.indicators, db.imports, db.history, db.historyRuns],
+		[db.series, db.ownIndicatorSets, db.imports, db.history, db.historyRuns],
 		async () => {
 			const [series, indicators] = await Promise.all([
 				db.series.bulkGet(undo.series.map((s) => s.key)),
-				db.indicators.bulkGet(undo.indicators.map((s) => s.key))
+				readIndicatorsByKey(db, undo.indicators.map((s) => s.key))
 			]);
 			const edited = [...series, ...indicators].findIndex((row) => row?.updatedAt !== undo.appliedAt);
 			if (edited >= 0) throw new StorageError('conflict', { reason: 'edited-since-import' });
@@ -240,8 +253,16 @@ export async function undoImportWrites(db: WorkbookDb, undo: ImportUndo, who = '
 			await db.series.bulkDelete(undo.series.filter((s) => !s.before).map((s) => s.key));
 			// The rows as before, stamps included (a later undo of an earlier import checks them).
 			await db.series.bulkPut(undo.series.flatMap((s) => (s.before ? [s.before] : [])));
-			await db.indicators.bulkDelete(undo.indicators.filter((s) => !s.before).map((s) => s.key));
-			await db.indicators.bulkPut(undo.indicators.flatMap((s) => (s.before ? [s.before] : [])));
+			// Each county's record once: the indicators as before put back, the new ones taken out.
+			const regions = new Map<string, { put: OwnIndicator[]; remove: string[] }>();
+			for (const s of undo.indicators) {
+				const [regionCode, code] = s.key;
+				const entry = regions.get(regionCode) ?? { put: [], remove: [] };
+				regions.set(regionCode, entry);
+				if (s.before) entry.put.push(s.before);
+				else entry.remove.push(code);
+			}
+			for (const [regionCode, { put, remove }] of regions) await updateRegionRows(db, regionCode, put, remove);
 			// The files count as never imported here: the sources table must not list them.
 			await db.imports.bulkDelete(undo.imports);
 			return undo.series.flatMap((s) => (s.before ? [s.before] : []));
