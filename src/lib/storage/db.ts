@@ -130,9 +130,7 @@ export class WorkbookDb extends Dexie {
 		// IndexedDB's cost is per record: an import of 6,250 own indicators spent 0.43 s putting
 		// them one record each. A county's own indicators are read and written together (its
 		// sheet, the import), so they are one record per county.
-		this.version(11)
-			.stores({ ownIndicatorSets: 'regionCode', indicators: null })
-			.upgrade(upgradeV10ToV11);
+		this.version(11).stores({ ownIndicatorSets: 'regionCode', indicators: null }).upgrade(upgradeV10ToV11);
 
 		this.on('populate', (tx) => {
 			void tx.table('meta').put({ key: 'schemaNote', value: SCHEMA_NOTE } satisfies MetaRecord);

@@ -235,7 +235,10 @@ export async function undoImportWrites(db: WorkbookDb, undo: ImportUndo, who = '
 		async () => {
 			const [series, indicators] = await Promise.all([
 				db.series.bulkGet(undo.series.map((s) => s.key)),
-				readIndicatorsByKey(db, undo.indicators.map((s) => s.key))
+				readIndicatorsByKey(
+					db,
+					undo.indicators.map((s) => s.key)
+				)
 			]);
 			const edited = [...series, ...indicators].findIndex((row) => row?.updatedAt !== undo.appliedAt);
 			if (edited >= 0) throw new StorageError('conflict', { reason: 'edited-since-import' });
@@ -262,7 +265,8 @@ export async function undoImportWrites(db: WorkbookDb, undo: ImportUndo, who = '
 				if (s.before) entry.put.push(s.before);
 				else entry.remove.push(code);
 			}
-			for (const [regionCode, { put, remove }] of regions) await updateRegionRows(db, regionCode, put, remove);
+			for (const [regionCode, { put, remove }] of regions)
+				await updateRegionRows(db, regionCode, put, remove);
 			// The files count as never imported here: the sources table must not list them.
 			await db.imports.bulkDelete(undo.imports);
 			return undo.series.flatMap((s) => (s.before ? [s.before] : []));

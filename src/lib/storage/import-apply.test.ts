@@ -114,8 +114,7 @@ describe('an import of thousands of rows', () => {
 		await workbookWithSomething(db);
 		const before = await readContent(db, 'snapshot');
 		const stored = (await readRegionRows(db, '620702')).find((c) => (c as OwnIndicator).code === 'C0002') as
-			| OwnIndicator
-			| undefined;
+			OwnIndicator | undefined;
 		const series = newRows(300).filter(
 			(w) => w.series.indicatorCode !== 'C0002' || w.series.regionCode !== '620702'
 		);

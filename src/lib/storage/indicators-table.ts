@@ -122,7 +122,10 @@ export async function listAllOwnIndicatorsSalvaged(
 			damaged.push(damagedRecord('indicators', set.regionCode, set));
 			continue;
 		}
-		const read = readSalvaged(set.indicators, ownIndicatorSchema, 'indicators', (o) => [o.regionCode, o.code]);
+		const read = readSalvaged(set.indicators, ownIndicatorSchema, 'indicators', (o) => [
+			o.regionCode,
+			o.code
+		]);
 		for (const c of read.records) {
 			if (c.regionCode === set.regionCode) indicators.push(c);
 			else damaged.push(damagedRecord('indicators', [set.regionCode, c.code], c));
