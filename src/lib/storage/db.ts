@@ -16,7 +16,7 @@
 // openWorkbookDb (open.ts) refuses databases above SCHEMA_VERSION ('newer-schema'), so an
 // older tab never reads records whose shape it does not know.
 import { Dexie, type DexieOptions, type Table, type Transaction } from 'dexie';
-import type { OwnIndicator, Series, SeriesKind } from '../core/model';
+import type { Series, SeriesKind } from '../core/model';
 import type { ImportRecord } from '../core/exchange/import-record';
 import type { DeviceRecord, SnapshotRecord } from './backup/records';
 import type { FigureChange } from '../core/figure-history';

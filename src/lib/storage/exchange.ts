@@ -80,14 +80,19 @@ async function readByRegion<R, K extends [string, ...unknown[]]>(
 	return keys.map((k) => byKey.get(k.join('|')));
 }
 
-/** The stored own indicators for `keys` (undefined: none), one read per county. */
+/**
+ * The stored own indicators for `keys` (undefined: none), one read per county; `regions`
+ * keeps each county's rows as read, for its write in the same transaction.
+ */
 async function readIndicatorsByKey(
 	db: WorkbookDb,
-	keys: readonly IndicatorKeyTuple[]
+	keys: readonly IndicatorKeyTuple[],
+	regions = new Map<string, unknown[]>()
 ): Promise<(OwnIndicator | undefined)[]> {
-	const regions = [...new Set(keys.map((k) => k[0]))];
-	const rows = (await Promise.all(regions.map((r) => readRegionRows(db, r)))).flat() as OwnIndicator[];
-	const byKey = new Map(rows.map((r) => [indicatorKey(r).join('|'), r]));
+	const codes = [...new Set(keys.map((k) => k[0]))];
+	const read = await Promise.all(codes.map((r) => readRegionRows(db, r)));
+	codes.forEach((r, i) => regions.set(r, read[i]!));
+	const byKey = new Map((read.flat() as OwnIndicator[]).map((r) => [indicatorKey(r).join('|'), r]));
 	return keys.map((k) => byKey.get(k.join('|')));
 }
 
@@ -137,9 +142,10 @@ export async function applyImportWrites(
 		const before = snapshot ? await readContentRows(db) : null;
 		const seriesKeys = writes.series.map((w) => seriesKeyTuple(w.series));
 		const indicatorKeys = writes.indicators.map((w) => indicatorKey(w.indicator));
+		const storedIndicators = new Map<string, unknown[]>();
 		const [seriesBefore, indicatorsBefore] = await Promise.all([
 			readByRegion(db.series, seriesKeys, (r: Series) => seriesKeyTuple(r)),
-			readIndicatorsByKey(db, indicatorKeys)
+			readIndicatorsByKey(db, indicatorKeys, storedIndicators)
 		]);
 		// A row without its previewed cells is checked by its stamp; one with them, cell by
 		// cell as it is merged (importRow).
@@ -162,7 +168,8 @@ export async function applyImportWrites(
 			if (list) list.push(c);
 			else byRegion.set(c.regionCode, [c]);
 		}
-		for (const [regionCode, list] of byRegion) await updateRegionRows(db, regionCode, list);
+		for (const [regionCode, list] of byRegion)
+			await updateRegionRows(db, regionCode, list, [], storedIndicators.get(regionCode));
 		measureSince('indicators-put', t);
 		t = performance.now();
 		const out: CellWriteResult = { series: [], changes: [], replaced: [] };
@@ -233,11 +240,13 @@ export async function undoImportWrites(db: WorkbookDb, undo: ImportUndo, who = '
 		'rw',
 		[db.series, db.ownIndicatorSets, db.imports, db.history, db.historyRuns],
 		async () => {
+			const storedIndicators = new Map<string, unknown[]>();
 			const [series, indicators] = await Promise.all([
 				db.series.bulkGet(undo.series.map((s) => s.key)),
 				readIndicatorsByKey(
 					db,
-					undo.indicators.map((s) => s.key)
+					undo.indicators.map((s) => s.key),
+					storedIndicators
 				)
 			]);
 			const edited = [...series, ...indicators].findIndex((row) => row?.updatedAt !== undo.appliedAt);
@@ -266,7 +275,7 @@ export async function undoImportWrites(db: WorkbookDb, undo: ImportUndo, who = '
 				else entry.remove.push(code);
 			}
 			for (const [regionCode, { put, remove }] of regions)
-				await updateRegionRows(db, regionCode, put, remove);
+				await updateRegionRows(db, regionCode, put, remove, storedIndicators.get(regionCode));
 			// The files count as never imported here: the sources table must not list them.
 			await db.imports.bulkDelete(undo.imports);
 			return undo.series.flatMap((s) => (s.before ? [s.before] : []));

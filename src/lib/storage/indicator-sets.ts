@@ -87,16 +87,17 @@ export async function writeRegionRows(
 /**
  * `rows` put over one county's stored rows by code (a row of the same code replaces it),
  * and `remove` codes taken out. Inside a rw transaction covering ownIndicatorSets, so a read
- * and its write are one step for every other tab.
+ * and its write are one step for every other tab; `stored`: the rows already read in it.
  */
 export async function updateRegionRows(
 	db: WorkbookDb,
 	regionCode: string,
 	rows: readonly unknown[],
-	remove: readonly string[] = []
+	remove: readonly string[] = [],
+	stored?: readonly unknown[]
 ): Promise<void> {
 	const byCode = new Map<unknown, unknown>();
-	for (const row of await readRegionRows(db, regionCode)) byCode.set(field(row, 'code'), row);
+	for (const row of stored ?? (await readRegionRows(db, regionCode))) byCode.set(field(row, 'code'), row);
 	for (const code of remove) byCode.delete(code);
 	for (const row of rows) byCode.set(field(row, 'code'), row);
 	await writeRegionRows(db, regionCode, [...byCode.values()]);

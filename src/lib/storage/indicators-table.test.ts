@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { putRows } from './indicator-sets';
-import type { OwnIndicator } from '../core/model';
 import { StorageError } from './errors';
 import {
 	deleteOwnIndicator,
