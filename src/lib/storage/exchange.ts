@@ -26,7 +26,7 @@ import { importRow } from './import-rows';
 import { checkedOwnIndicator } from '../core/own-indicator-check';
 import { TxTurns } from './tx-turns';
 import { inRegion } from './region-range';
-import { readRegionRows, updateRegionRows } from './indicator-sets';
+import { mergedRows, readRegionRows, writeRegionRows } from './indicator-sets';
 
 /** One row to write, with the stamp of the record it was previewed against (null: none). */
 export interface SeriesWrite {
@@ -168,8 +168,12 @@ export async function applyImportWrites(
 			if (list) list.push(c);
 			else byRegion.set(c.regionCode, [c]);
 		}
-		for (const [regionCode, list] of byRegion)
-			await updateRegionRows(db, regionCode, list, [], storedIndicators.get(regionCode));
+		// The counties' puts in flight together: each awaited alone is a round trip to the database.
+		await Promise.all(
+			[...byRegion].map(([regionCode, list]) =>
+				writeRegionRows(db, regionCode, mergedRows(storedIndicators.get(regionCode) ?? [], list))
+			)
+		);
 		measureSince('indicators-put', t);
 		t = performance.now();
 		const out: CellWriteResult = { series: [], changes: [], replaced: [] };
@@ -274,8 +278,11 @@ export async function undoImportWrites(db: WorkbookDb, undo: ImportUndo, who = '
 				if (s.before) entry.put.push(s.before);
 				else entry.remove.push(code);
 			}
-			for (const [regionCode, { put, remove }] of regions)
-				await updateRegionRows(db, regionCode, put, remove, storedIndicators.get(regionCode));
+			await Promise.all(
+				[...regions].map(([regionCode, { put, remove }]) =>
+					writeRegionRows(db, regionCode, mergedRows(storedIndicators.get(regionCode) ?? [], put, remove))
+				)
+			);
 			// The files count as never imported here: the sources table must not list them.
 			await db.imports.bulkDelete(undo.imports);
 			return undo.series.flatMap((s) => (s.before ? [s.before] : []));

@@ -74,33 +74,45 @@ export async function readAllRows(db: WorkbookDb): Promise<unknown[]> {
 	return rowsOfSets(await table(db).toArray());
 }
 
-/** Writes one county's rows (sorted here); none left deletes its record. */
-export async function writeRegionRows(
+/**
+ * Writes one county's rows (sorted here); none left deletes its record. The request itself
+ * (a Dexie promise), so that a transaction can have several counties' puts in flight.
+ */
+export function writeRegionRows(
 	db: WorkbookDb,
 	regionCode: string,
 	rows: readonly unknown[]
-): Promise<void> {
-	if (rows.length === 0) await table(db).delete(regionCode);
-	else await table(db).put({ regionCode, indicators: sortedRows(rows) });
+): Promise<unknown> {
+	return rows.length === 0
+		? table(db).delete(regionCode)
+		: table(db).put({ regionCode, indicators: sortedRows(rows) });
+}
+
+/** `stored` with `rows` put over them by code (a row of the same code replaces it), `remove` taken out. */
+export function mergedRows(
+	stored: readonly unknown[],
+	rows: readonly unknown[],
+	remove: readonly string[] = []
+): unknown[] {
+	const byCode = new Map<unknown, unknown>();
+	for (const row of stored) byCode.set(field(row, 'code'), row);
+	for (const code of remove) byCode.delete(code);
+	for (const row of rows) byCode.set(field(row, 'code'), row);
+	return [...byCode.values()];
 }
 
 /**
- * `rows` put over one county's stored rows by code (a row of the same code replaces it),
- * and `remove` codes taken out. Inside a rw transaction covering ownIndicatorSets, so a read
- * and its write are one step for every other tab; `stored`: the rows already read in it.
+ * `rows` put over one county's stored rows by code, and `remove` codes taken out. Inside a
+ * rw transaction covering ownIndicatorSets, so a read and its write are one step for every
+ * other tab.
  */
 export async function updateRegionRows(
 	db: WorkbookDb,
 	regionCode: string,
 	rows: readonly unknown[],
-	remove: readonly string[] = [],
-	stored?: readonly unknown[]
+	remove: readonly string[] = []
 ): Promise<void> {
-	const byCode = new Map<unknown, unknown>();
-	for (const row of stored ?? (await readRegionRows(db, regionCode))) byCode.set(field(row, 'code'), row);
-	for (const code of remove) byCode.delete(code);
-	for (const row of rows) byCode.set(field(row, 'code'), row);
-	await writeRegionRows(db, regionCode, [...byCode.values()]);
+	await writeRegionRows(db, regionCode, mergedRows(await readRegionRows(db, regionCode), rows, remove));
 }
 
 /** Replaces every county's rows by `rows` (a restore). Inside a rw transaction. */
