@@ -254,7 +254,7 @@ test('an import is undone after a reload; once edited since, it is refused and t
 	await page.getByRole('button', { name: '撤销本次导入' }).click();
 	await expect(page.getByRole('status').filter({ hasText: '已撤销导入 临泽县-20261101.csv' })).toBeVisible();
 	const undone = workbookTables(await dumpDb(page));
-	for (const table of ['series', 'indicators', 'imports'])
+	for (const table of ['series', 'ownIndicatorSets', 'imports'])
 		expect(undone[table], table).toEqual(before[table]);
 
 	// Imported again, then edited: undoing would lose the edit, so it is refused.

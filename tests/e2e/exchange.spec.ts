@@ -37,7 +37,9 @@ function content(dump: Record<string, unknown[]>) {
 			})
 			.filter((r) => !('cells' in r) || Object.keys(r.cells as object).length > 0 || r.note !== '')
 			.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-	return { series: strip(dump.series), indicators: strip(dump.indicators) };
+	// A county's own indicators are one record (schema v11): compared indicator by indicator.
+	const sets = (dump.ownIndicatorSets ?? []) as { indicators: unknown[] }[];
+	return { series: strip(dump.series), indicators: strip(sets.flatMap((s) => s.indicators)) };
 }
 
 async function freshPage(browser: Browser, baseURL: string | undefined): Promise<Page> {

@@ -6,6 +6,8 @@ import { importWrites } from '../core/exchange/import';
 import type { WorkbookSnapshot } from '../core/exchange/snapshot';
 import { applyImportWrites } from './exchange';
 import { freshDb } from './test-helpers';
+import { putRows, readAllRows } from './indicator-sets';
+import type { OwnIndicator } from '../core/model';
 
 export async function applyPlanToStorage(
 	snapshot: WorkbookSnapshot,
@@ -15,12 +17,10 @@ export async function applyPlanToStorage(
 	const db = freshDb(`apply-plan-${Math.random()}`);
 	try {
 		await db.open();
-		await db.transaction('rw', db.series, db.indicators, async () => {
-			await db.series.bulkPut(snapshot.series);
-			await db.indicators.bulkPut(snapshot.ownIndicators);
-		});
+		await db.series.bulkPut(snapshot.series);
+		await putRows(db, snapshot.ownIndicators);
 		await applyImportWrites(db, importWrites(plan), now);
-		return { series: await db.series.toArray(), ownIndicators: await db.indicators.toArray() };
+		return { series: await db.series.toArray(), ownIndicators: (await readAllRows(db)) as OwnIndicator[] };
 	} finally {
 		db.close();
 	}

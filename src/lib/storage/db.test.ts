@@ -14,6 +14,7 @@ import {
 } from './db';
 import v2Fixture from './fixtures/v2-workbook.json';
 import v5Fixture from './fixtures/v5-workbook.json';
+import { readAllRows } from './indicator-sets';
 import { listTaskRecords, writeTaskRecord } from './tasks-table';
 import { listSnapshots } from './backup/snapshots';
 import { listImports } from './imports-table';
@@ -40,8 +41,8 @@ describe('WorkbookDb', () => {
 			'history',
 			'historyRuns',
 			'imports',
-			'indicators',
 			'meta',
+			'ownIndicatorSets',
 			'series',
 			'snapshots',
 			'tasks',
@@ -64,8 +65,9 @@ describe('WorkbookDb', () => {
 		expect(db.imports.schema.indexes.map((i) => i.name)).toEqual(['importedAt']);
 		expect(db.series.schema.primKey.keyPath).toEqual(['regionCode', 'indicatorCode', 'kind']);
 		expect(db.series.schema.indexes).toEqual([]);
-		expect(db.indicators.schema.indexes).toEqual([]);
-		expect(db.indicators.schema.primKey.keyPath).toEqual(['regionCode', 'code']);
+		expect(db.ownIndicatorSets.schema.indexes).toEqual([]);
+		expect(db.ownIndicatorSets.schema.primKey.keyPath).toBe('regionCode');
+		expect(db.tables.map((t) => t.name)).not.toContain('indicators');
 		expect(db.meta.schema.primKey.keyPath).toBe('key');
 	});
 
@@ -325,8 +327,10 @@ describe('WorkbookDb', () => {
 		expect(db.backendDB().version).toBe(SCHEMA_VERSION * 10);
 		for (const [table, rows] of Object.entries(v5Fixture.rows)) {
 			if (table === 'meta') continue;
-			expect(await db.table(table).toArray(), table).toEqual(expect.arrayContaining(rows as unknown[]));
-			expect(await db.table(table).count(), table).toBe(rows.length);
+			// Own indicators are one record per county since v11, read back row by row.
+			const stored = table === 'indicators' ? await readAllRows(db) : await db.table(table).toArray();
+			expect(stored, table).toEqual(expect.arrayContaining(rows as unknown[]));
+			expect(stored, table).toHaveLength(rows.length);
 		}
 		const series = await getAllSeries(db);
 		expect(series.find((s) => s.indicatorCode === 'EDU01')?.notes).toEqual({ '2023': '口径调整：含民办园' });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readAllRows } from './indicator-sets';
 import type { OwnIndicator } from '../core/model';
 import { applyImportWrites, undoImportWrites } from './exchange';
 import { StorageError } from './errors';
@@ -36,7 +37,7 @@ const own: OwnIndicator = {
 async function dump(db: ReturnType<typeof freshDb>) {
 	return {
 		series: await db.series.toArray(),
-		indicators: await db.indicators.toArray(),
+		indicators: await readAllRows(db),
 		imports: await db.imports.toArray()
 	};
 }

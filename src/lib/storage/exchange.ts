@@ -26,6 +26,7 @@ import { importRow } from './import-rows';
 import { checkedOwnIndicator } from '../core/own-indicator-check';
 import { TxTurns } from './tx-turns';
 import { inRegion } from './region-range';
+import { mergedRows, readRegionRows, writeRegionRows } from './indicator-sets';
 
 /** One row to write, with the stamp of the record it was previewed against (null: none). */
 export interface SeriesWrite {
@@ -80,6 +81,22 @@ async function readByRegion<R, K extends [string, ...unknown[]]>(
 }
 
 /**
+ * The stored own indicators for `keys` (undefined: none), one read per county; `regions`
+ * keeps each county's rows as read, for its write in the same transaction.
+ */
+async function readIndicatorsByKey(
+	db: WorkbookDb,
+	keys: readonly IndicatorKeyTuple[],
+	regions = new Map<string, unknown[]>()
+): Promise<(OwnIndicator | undefined)[]> {
+	const codes = [...new Set(keys.map((k) => k[0]))];
+	const read = await Promise.all(codes.map((r) => readRegionRows(db, r)));
+	codes.forEach((r, i) => regions.set(r, read[i]!));
+	const byKey = new Map((read.flat() as OwnIndicator[]).map((r) => [indicatorKey(r).join('|'), r]));
+	return keys.map((k) => byKey.get(k.join('|')));
+}
+
+/**
  * Writes the whole import or nothing, its history records included (stamped `now`, like
  * the series they wrote). A record whose stamp differs from the preview's (another tab
  * edited it meanwhile) aborts it all with 'conflict': preview again.
@@ -118,16 +135,17 @@ export async function applyImportWrites(
 	const { who = '', snapshot } = options;
 	const tables = snapshot
 		? [...contentTables(db), db.snapshots, db.history, db.historyRuns]
-		: [db.series, db.indicators, db.imports, db.history, db.historyRuns];
+		: [db.series, db.ownIndicatorSets, db.imports, db.history, db.historyRuns];
 	return db.transaction('rw', tables, async () => {
 		const turns = new TxTurns(db);
 		let t = performance.now();
 		const before = snapshot ? await readContentRows(db) : null;
 		const seriesKeys = writes.series.map((w) => seriesKeyTuple(w.series));
 		const indicatorKeys = writes.indicators.map((w) => indicatorKey(w.indicator));
+		const storedIndicators = new Map<string, unknown[]>();
 		const [seriesBefore, indicatorsBefore] = await Promise.all([
 			readByRegion(db.series, seriesKeys, (r: Series) => seriesKeyTuple(r)),
-			readByRegion(db.indicators, indicatorKeys, indicatorKey)
+			readIndicatorsByKey(db, indicatorKeys, storedIndicators)
 		]);
 		// A row without its previewed cells is checked by its stamp; one with them, cell by
 		// cell as it is merged (importRow).
@@ -142,14 +160,20 @@ export async function applyImportWrites(
 		measureSince('read-before', t);
 		await turns.breathe();
 		t = performance.now();
-		const indicators: OwnIndicator[] = [];
-		for (let i = 0; i < writes.indicators.length; i += PUT_SLICE) {
-			const slice = writes.indicators
-				.slice(i, i + PUT_SLICE)
-				.map((w) => checkedOwnIndicator({ ...w.indicator, updatedAt: now }));
-			indicators.push(...slice);
-			await turns.put(db.indicators.bulkPut(slice));
+		// One record per county (schema v11): its stored indicators with the file's put over them.
+		const indicators = writes.indicators.map((w) => checkedOwnIndicator({ ...w.indicator, updatedAt: now }));
+		const byRegion = new Map<string, OwnIndicator[]>();
+		for (const c of indicators) {
+			const list = byRegion.get(c.regionCode);
+			if (list) list.push(c);
+			else byRegion.set(c.regionCode, [c]);
 		}
+		// The counties' puts in flight together: each awaited alone is a round trip to the database.
+		await Promise.all(
+			[...byRegion].map(([regionCode, list]) =>
+				writeRegionRows(db, regionCode, mergedRows(storedIndicators.get(regionCode) ?? [], list))
+			)
+		);
 		measureSince('indicators-put', t);
 		t = performance.now();
 		const out: CellWriteResult = { series: [], changes: [], replaced: [] };
@@ -218,11 +242,16 @@ function withId(record: ImportRecord, id: number): ImportRecord {
 export async function undoImportWrites(db: WorkbookDb, undo: ImportUndo, who = ''): Promise<Series[]> {
 	return db.transaction(
 		'rw',
-		[db.series, db.indicators, db.imports, db.history, db.historyRuns],
+		[db.series, db.ownIndicatorSets, db.imports, db.history, db.historyRuns],
 		async () => {
+			const storedIndicators = new Map<string, unknown[]>();
 			const [series, indicators] = await Promise.all([
 				db.series.bulkGet(undo.series.map((s) => s.key)),
-				db.indicators.bulkGet(undo.indicators.map((s) => s.key))
+				readIndicatorsByKey(
+					db,
+					undo.indicators.map((s) => s.key),
+					storedIndicators
+				)
 			]);
 			const edited = [...series, ...indicators].findIndex((row) => row?.updatedAt !== undo.appliedAt);
 			if (edited >= 0) throw new StorageError('conflict', { reason: 'edited-since-import' });
@@ -240,8 +269,20 @@ export async function undoImportWrites(db: WorkbookDb, undo: ImportUndo, who = '
 			await db.series.bulkDelete(undo.series.filter((s) => !s.before).map((s) => s.key));
 			// The rows as before, stamps included (a later undo of an earlier import checks them).
 			await db.series.bulkPut(undo.series.flatMap((s) => (s.before ? [s.before] : [])));
-			await db.indicators.bulkDelete(undo.indicators.filter((s) => !s.before).map((s) => s.key));
-			await db.indicators.bulkPut(undo.indicators.flatMap((s) => (s.before ? [s.before] : [])));
+			// Each county's record once: the indicators as before put back, the new ones taken out.
+			const regions = new Map<string, { put: OwnIndicator[]; remove: string[] }>();
+			for (const s of undo.indicators) {
+				const [regionCode, code] = s.key;
+				const entry = regions.get(regionCode) ?? { put: [], remove: [] };
+				regions.set(regionCode, entry);
+				if (s.before) entry.put.push(s.before);
+				else entry.remove.push(code);
+			}
+			await Promise.all(
+				[...regions].map(([regionCode, { put, remove }]) =>
+					writeRegionRows(db, regionCode, mergedRows(storedIndicators.get(regionCode) ?? [], put, remove))
+				)
+			);
 			// The files count as never imported here: the sources table must not list them.
 			await db.imports.bulkDelete(undo.imports);
 			return undo.series.flatMap((s) => (s.before ? [s.before] : []));

@@ -1,5 +1,6 @@
 // The import's write path at the sizes where it puts in slices, two in flight, and works out
 // the snapshot's fingerprint instead of reading it back (exchange.ts, import-rows.ts).
+import { putRows, readRegionRows } from './indicator-sets';
 import { describe, expect, it } from 'vitest';
 import type { BackupContent } from '../core/backup/envelope';
 import type { OwnIndicator, Series } from '../core/model';
@@ -66,7 +67,7 @@ async function everything(db: WorkbookDb) {
 async function workbookWithSomething(db: WorkbookDb) {
 	await putSeries(db, sampleSeries({ regionCode: '620721', indicatorCode: 'EDU01', kind: 'actual' }), 3);
 	await putSeries(db, sampleSeries({ regionCode: '620702', indicatorCode: 'C0002', kind: 'actual' }), 3);
-	await db.indicators.put({ ...ownIndicator('620702', 2), nameZh: '旧名', updatedAt: 3 });
+	await putRows(db, [{ ...ownIndicator('620702', 2), nameZh: '旧名', updatedAt: 3 }]);
 	await setMeta(db, 'sender', { unit: '甘州区教育局', name: '张三' });
 	await writeTaskRecord(
 		db,
@@ -112,7 +113,8 @@ describe('an import of thousands of rows', () => {
 		const db = freshDb();
 		await workbookWithSomething(db);
 		const before = await readContent(db, 'snapshot');
-		const stored = await db.indicators.get(['620702', 'C0002']);
+		const stored = (await readRegionRows(db, '620702')).find((c) => (c as OwnIndicator).code === 'C0002') as
+			OwnIndicator | undefined;
 		const series = newRows(300).filter(
 			(w) => w.series.indicatorCode !== 'C0002' || w.series.regionCode !== '620702'
 		);

@@ -4,6 +4,7 @@
 // with a message in zh and en, never papaparse's words), and the records a misreading would
 // have changed must be exactly as they were; whatever did change is what the preview listed.
 // The formula engine is the real one, as the page uses it to check an import's formulas.
+import { putRows } from './indicator-sets';
 import { describe, expect, it } from 'vitest';
 import type { Cell, Series } from '../core/model';
 import {
@@ -96,7 +97,7 @@ describe('the hostile-file corpus', () => {
 			try {
 				await db.open();
 				await db.series.bulkPut(CORPUS_WORKBOOK.series);
-				await db.indicators.bulkPut(CORPUS_WORKBOOK.ownIndicators);
+				await putRows(db, CORPUS_WORKBOOK.ownIndicators);
 				const before = await storedSeries(db);
 				await applyImportWrites(db, importWrites(plan), 50);
 				const after = await storedSeries(db);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OwnIndicator } from '../core/model';
+import { putRows } from './indicator-sets';
 import { StorageError } from './errors';
 import {
 	deleteOwnIndicator,
@@ -132,7 +132,7 @@ describe('own indicators table', () => {
 
 	it('a stored indicator that fails the schema is reported as corrupt-row', async () => {
 		const db = freshDb();
-		await db.indicators.put({ ...ownDraft('C01', 0), precision: -1 } as OwnIndicator);
+		await putRows(db, [{ ...ownDraft('C01', 0), precision: -1 }]);
 		await expect(listOwnIndicators(db, '620702')).rejects.toMatchObject({
 			code: 'corrupt-row',
 			details: { table: 'indicators', key: ['620702', 'C01'] }

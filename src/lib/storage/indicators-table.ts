@@ -6,8 +6,8 @@ import type { WorkbookDb } from './db';
 import { StorageError } from './errors';
 import { readSeriesRow } from './series-table';
 import { parseRow } from './validate';
-import { readSalvaged, type DamagedRecord } from './salvage';
-import { inRegion } from './region-range';
+import { damagedRecord, readSalvaged, type DamagedRecord } from './salvage';
+import { readAllRows, readRegionRows, updateRegionRows } from './indicator-sets';
 
 export type OwnIndicatorDraft = Omit<z.input<typeof ownIndicatorSchema>, 'updatedAt'> & {
 	updatedAt?: number;
@@ -26,7 +26,7 @@ function readIndicatorRow(row: unknown): OwnIndicator {
 
 /** Sorted by `order`, then code so equal orders still list the same way every time. */
 export async function listOwnIndicators(db: WorkbookDb, regionCode: string): Promise<OwnIndicator[]> {
-	const rows = await inRegion(db.indicators, regionCode).toArray();
+	const rows = await readRegionRows(db, regionCode);
 	return rows
 		.map(readIndicatorRow)
 		.sort((a, b) => a.order - b.order || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
@@ -39,7 +39,7 @@ export async function putOwnIndicator(
 	now = Date.now()
 ): Promise<OwnIndicator> {
 	const record = ownIndicatorSchema.parse({ ...indicator, updatedAt: now });
-	await db.indicators.put(record);
+	await db.transaction('rw', db.ownIndicatorSets, () => updateRegionRows(db, record.regionCode, [record]));
 	return record;
 }
 
@@ -52,8 +52,8 @@ export async function deleteOwnIndicator(
 	regionCode: string,
 	code: string
 ): Promise<DeletedIndicator | undefined> {
-	return db.transaction('rw', db.indicators, db.series, async () => {
-		const row = await db.indicators.get([regionCode, code]);
+	return db.transaction('rw', db.ownIndicatorSets, db.series, async () => {
+		const row = (await readRegionRows(db, regionCode)).find((r) => (r as OwnIndicator).code === code);
 		if (row === undefined) return undefined;
 		const indicator = readIndicatorRow(row);
 		const range = db.series
@@ -61,7 +61,7 @@ export async function deleteOwnIndicator(
 			.between([regionCode, code, Dexie.minKey], [regionCode, code, Dexie.maxKey]);
 		const series = (await range.toArray()).map(readSeriesRow);
 		await range.delete();
-		await db.indicators.delete([regionCode, code]);
+		await updateRegionRows(db, regionCode, [], [code]);
 		return { indicator, series };
 	});
 }
@@ -80,12 +80,13 @@ export async function restoreOwnIndicator(db: WorkbookDb, deleted: DeletedIndica
 	);
 	if (stray)
 		throw new Error(`restoreOwnIndicator: series ${stray.indicatorCode} is not of ${indicator.code}`);
-	await db.transaction('rw', db.indicators, db.series, async () => {
+	await db.transaction('rw', db.ownIndicatorSets, db.series, async () => {
 		const key: [string, string] = [indicator.regionCode, indicator.code];
-		if ((await db.indicators.get(key)) !== undefined) {
+		const rows = await readRegionRows(db, indicator.regionCode);
+		if (rows.some((r) => (r as OwnIndicator).code === indicator.code)) {
 			throw new StorageError('conflict', { table: 'indicators', key });
 		}
-		await db.indicators.add(indicator);
+		await updateRegionRows(db, indicator.regionCode, [indicator]);
 		await db.series.bulkPut(series);
 	});
 }
@@ -94,10 +95,11 @@ const ownCodePattern = /^C(\d+)$/;
 
 /** 'C01', 'C02', …: one above the highest C-number the county uses (C100 after C99). */
 export async function nextOwnCode(db: WorkbookDb, regionCode: string): Promise<string> {
-	const codes = await inRegion(db.indicators, regionCode).primaryKeys();
+	const rows = await readRegionRows(db, regionCode);
 	let max = 0;
-	for (const [, code] of codes) {
-		const m = ownCodePattern.exec(code);
+	for (const row of rows) {
+		const code = (row as { code?: unknown }).code;
+		const m = typeof code === 'string' ? ownCodePattern.exec(code) : null;
 		if (m) max = Math.max(max, Number(m[1]));
 	}
 	return `C${String(max + 1).padStart(2, '0')}`;
@@ -110,16 +112,31 @@ export async function nextOwnCode(db: WorkbookDb, regionCode: string): Promise<s
 export async function listAllOwnIndicatorsSalvaged(
 	db: WorkbookDb
 ): Promise<{ indicators: OwnIndicator[]; damaged: DamagedRecord[] }> {
-	const rows = await db.indicators.toArray();
-	const { records, damaged } = readSalvaged(rows, ownIndicatorSchema, 'indicators', (o) => [
-		o.regionCode,
-		o.code
-	]);
-	return { indicators: records, damaged };
+	const sets = await db.ownIndicatorSets.toArray();
+	const indicators: OwnIndicator[] = [];
+	const damaged: DamagedRecord[] = [];
+	for (const set of sets) {
+		// A county's record that holds no list is listed whole; in one that does, each
+		// indicator reads or is listed on its own, and one of another county is damaged too.
+		if (!Array.isArray(set.indicators)) {
+			damaged.push(damagedRecord('indicators', set.regionCode, set));
+			continue;
+		}
+		const read = readSalvaged(set.indicators, ownIndicatorSchema, 'indicators', (o) => [
+			o.regionCode,
+			o.code
+		]);
+		for (const c of read.records) {
+			if (c.regionCode === set.regionCode) indicators.push(c);
+			else damaged.push(damagedRecord('indicators', [set.regionCode, c.code], c));
+		}
+		damaged.push(...read.damaged);
+	}
+	return { indicators, damaged };
 }
 
 /** Every county's own indicators, for the start page and the one engine. */
 export async function listAllOwnIndicators(db: WorkbookDb): Promise<OwnIndicator[]> {
-	const rows = await db.indicators.toArray();
+	const rows = await readAllRows(db);
 	return rows.map(readIndicatorRow);
 }

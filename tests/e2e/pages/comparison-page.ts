@@ -92,10 +92,11 @@ export async function seedCounty(
 				note: '',
 				updatedAt: now
 			});
-			const tx = db.transaction(['series', 'indicators'], 'readwrite');
+			const tx = db.transaction(['series', 'ownIndicatorSets'], 'readwrite');
 			for (const [code, m] of Object.entries(figures)) tx.objectStore('series').put(series(code, m));
-			own.forEach((o, i) => {
-				tx.objectStore('indicators').put({
+			const added = own.map((o, i) => {
+				tx.objectStore('series').put(series(o.code, o.figures));
+				return {
 					regionCode,
 					code: o.code,
 					nameZh: o.nameZh,
@@ -106,9 +107,22 @@ export async function seedCounty(
 					countyMeasure: 'value',
 					order: i,
 					updatedAt: now
-				});
-				tx.objectStore('series').put(series(o.code, o.figures));
+				};
 			});
+			// A county's own indicators are one record (schema v11), sorted by code.
+			if (added.length > 0) {
+				const sets = tx.objectStore('ownIndicatorSets');
+				const req = sets.get(regionCode);
+				req.onsuccess = () => {
+					const stored = (
+						(req.result as { indicators: { code: string }[] } | undefined)?.indicators ?? []
+					).filter((c) => !added.some((a) => a.code === c.code));
+					const indicators = [...stored, ...added].sort((a, b) =>
+						a.code < b.code ? -1 : a.code > b.code ? 1 : 0
+					);
+					sets.put({ regionCode, indicators });
+				};
+			}
 			await new Promise<void>((resolve, reject) => {
 				tx.oncomplete = () => resolve();
 				tx.onerror = () => reject(tx.error);

@@ -8,6 +8,27 @@ import type { WorkbookDb } from '../db';
 import { StorageError } from '../errors';
 import { snapshotRecordSchema, type SnapshotReason, type SnapshotRecord } from './records';
 import type { TxTurns } from '../tx-turns';
+import { replaceAllRows, rowsOfSets, type OwnIndicatorSet } from '../indicator-sets';
+
+/**
+ * A table as a backup or snapshot names it. Own indicators are stored one record per county
+ * (schema v11, indicator-sets.ts) but carried as the `indicators` table, a row per indicator
+ * in the v10 table's key order: backups and snapshots made before v11 restore as they are,
+ * new ones read the same way, and the fingerprint of a workbook is what it was at v10.
+ */
+function contentName(table: Table): string {
+	return table.name === 'ownIndicatorSets' ? 'indicators' : table.name;
+}
+
+/** The rows a table holds as its content names them (a county's set as its indicators). */
+async function contentRows(table: Table): Promise<unknown[]> {
+	const rows = await table.toArray();
+	return table.name === 'ownIndicatorSets' ? rowsOfSets(rows as OwnIndicatorSet[]) : rows;
+}
+
+function byContentName(tables: readonly Table[]): Table[] {
+	return [...tables].sort((a, b) => contentName(a).localeCompare(contentName(b)));
+}
 
 /**
  * Every table a backup holds (all but the browser-local ones), or a snapshot (not the logs
@@ -26,8 +47,8 @@ export async function readContentRows(
 ): Promise<BackupContent> {
 	const tables: Record<string, unknown[]> = {};
 	for (const table of contentTables(db, of)) {
-		const rows = await table.toArray();
-		tables[table.name] =
+		const rows = await contentRows(table);
+		tables[contentName(table)] =
 			table.name === 'meta'
 				? rows.filter((r) => !LOCAL_META_KEYS.includes((r as { key: string }).key))
 				: rows;
@@ -58,8 +79,13 @@ const PAGE = 1000;
  */
 export async function storedFingerprint(db: WorkbookDb): Promise<string> {
 	const hash = new Fingerprint();
-	for (const table of [...contentTables(db)].sort((a, b) => a.name.localeCompare(b.name))) {
-		hash.add(`\u0000${table.name}`);
+	for (const table of byContentName(contentTables(db))) {
+		hash.add(`\u0000${contentName(table)}`);
+		if (table.name === 'ownIndicatorSets') {
+			// One record per county: a few records, read whole.
+			for (const row of await contentRows(table)) hash.add(JSON.stringify(row));
+			continue;
+		}
 		// Pages by primary key (each one getAll); a record's key is read back from it.
 		const keyPath = table.schema.primKey.keyPath;
 		const keyOf = (row: Record<string, unknown>) =>
@@ -78,8 +104,9 @@ export async function storedFingerprint(db: WorkbookDb): Promise<string> {
 	return hash.digest();
 }
 
-/** A table's primary key of a row, as IndexedDB orders it. */
+/** A table's primary key of a row, as IndexedDB orders it (an indicator's: region, code). */
 function keyReader(table: Table): (row: Record<string, unknown>) => unknown {
+	if (table.name === 'ownIndicatorSets') return (row) => [row.regionCode, row.code];
 	const keyPath = table.schema.primKey.keyPath;
 	return (row) => (Array.isArray(keyPath) ? keyPath.map((k) => row[k]) : row[keyPath as string]);
 }
@@ -99,10 +126,11 @@ export async function fingerprintAfter(
 	turns: TxTurns
 ): Promise<string> {
 	const hash = new Fingerprint();
-	for (const table of [...contentTables(db)].sort((a, b) => a.name.localeCompare(b.name))) {
-		hash.add(`\u0000${table.name}`);
-		const rows = (before.tables[table.name] ?? []) as Record<string, unknown>[];
-		const put = (written[table.name] ?? []) as Record<string, unknown>[];
+	for (const table of byContentName(contentTables(db))) {
+		const name = contentName(table);
+		hash.add(`\u0000${name}`);
+		const rows = (before.tables[name] ?? []) as Record<string, unknown>[];
+		const put = (written[name] ?? []) as Record<string, unknown>[];
 		// As read (toArray gives primary-key order), unless rows were put over them.
 		const ordered = put.length === 0 ? rows : overlaid(rows, put, keyReader(table));
 		if (turns.due()) await turns.breathe();
@@ -149,8 +177,10 @@ async function writeContentRows(
 	of: 'backup' | 'snapshot' = 'snapshot'
 ): Promise<void> {
 	for (const table of contentTables(db, of)) {
-		const rows = content.tables[table.name] ?? [];
-		if (LOG_TABLES.includes(table.name)) {
+		const rows = content.tables[contentName(table)] ?? [];
+		if (table.name === 'ownIndicatorSets') {
+			await replaceAllRows(db, rows);
+		} else if (LOG_TABLES.includes(table.name)) {
 			await addLogRows(table, rows);
 		} else if (table.name === 'meta') {
 			const keys = (await table.toCollection().primaryKeys()) as string[];
