@@ -54,7 +54,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 const isText = (v: unknown, max: number, min = 0): boolean =>
 	typeof v === 'string' && v.length >= min && v.length <= max;
-const isCount = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0;
+// zod's z.int() is a safe integer.
+const isCount = (v: unknown): boolean => Number.isSafeInteger(v) && (v as number) >= 0;
 
 /** core/model.ts cellSchema, as checks. */
 function isCell(c: unknown): boolean {
@@ -103,7 +104,7 @@ export function isOwnIndicatorRecord(r: unknown): r is OwnIndicator {
 		isText(r.nameEn, NAME_MAX) &&
 		isText(r.unit, UNIT_MAX) &&
 		(r.direction === 'higher' || r.direction === 'lower') &&
-		Number.isInteger(r.precision) &&
+		Number.isSafeInteger(r.precision) &&
 		(r.precision as number) >= 0 &&
 		(r.precision as number) <= 6 &&
 		(r.countyMeasure === undefined || r.countyMeasure === 'value' || r.countyMeasure === 'certified') &&
