@@ -95,10 +95,21 @@ describe('the start page’s static script', () => {
 	});
 });
 
-describe('pages that show figures', () => {
+describe('every other page', () => {
 	// They import the workbook statically, each through its own code (not a shell the layout
 	// loads), so it is fetched with them and starts opening the database when evaluated.
-	const pages = ['county/[code]/+page.svelte', 'city/figures/+page.svelte', 'targets/+page.svelte'];
+	const pages = [
+		'city/+page.svelte',
+		'city/figures/+page.svelte',
+		'city/tasks/+page.svelte',
+		'county/[code]/+page.svelte',
+		'county/[code]/compare/+page.svelte',
+		'county/[code]/tasks/+page.svelte',
+		'county/[code]/tasks/report/+page.svelte',
+		'exchange/+page.svelte',
+		'safety/+page.svelte',
+		'targets/+page.svelte'
+	];
 	for (const p of pages) {
 		it(`${p} reaches the workbook statically`, () => {
 			const { modules } = reached([join(root, 'src/routes', p)]);
