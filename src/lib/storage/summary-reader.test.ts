@@ -107,6 +107,48 @@ describe('the summary reader', () => {
 	});
 });
 
+describe('schema v11 (own indicators one record per county)', () => {
+	/** A v11 database as Dexie declares it (own branch's db.ts), written with bare IndexedDB. */
+	async function v11(sets: unknown[]): Promise<IDBFactory> {
+		const factory = new IDBFactory();
+		await new Promise<void>((resolve, reject) => {
+			const req = factory.open(DEFAULT_DB_NAME, 110);
+			req.onupgradeneeded = () => {
+				const db = req.result;
+				db.createObjectStore('series', { keyPath: ['regionCode', 'indicatorCode', 'kind'] });
+				db.createObjectStore('ownIndicatorSets', { keyPath: 'regionCode' });
+				db.createObjectStore('meta', { keyPath: 'key' });
+				const tx = req.transaction!;
+				tx.objectStore('meta').put({ key: 'seededAt', value: 1 });
+				tx.objectStore('series').put(sampleSeries({ kind: 'actual', updatedAt: 3 }));
+				for (const set of sets) tx.objectStore('ownIndicatorSets').put(set);
+			};
+			req.onsuccess = () => (req.result.close(), resolve());
+			req.onerror = () => reject(req.error);
+		});
+		return factory;
+	}
+
+	it('reads a county’s set as its rows', async () => {
+		const set = {
+			regionCode: '620702',
+			indicators: [ownIndicator, { ...ownIndicator, code: 'C02', updatedAt: 9 }]
+		};
+		const read = await readSummaries({ indexedDB: await v11([set]) });
+		expect(read?.get('620702')).toEqual({ filled: 1, lastEdited: 9 });
+	});
+
+	it('leaves to the workbook a set it would list as damaged', async () => {
+		for (const set of [
+			{ regionCode: '620702', indicators: 'C01' },
+			{ regionCode: '620721', indicators: [ownIndicator] },
+			{ regionCode: '620702', indicators: [ownIndicator, ownIndicator] },
+			{ regionCode: '620702', indicators: [{ ...ownIndicator, precision: 9 }] }
+		])
+			expect(await readSummaries({ indexedDB: await v11([set]) })).toBeNull();
+	});
+});
+
 describe('the reader’s record checks refuse whatever the schemas refuse', () => {
 	const anyValue = fc.oneof(
 		fc.anything(),

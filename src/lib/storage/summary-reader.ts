@@ -27,13 +27,17 @@ const { NOTE_MAX, NAME_MAX, UNIT_MAX, QUALIFIER_MAX, FIGURE_NOTE_MAX, MAX_FORMUL
 /** The database's name (db.ts DEFAULT_DB_NAME; not imported, which would bring Dexie along). */
 const DB_NAME = 'zhangye-edu2035';
 /**
- * The schema versions whose series and indicators this reader knows (db.ts SCHEMA_VERSION;
- * IndexedDB's version is Dexie's × 10). A test holds this equal to SCHEMA_VERSION: a new
- * version must be looked at here before the reader is trusted with it.
+ * Where each schema version this reader knows keeps the counties' own indicators (db.ts;
+ * IndexedDB's version is Dexie's × 10): v10 one record per indicator, v11 one record per
+ * county holding them all (storage/indicator-sets.ts). A test holds db.ts's SCHEMA_VERSION
+ * among them: a new version must be looked at here before the reader is trusted with it.
  */
-export const KNOWN_SCHEMA_VERSIONS: readonly number[] = [10];
+const OWN_STORES: Record<number, { store: string; keyPath: string | string[]; sets: boolean }> = {
+	10: { store: 'indicators', keyPath: ['regionCode', 'code'], sets: false },
+	11: { store: 'ownIndicatorSets', keyPath: 'regionCode', sets: true }
+};
+export const KNOWN_SCHEMA_VERSIONS: readonly number[] = Object.keys(OWN_STORES).map(Number);
 const SERIES_KEY_PATH = ['regionCode', 'indicatorCode', 'kind'];
-const INDICATORS_KEY_PATH = ['regionCode', 'code'];
 
 export interface RegionSummary {
 	filled: number;
@@ -150,9 +154,29 @@ export function summarize(
 /** The summary of a region the reader found nothing for, as the workbook gives it. */
 export const EMPTY_SUMMARY: RegionSummary = { filled: 0, lastEdited: null };
 
-function sameKeyPath(store: IDBObjectStore, expected: readonly string[]): boolean {
+function sameKeyPath(store: IDBObjectStore, expected: string | readonly string[]): boolean {
 	const path = store.keyPath;
+	if (typeof expected === 'string') return path === expected;
 	return Array.isArray(path) && path.length === expected.length && path.every((p, i) => p === expected[i]);
+}
+
+/**
+ * v11's per-county records as v10's rows, or null when the workbook would list any part as
+ * damaged (a record without its list, an indicator of another county) or keep one of two
+ * rows of the same code (its map holds one per region and code).
+ */
+export function rowsOfSets(sets: readonly unknown[]): unknown[] | null {
+	const rows: unknown[] = [];
+	for (const set of sets) {
+		if (!isRecord(set) || typeof set.regionCode !== 'string' || !Array.isArray(set.indicators)) return null;
+		const codes = new Set<unknown>();
+		for (const row of set.indicators) {
+			if (!isRecord(row) || row.regionCode !== set.regionCode || codes.has(row.code)) return null;
+			codes.add(row.code);
+			rows.push(row);
+		}
+	}
+	return rows;
 }
 
 /**
@@ -210,8 +234,9 @@ function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase | 
 
 function readAll(db: IDBDatabase): Promise<Map<string, RegionSummary> | null> {
 	return new Promise((resolve) => {
-		const names = ['series', 'indicators', 'meta'];
-		if (!names.every((n) => db.objectStoreNames.contains(n))) {
+		const own = OWN_STORES[db.version / 10];
+		const names = ['series', own?.store ?? 'indicators', 'meta'];
+		if (!own || !names.every((n) => db.objectStoreNames.contains(n))) {
 			resolve(null);
 			return;
 		}
@@ -227,8 +252,8 @@ function readAll(db: IDBDatabase): Promise<Map<string, RegionSummary> | null> {
 			resolve(null);
 		};
 		const series = tx.objectStore('series');
-		const indicators = tx.objectStore('indicators');
-		if (!sameKeyPath(series, SERIES_KEY_PATH) || !sameKeyPath(indicators, INDICATORS_KEY_PATH)) {
+		const indicators = tx.objectStore(own.store);
+		if (!sameKeyPath(series, SERIES_KEY_PATH) || !sameKeyPath(indicators, own.keyPath)) {
 			tx.abort();
 			resolve(null);
 			return;
@@ -237,8 +262,10 @@ function readAll(db: IDBDatabase): Promise<Map<string, RegionSummary> | null> {
 		const indicatorsReq = indicators.getAll();
 		// Not yet seeded (a first open cut short): the workbook's open adds the plan's rows.
 		const seededReq = tx.objectStore('meta').count('seededAt');
-		tx.oncomplete = () =>
-			resolve(seededReq.result === 1 ? summarize(seriesReq.result, indicatorsReq.result) : null);
+		tx.oncomplete = () => {
+			const rows = own.sets ? rowsOfSets(indicatorsReq.result) : indicatorsReq.result;
+			resolve(seededReq.result === 1 && rows ? summarize(seriesReq.result, rows) : null);
+		};
 		tx.onerror = () => resolve(null);
 		tx.onabort = () => resolve(null);
 	});
