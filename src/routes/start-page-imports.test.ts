@@ -2,9 +2,11 @@
 // through static imports, neither the CSV reader (papaparse), the encoding guesser (chardet),
 // the formula engine, the grid nor the English catalog: those load on demand. Walks the
 // source's import graph, the way the bundler decides which chunk a module lands in (reached
-// at all, used or not). The storage layer and the schemas are on every page: the workbook
-// opens with the layout. (Loading them as a dynamic shell took the start page to 56 KB but
-// made a county sheet open 0.3 s later cold and 1.3 s later at 4× CPU; not kept.)
+// at all, used or not). Nor the workbook (Dexie, zod, the schemas): the start page's cards
+// read their summary with storage/summary-reader.ts, and the workbook, the page-wide
+// notices and the dialogs load after the first paint. Pages that show figures import the
+// workbook themselves (statically, so it is fetched with their code and opens the database
+// when evaluated: a shell loaded by the layout made them wait one chunk more, 0.35 s cold).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +34,7 @@ function resolveImport(from: string, spec: string): string | null {
 	else if (spec.startsWith('.')) base = resolve(dirname(from), spec);
 	else return null;
 	const candidates = [base, `${base}.ts`, `${base}.js`, join(base, 'index.ts')];
+	if (base.endsWith('?raw')) return null;
 	return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }
 
@@ -72,8 +75,45 @@ describe('the start page’s static script', () => {
 		);
 	});
 
+	it('reaches neither Dexie, zod, the workbook nor the plan’s schemas', () => {
+		for (const heavy of ['dexie', 'zod', 'zod/mini']) expect([...packages]).not.toContain(heavy);
+		for (const module of [
+			'src/lib/state/workbook.svelte.ts',
+			'src/lib/storage/db.ts',
+			'src/lib/core/model.ts',
+			'src/lib/core/plan.ts'
+		])
+			expect(relative).not.toContain(module);
+		// What the cards need: the reader, and the workbook only through its slot.
+		expect(relative).toContain('src/lib/storage/summary-reader.ts');
+		expect(relative).toContain('src/lib/state/workbook-slot.svelte.ts');
+	});
+
 	it('carries the Chinese catalog, not the English one', () => {
 		expect(relative).toContain('src/lib/i18n/zh.ts');
 		expect(relative).not.toContain('src/lib/i18n/en.ts');
 	});
+});
+
+describe('every other page', () => {
+	// They import the workbook statically, each through its own code (not a shell the layout
+	// loads), so it is fetched with them and starts opening the database when evaluated.
+	const pages = [
+		'city/+page.svelte',
+		'city/figures/+page.svelte',
+		'city/tasks/+page.svelte',
+		'county/[code]/+page.svelte',
+		'county/[code]/compare/+page.svelte',
+		'county/[code]/tasks/+page.svelte',
+		'county/[code]/tasks/report/+page.svelte',
+		'exchange/+page.svelte',
+		'safety/+page.svelte',
+		'targets/+page.svelte'
+	];
+	for (const p of pages) {
+		it(`${p} reaches the workbook statically`, () => {
+			const { modules } = reached([join(root, 'src/routes', p)]);
+			expect([...modules].map((m) => m.slice(root.length + 1))).toContain('src/lib/state/workbook.svelte.ts');
+		});
+	}
 });

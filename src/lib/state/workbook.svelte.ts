@@ -2,6 +2,8 @@
 // held in memory after one read, and written through to IndexedDB on every change.
 // A write that fails leaves both the database and this in-memory copy as they were.
 import { SvelteMap } from 'svelte/reactivity';
+import { browser } from '$app/environment';
+import { workbookSlot } from './workbook-slot.svelte';
 import {
 	figureKey,
 	seriesKey,
@@ -608,3 +610,7 @@ function formulaProblemsOf(s: Series): CellProblem[] {
 }
 
 export const workbook = new Workbook();
+workbookSlot.current = workbook;
+// Opens as soon as this module is evaluated: a page that shows figures imports it statically,
+// so the database is read while the rest of the page's code still loads, not after mount.
+if (browser) void workbook.open();
