@@ -9,6 +9,7 @@ import { closeAndDelete } from './test-workbooks';
 import { sheetRegions } from '$lib/core/plan';
 import { ownIndicatorSchema, seriesSchema } from '$lib/core/model';
 import { EMPTY_SUMMARY, readSummaries } from '$lib/storage/summary-reader';
+import { putRows } from '$lib/storage/indicator-sets';
 
 const opened: Workbook[] = [];
 afterEach(() => closeAndDelete(opened));
@@ -51,7 +52,7 @@ describe('the start page’s summary', () => {
 					opened.push(writer);
 					await writer.open(); // creates and seeds, as a first visit does
 					await writer.db.series.bulkPut(rows.map((r) => seriesSchema.parse(r)));
-					await writer.db.indicators.bulkPut(owns.map((r) => ownIndicatorSchema.parse(r)));
+					await putRows(writer.db, owns.map((r) => ownIndicatorSchema.parse(r)));
 					writer.db.close();
 
 					const read = await readSummaries();
