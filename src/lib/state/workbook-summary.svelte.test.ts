@@ -52,7 +52,10 @@ describe('the start page’s summary', () => {
 					opened.push(writer);
 					await writer.open(); // creates and seeds, as a first visit does
 					await writer.db.series.bulkPut(rows.map((r) => seriesSchema.parse(r)));
-					await putRows(writer.db, owns.map((r) => ownIndicatorSchema.parse(r)));
+					await putRows(
+						writer.db,
+						owns.map((r) => ownIndicatorSchema.parse(r))
+					);
 					writer.db.close();
 
 					const read = await readSummaries();
