@@ -8,6 +8,7 @@ import { plainDecimal } from '$lib/core/decimal';
 import { BASELINE_YEAR, CITY_CODE, type Cell, type OwnIndicator, type Direction } from '$lib/core/model';
 import {
 	cellContent,
+	columnOfYear,
 	COL_NAME,
 	COL_NOTE,
 	COL_UNIT,
@@ -75,6 +76,11 @@ export interface SheetEngine {
 	setCells(cells: readonly { sheet: string; row: number; col: number; content: RawContent }[]): void;
 	/** Builds the sheets a page left out, before a row change shifts references in all of them. */
 	buildAllSheets(): void;
+	/** False while the engine is on its way (region-sheet-engine.svelte.ts); absent: it is there. */
+	readonly isAttached?: boolean;
+	whenAttached?(): Promise<unknown>;
+	/** Before it is there: whether this content shows exactly without it. */
+	computable?(content: RawContent[][]): boolean;
 }
 
 /** A message above the sheet; `failure` is an unexpected error, kept for 复制详情. */
@@ -434,7 +440,51 @@ export class RegionSheet {
 		return this.#queue;
 	}
 
+	/**
+	 * Runs `fn` after the changes the grid holds for the engine (a formula typed before it
+	 * arrived, and what followed): an undo, a note or a row change keeps its place after them.
+	 */
+	#afterHeld(fn: () => void): void {
+		if (this.port?.afterHeld) this.port.afterHeld(fn);
+		else fn();
+	}
+
+	/** A row change needs the engine (it shifts references in every sheet): it waits for it. */
+	async #withEngine<T>(fn: () => Promise<T>): Promise<T> {
+		await this.engine.whenAttached?.();
+		await new Promise<void>((resolve) => this.#afterHeld(resolve));
+		return fn();
+	}
+
+	/** A formula in a figure cell while the engine is on its way: the grid holds it until then. */
+	mustWait(row: number, col: number, raw: unknown): boolean {
+		if (this.engine.isAttached !== false) return false;
+		const r = this.rows[row];
+		const year = yearOfColumn(col);
+		if (!r || year === null) return false;
+		const verdict = checkFigure(this.#figureContext(r, year), raw);
+		return verdict.ok && verdict.cell?.t === 'f';
+	}
+
+	/**
+	 * The engine is bound to the grid: the city's baselines typed before it (the engine was
+	 * built from storage, perhaps before they were stored) go to its targets sheet too.
+	 */
+	engineBound(): void {
+		if (!this.isCity) return;
+		const source = this.port?.source();
+		if (!source) return;
+		this.rows.forEach((r, row) => {
+			if (r.planRow !== null)
+				showCityBaseline(this.engine, r.planRow, source[row]?.[columnOfYear(BASELINE_YEAR)] ?? null);
+		});
+	}
+
 	undo(): void {
+		this.#afterHeld(() => this.#undo());
+	}
+
+	#undo(): void {
 		const entry = this.history.takeUndo();
 		if (!entry) {
 			this.message = { kind: 'info', text: this.locale.t('undo.nothing') };
@@ -444,6 +494,10 @@ export class RegionSheet {
 	}
 
 	redo(): void {
+		this.#afterHeld(() => this.#redo());
+	}
+
+	#redo(): void {
 		const entry = this.history.takeRedo();
 		if (!entry) {
 			this.message = { kind: 'info', text: this.locale.t('redo.nothing') };
@@ -503,10 +557,12 @@ export class RegionSheet {
 				);
 				return;
 			case 'add-row':
+				await this.engine.whenAttached?.();
 				if (direction === 'undo') await this.#rowChanges.removeRow(entry.indicator.code);
 				else await this.#rowChanges.restoreRow({ indicator: entry.indicator, series: [] }, this.rows.length);
 				return;
 			case 'delete-row':
+				await this.engine.whenAttached?.();
 				if (direction === 'undo') await this.#rowChanges.restoreRow(entry.deleted, entry.row);
 				else await this.#rowChanges.removeRow(entry.deleted.indicator.code);
 				return;
@@ -526,15 +582,15 @@ export class RegionSheet {
 	}
 
 	addIndicator(draft: { nameZh: string; unit: string; direction: Direction }): Promise<void> {
-		return this.#rowChanges.addIndicator(draft);
+		return this.#withEngine(() => this.#rowChanges.addIndicator(draft));
 	}
 
 	renameIndicator(code: string, nameZh: string, unit: string): Promise<void> {
-		return this.#rowChanges.renameIndicator(code, nameZh, unit);
+		return this.#withEngine(() => this.#rowChanges.renameIndicator(code, nameZh, unit));
 	}
 
 	deleteIndicator(code: string): Promise<void> {
-		return this.#rowChanges.deleteIndicator(code);
+		return this.#withEngine(() => this.#rowChanges.deleteIndicator(code));
 	}
 
 	/** Whether the county took up the plan's commitment rows (FIN01…), or they hold figures. */
@@ -543,7 +599,7 @@ export class RegionSheet {
 	}
 
 	setCommitmentsTakenUp(on: boolean): Promise<void> {
-		return this.#rowChanges.setCommitmentsTakenUp(on);
+		return this.#withEngine(() => this.#rowChanges.setCommitmentsTakenUp(on));
 	}
 
 	/**
@@ -551,11 +607,27 @@ export class RegionSheet {
 	 * kept: an undo whose cells the other tab changed is refused (#apply), the rest still work.
 	 */
 	reloadFromStorage(): void {
-		this.rows = this.workbook.rowIndicators(this.regionCode);
-		const content = this.content();
-		this.#buildSheetsNamedIn(content.flat());
-		this.port?.load(content);
-		this.message = { kind: 'info', text: this.locale.t('sync.reloaded') };
+		this.#showStored(() => (this.message = { kind: 'info', text: this.locale.t('sync.reloaded') }));
+	}
+
+	/**
+	 * Loads the grid with what is stored now, after the changes it holds for the engine. Before
+	 * the engine is bound, only content shown exactly without it is loaded; other content
+	 * (another tab typed a formula) waits for the engine, as the page's first drawing would.
+	 */
+	#showStored(then?: () => void): void {
+		this.#afterHeld(() => {
+			const rows = this.workbook.rowIndicators(this.regionCode);
+			const content = regionSheetContent(regionRows(this.workbook, this.regionCode, this.locale.lang));
+			if (this.engine.isAttached === false && !(this.engine.computable?.(content) ?? false)) {
+				void this.engine.whenAttached?.().then(() => this.#showStored(then));
+				return;
+			}
+			this.rows = rows;
+			this.#buildSheetsNamedIn(content.flat());
+			this.port?.load(content);
+			then?.();
+		});
 	}
 
 	// --- notes per figure (批注) ----------------------------------------------------------
@@ -606,14 +678,23 @@ export class RegionSheet {
 				length: outcome.length
 			});
 		}
+		// Its place in the undo history is after the changes the grid holds for the engine.
+		this.#afterHeld(() => this.#noteFigure(r, year, outcome.note));
+		return null;
+	}
+
+	#noteFigure(r: RowIndicator, year: number, note: string | null): void {
+		const row = this.#rowOf(r.indicator.code);
+		const col = columnOfYear(year);
+		if (row < 0) return;
 		const before = this.figureNote(row, col);
-		if (before === outcome.note) return null;
+		if (before === note) return;
 		const entry = {
 			kind: 'note',
 			indicatorCode: r.indicator.code,
 			year,
 			before,
-			after: outcome.note
+			after: note
 		} as const;
 		this.history.push(entry);
 		this.#unsavedNotes.set(`${entry.indicatorCode}|${year}`, entry.after);
@@ -626,7 +707,6 @@ export class RegionSheet {
 				this.port?.render();
 			}
 		});
-		return null;
 	}
 
 	async #writeNote(indicatorCode: string, year: number, note: string | null): Promise<void> {
@@ -658,9 +738,7 @@ export class RegionSheet {
 
 	/** Language switched: names change, figures and formulas stay. */
 	relabel(): void {
-		const content = this.content();
-		this.#buildSheetsNamedIn(content.flat());
-		this.port?.load(content);
+		this.#showStored();
 	}
 
 	/**
