@@ -106,6 +106,42 @@ test('a figure typed as the engine is bound, its editor open, keeps every key', 
 	await expect(await sheet.cell('EDU04', 'E')).toHaveText('98.6');
 });
 
+test('figures typed down the columns as the engine is bound are all shown and stored as typed', async ({
+	page
+}) => {
+	test.setTimeout(150_000);
+	const engine = await holdEngine(page);
+	const sheet = new SheetPage(page);
+	await sheet.openCounty();
+	const cdp = await throttle(page, 6);
+	const rows = ['EDU04', 'EDU05', 'EDU06', 'EDU07', 'EDU08', 'EDU09'];
+	const typed: { row: string; col: string; text: string }[] = [];
+	let boundAt = -1;
+	// Down a column (Enter moves down), then the next column; the engine is let through
+	// after the second figure, and typing goes on until it is bound and three figures beyond.
+	for (const col of ['G', 'H', 'I', 'J', 'K']) {
+		await sheet.select(rows[0]!, col);
+		for (const row of rows) {
+			const n = typed.length;
+			const text = `${60 + ((n * 7) % 39)}.${(n * 3) % 10}${1 + (n % 9)}`;
+			for (const [i, key] of [...text].entries()) {
+				await page.keyboard.type(key);
+				await page.waitForTimeout(pause(n + i));
+			}
+			await page.keyboard.press('Enter');
+			typed.push({ row, col, text });
+			if (n === 1) engine.release();
+			if (boundAt < 0 && (await engineState(page)) === 'bound') boundAt = n;
+		}
+		if (boundAt >= 0 && typed.length > boundAt + 3) break;
+	}
+	expect(boundAt, 'the engine was bound while figures were typed').toBeGreaterThan(1);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+	for (const t of typed) await expect(await sheet.cell(t.row, t.col), `${t.row} ${t.col}`).toHaveText(t.text);
+	await page.reload();
+	for (const t of typed) await expect(await sheet.cell(t.row, t.col), `${t.row} ${t.col}`).toHaveText(t.text);
+});
+
 test('a formula typed before the engine is checked once it is there, and later changes follow in order', async ({
 	page
 }) => {
