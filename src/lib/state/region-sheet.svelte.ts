@@ -25,7 +25,8 @@ import { regionByCode, regionMeasure } from '$lib/core/plan';
 import { indicatorName, regionRows, showCityBaseline } from './engine-inputs';
 import { UndoHistory } from './undo-history.svelte';
 import { SheetRowChanges } from './region-sheet-rows.svelte';
-import { normalizeFigureNote, FIGURE_NOTE_MAX } from '$lib/core/figure-note';
+import { SheetFigureNotes } from './region-sheet-notes.svelte';
+import { gridContent, howOf, isStoredColumn, storedForm } from './region-sheet-cells';
 import type { RowIndicator, Workbook } from './workbook.svelte';
 
 import type { CellChange, UndoEntry } from '$lib/core/undo-entry';
@@ -33,39 +34,6 @@ import type { ChangeHow } from '$lib/core/figure-history';
 import type { CellWrite } from '$lib/storage/cell-writes';
 
 type HistoryEntry = UndoEntry;
-
-/** How the grid's own word for an edit's source reads in the figure history. */
-function howOf(source: string | undefined): ChangeHow {
-	if (source === 'CopyPaste.paste') return 'paste';
-	if (source === 'Autofill.fill') return 'fill';
-	return 'input';
-}
-
-/**
- * Columns whose content is stored: the years, the note, and an own indicator's name and unit.
- * The code and the comparison formulas are the sheet's own; when a new row is drawn the grid
- * reports them back as edits too, and the code must not be taken for the unit.
- */
-function isStoredColumn(col: number): boolean {
-	return yearOfColumn(col) !== null || col === COL_NOTE || col === COL_NAME || col === COL_UNIT;
-}
-
-/**
- * What the grid is handed for a content: a formula the engine cannot load goes in as its
- * stand-in (=PLAN.UNREADABLE(…)), as the sheet opened with it; everything else as it is.
- */
-function gridContent(v: RawContent): RawContent {
-	return typeof v === 'string' && v.startsWith('=') ? cellContent({ t: 'f', f: v }) : v;
-}
-
-/** Grid content as the stored cell it came from: a replayed step's own content, unchecked. */
-function storedForm(v: RawContent): Cell | null | undefined {
-	if (v === null || v === '') return null;
-	if (typeof v === 'number') return { t: 'n', v };
-	if (typeof v === 'boolean') return { t: 'b', v };
-	if (typeof v === 'string' && v.startsWith('=')) return { t: 'f', f: v };
-	return undefined;
-}
 
 /** What the sheet asks of the workbook's formula engine. */
 export interface SheetEngine {
@@ -97,6 +65,8 @@ export class RegionSheet {
 	port: GridPort | undefined;
 	/** Own indicators added, renamed, deleted; commitment rows (region-sheet-rows.svelte.ts). */
 	readonly #rowChanges: SheetRowChanges;
+	/** Notes per figure (region-sheet-notes.svelte.ts). */
+	readonly #notes: SheetFigureNotes;
 	/** Notices about values of the edit being validated, shown with its other messages. */
 	#notices: string[] = [];
 
@@ -151,6 +121,22 @@ export class RegionSheet {
 			},
 			enqueue: (task) => this.#enqueue(task),
 			failed: (e) => this.#failed(e),
+			rowOf: (code) => this.#rowOf(code)
+		});
+		this.#notes = new SheetFigureNotes({
+			workbook,
+			regionCode,
+			locale,
+			history: this.history,
+			get port() {
+				return sheet.port;
+			},
+			get rows() {
+				return sheet.rows;
+			},
+			where: (row, col) => this.#where(row, col),
+			afterHeld: (fn) => this.#afterHeld(fn),
+			enqueue: (task) => this.#enqueue(task),
 			rowOf: (code) => this.#rowOf(code)
 		});
 		this.history.onchange = (stacks) => {
@@ -550,7 +536,7 @@ export class RegionSheet {
 				return;
 			}
 			case 'note':
-				await this.#writeNote(
+				await this.#notes.writeNote(
 					entry.indicatorCode,
 					entry.year,
 					direction === 'undo' ? entry.before : entry.after
@@ -630,110 +616,22 @@ export class RegionSheet {
 		});
 	}
 
-	// --- notes per figure (批注) ----------------------------------------------------------
+	// --- notes per figure (批注): region-sheet-notes.svelte.ts ---------------------------
 
-	/** Notes set but not yet stored (as #unsaved for cells): a quick second edit's "before". */
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping; nothing renders it
-	#unsavedNotes = new Map<string, string | null>();
-
-	/** A figure's note, on a year cell of an indicator's row. */
 	figureNote(row: number, col: number): string | null {
-		const r = this.rows[row];
-		const year = yearOfColumn(col);
-		if (!r || year === null) return null;
-		const key = `${r.indicator.code}|${year}`;
-		if (this.#unsavedNotes.has(key)) return this.#unsavedNotes.get(key) ?? null;
-		return (
-			this.workbook.getSeries(this.regionCode, r.indicator.code, 'actual')?.notes?.[String(year)] ?? null
-		);
+		return this.#notes.figureNote(row, col);
 	}
 
 	canNote(row: number, col: number): boolean {
-		return this.rows[row] !== undefined && yearOfColumn(col) !== null;
+		return this.#notes.canNote(row, col);
 	}
 
-	/** Where a cell is, in words (for the note dialog's title and refusals). */
 	describeCell(row: number, col: number): string {
-		const r = this.rows[row];
-		return this.locale.t('note.where', {
-			row: row + 1,
-			indicator: r ? `${r.indicator.code} ${indicatorName(r.indicator, this.locale.lang)}` : '',
-			year: yearOfColumn(col) ?? ''
-		});
+		return this.#notes.describeCell(row, col);
 	}
 
-	/**
-	 * Sets (or, for blank text, removes) a figure's note: checked, stored in the queue with
-	 * the figures, one undo step. Returns the refusal to show, or null once accepted.
-	 */
 	setFigureNote(row: number, col: number, text: string): string | null {
-		const r = this.rows[row];
-		const year = yearOfColumn(col);
-		if (!r || year === null) return null;
-		const outcome = normalizeFigureNote(text);
-		if (!outcome.ok) {
-			return this.locale.t('note.tooLong', {
-				where: this.#where(row, col),
-				max: FIGURE_NOTE_MAX,
-				length: outcome.length
-			});
-		}
-		// Its place in the undo history is after the changes the grid holds for the engine.
-		this.#afterHeld(() => this.#noteFigure(r, year, outcome.note));
-		return null;
-	}
-
-	#noteFigure(r: RowIndicator, year: number, note: string | null): void {
-		const row = this.#rowOf(r.indicator.code);
-		const col = columnOfYear(year);
-		if (row < 0) return;
-		const before = this.figureNote(row, col);
-		if (before === note) return;
-		const entry = {
-			kind: 'note',
-			indicatorCode: r.indicator.code,
-			year,
-			before,
-			after: note
-		} as const;
-		this.history.push(entry);
-		this.#unsavedNotes.set(`${entry.indicatorCode}|${year}`, entry.after);
-		void this.#enqueue(async () => {
-			try {
-				await this.#writeNote(entry.indicatorCode, year, entry.after);
-			} catch {
-				// Not stored: the step leaves the history, and the page says so.
-				if (this.history.last() === entry) this.history.drop(entry);
-				this.port?.render();
-			}
-		});
-	}
-
-	async #writeNote(indicatorCode: string, year: number, note: string | null): Promise<void> {
-		const key = `${indicatorCode}|${year}`;
-		try {
-			await this.#storeNote(indicatorCode, year, note);
-		} finally {
-			if (this.#unsavedNotes.get(key) === note) this.#unsavedNotes.delete(key);
-		}
-		this.port?.render();
-	}
-
-	async #storeNote(indicatorCode: string, year: number, note: string | null): Promise<void> {
-		// Only this figure's 批注 is written, merged into the row as stored (like a figure).
-		await this.workbook.writeCells(
-			[
-				{
-					regionCode: this.regionCode,
-					indicatorCode,
-					kind: 'actual',
-					year: 'figureNote',
-					noteYear: year,
-					after: note
-				}
-			],
-			'input'
-		);
+		return this.#notes.setFigureNote(row, col, text);
 	}
 
 	/** Language switched: names change, figures and formulas stay. */
