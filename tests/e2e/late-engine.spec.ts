@@ -219,3 +219,29 @@ test('the city’s figures are drawn before the engine as they are after it', as
 	await expect.poll(() => engineState(page), { timeout: 60_000 }).toBe('bound');
 	expect(await shownCells(sheet)).toEqual(before);
 });
+
+test('another tab’s change reaches a sheet drawn before the engine: figures at once, a formula once the engine is there', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(120_000);
+	const engine = await holdEngine(page);
+	const sheet = new SheetPage(page);
+	await sheet.openCounty();
+	const other = await context.newPage();
+	const otherSheet = new SheetPage(other);
+	await otherSheet.openCounty();
+	await otherSheet.type('EDU05', 'H', '47.5');
+	await otherSheet.expectSaved();
+	await expect(await sheet.cell('EDU05', 'H')).toHaveText('47.5');
+	await otherSheet.type('EDU05', 'I', '=H5+1');
+	await otherSheet.expectSaved();
+	await expect(await otherSheet.cell('EDU05', 'I')).toHaveText('48.5');
+	// The formula needs the engine: this tab does not show it, or a guess, before it is there.
+	expect(await engineState(page)).toBe('pending');
+	await expect(await sheet.cell('EDU05', 'I')).not.toHaveText(/=H5/);
+	engine.release();
+	await expect.poll(() => engineState(page), { timeout: 60_000 }).toBe('bound');
+	await expect(await sheet.cell('EDU05', 'I')).toHaveText('48.5');
+	expect(await shownCells(sheet)).toEqual(await shownCells(otherSheet));
+});

@@ -145,6 +145,8 @@ export class LateEngineGrid {
 			td.classList.add('c-pending');
 		} else if (this.#late.waitsFor(col) && this.#rowHeld(row)) {
 			td.textContent = this.#late.pendingText;
+			// Not coloured as the status it showed before: it is not known yet.
+			for (const c of [...td.classList]) if (c.startsWith('st-') || c === 'c-error') td.classList.remove(c);
 			td.classList.add('c-pending');
 		}
 	}
