@@ -495,6 +495,11 @@ export class RegionSheet {
 	async #apply(entry: HistoryEntry, direction: 'undo' | 'redo'): Promise<void> {
 		switch (entry.kind) {
 			case 'cells': {
+				// A step that puts back a formula (kept from before a reload) needs the engine to
+				// show it; before the engine is bound it waits for it, in the write queue's order.
+				const formula = (v: RawContent) => typeof v === 'string' && v.startsWith('=');
+				if (entry.changes.some((c) => formula(c.before) || formula(c.after)))
+					await this.engine.whenAttached?.();
 				// A cell changed since this step (by another tab, an import, or before a reload)
 				// is not silently overwritten: the step is refused and stays where it was.
 				const moved = entry.changes.find((c) => {
