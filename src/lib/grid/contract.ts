@@ -31,6 +31,11 @@ export interface GridPort {
 	select(row: number, col: number): void;
 	/** Shows the formula bar's draft in a cell until it is committed or dropped (null). */
 	showDraft?(row: number, col: number, text: string | null): void;
+	/**
+	 * Runs `fn` once every change the grid holds for the formula engine is applied (at once
+	 * when it holds none): an undo or a row change keeps its place after them.
+	 */
+	afterHeld?(fn: () => void): void;
 }
 
 export interface CellLook {

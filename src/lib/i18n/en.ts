@@ -1124,5 +1124,10 @@ export const en: Record<MessageKey, string> = {
 	'countyEngine.loading': 'Opening the sheet…',
 	'countyEngine.statusPending': 'computing…',
 	'countyEngine.loadFailed':
-		'The formula engine could not be loaded, so the sheet cannot open. Your data is unaffected. Check the network and reload the page.'
+		'The formula engine could not be loaded, so the sheet cannot open. Your data is unaffected. Check the network and reload the page.',
+	// county page drawn before the formula engine (helper "draw")
+	'countyEngine.fillWaits':
+		'The formula engine is still loading and the formula just typed is not computed yet: fill again in a moment.',
+	'countyEngine.lateFailed':
+		'The formula engine could not be loaded: figures are saved as usual, but formulas and adding or deleting indicators wait for it. Check the network and reload the page (formulas not yet computed must be typed again).'
 };

@@ -1041,7 +1041,11 @@ export const zh = {
 	// county page (issue 12 pt 5): the formula engine loads after the page's own code
 	'countyEngine.loading': '正在打开工作表…',
 	'countyEngine.statusPending': '计算中…',
-	'countyEngine.loadFailed': '公式引擎未能加载，工作表无法打开。数据未受影响。请检查网络后刷新页面。'
+	'countyEngine.loadFailed': '公式引擎未能加载，工作表无法打开。数据未受影响。请检查网络后刷新页面。',
+	// county page drawn before the formula engine (helper "draw")
+	'countyEngine.fillWaits': '公式引擎正在加载，刚输入的公式尚未计算：请稍候再填充。',
+	'countyEngine.lateFailed':
+		'公式引擎未能加载：数字照常保存，公式、增删指标要等引擎加载后才能进行。请检查网络后刷新页面（尚未计算的公式需重新输入）。'
 } as const;
 
 export type MessageKey = keyof typeof zh;

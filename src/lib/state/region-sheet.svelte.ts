@@ -8,6 +8,7 @@ import { plainDecimal } from '$lib/core/decimal';
 import { BASELINE_YEAR, CITY_CODE, type Cell, type OwnIndicator, type Direction } from '$lib/core/model';
 import {
 	cellContent,
+	columnOfYear,
 	COL_NAME,
 	COL_NOTE,
 	COL_UNIT,
@@ -24,7 +25,8 @@ import { regionByCode, regionMeasure } from '$lib/core/plan';
 import { indicatorName, regionRows, showCityBaseline } from './engine-inputs';
 import { UndoHistory } from './undo-history.svelte';
 import { SheetRowChanges } from './region-sheet-rows.svelte';
-import { normalizeFigureNote, FIGURE_NOTE_MAX } from '$lib/core/figure-note';
+import { SheetFigureNotes } from './region-sheet-notes.svelte';
+import { gridContent, howOf, isStoredColumn, storedForm } from './region-sheet-cells';
 import type { RowIndicator, Workbook } from './workbook.svelte';
 
 import type { CellChange, UndoEntry } from '$lib/core/undo-entry';
@@ -32,39 +34,6 @@ import type { ChangeHow } from '$lib/core/figure-history';
 import type { CellWrite } from '$lib/storage/cell-writes';
 
 type HistoryEntry = UndoEntry;
-
-/** How the grid's own word for an edit's source reads in the figure history. */
-function howOf(source: string | undefined): ChangeHow {
-	if (source === 'CopyPaste.paste') return 'paste';
-	if (source === 'Autofill.fill') return 'fill';
-	return 'input';
-}
-
-/**
- * Columns whose content is stored: the years, the note, and an own indicator's name and unit.
- * The code and the comparison formulas are the sheet's own; when a new row is drawn the grid
- * reports them back as edits too, and the code must not be taken for the unit.
- */
-function isStoredColumn(col: number): boolean {
-	return yearOfColumn(col) !== null || col === COL_NOTE || col === COL_NAME || col === COL_UNIT;
-}
-
-/**
- * What the grid is handed for a content: a formula the engine cannot load goes in as its
- * stand-in (=PLAN.UNREADABLE(…)), as the sheet opened with it; everything else as it is.
- */
-function gridContent(v: RawContent): RawContent {
-	return typeof v === 'string' && v.startsWith('=') ? cellContent({ t: 'f', f: v }) : v;
-}
-
-/** Grid content as the stored cell it came from: a replayed step's own content, unchecked. */
-function storedForm(v: RawContent): Cell | null | undefined {
-	if (v === null || v === '') return null;
-	if (typeof v === 'number') return { t: 'n', v };
-	if (typeof v === 'boolean') return { t: 'b', v };
-	if (typeof v === 'string' && v.startsWith('=')) return { t: 'f', f: v };
-	return undefined;
-}
 
 /** What the sheet asks of the workbook's formula engine. */
 export interface SheetEngine {
@@ -75,6 +44,11 @@ export interface SheetEngine {
 	setCells(cells: readonly { sheet: string; row: number; col: number; content: RawContent }[]): void;
 	/** Builds the sheets a page left out, before a row change shifts references in all of them. */
 	buildAllSheets(): void;
+	/** False while the engine is on its way (region-sheet-engine.svelte.ts); absent: it is there. */
+	readonly isAttached?: boolean;
+	whenAttached?(): Promise<unknown>;
+	/** Before it is there: whether this content shows exactly without it. */
+	computable?(content: RawContent[][]): boolean;
 }
 
 /** A message above the sheet; `failure` is an unexpected error, kept for 复制详情. */
@@ -91,6 +65,8 @@ export class RegionSheet {
 	port: GridPort | undefined;
 	/** Own indicators added, renamed, deleted; commitment rows (region-sheet-rows.svelte.ts). */
 	readonly #rowChanges: SheetRowChanges;
+	/** Notes per figure (region-sheet-notes.svelte.ts). */
+	readonly #notes: SheetFigureNotes;
 	/** Notices about values of the edit being validated, shown with its other messages. */
 	#notices: string[] = [];
 
@@ -145,6 +121,22 @@ export class RegionSheet {
 			},
 			enqueue: (task) => this.#enqueue(task),
 			failed: (e) => this.#failed(e),
+			rowOf: (code) => this.#rowOf(code)
+		});
+		this.#notes = new SheetFigureNotes({
+			workbook,
+			regionCode,
+			locale,
+			history: this.history,
+			get port() {
+				return sheet.port;
+			},
+			get rows() {
+				return sheet.rows;
+			},
+			where: (row, col) => this.#where(row, col),
+			afterHeld: (fn) => this.#afterHeld(fn),
+			enqueue: (task) => this.#enqueue(task),
 			rowOf: (code) => this.#rowOf(code)
 		});
 		this.history.onchange = (stacks) => {
@@ -434,7 +426,51 @@ export class RegionSheet {
 		return this.#queue;
 	}
 
+	/**
+	 * Runs `fn` after the changes the grid holds for the engine (a formula typed before it
+	 * arrived, and what followed): an undo, a note or a row change keeps its place after them.
+	 */
+	#afterHeld(fn: () => void): void {
+		if (this.port?.afterHeld) this.port.afterHeld(fn);
+		else fn();
+	}
+
+	/** A row change needs the engine (it shifts references in every sheet): it waits for it. */
+	async #withEngine<T>(fn: () => Promise<T>): Promise<T> {
+		await this.engine.whenAttached?.();
+		await new Promise<void>((resolve) => this.#afterHeld(resolve));
+		return fn();
+	}
+
+	/** A formula in a figure cell while the engine is on its way: the grid holds it until then. */
+	mustWait(row: number, col: number, raw: unknown): boolean {
+		if (this.engine.isAttached !== false) return false;
+		const r = this.rows[row];
+		const year = yearOfColumn(col);
+		if (!r || year === null) return false;
+		const verdict = checkFigure(this.#figureContext(r, year), raw);
+		return verdict.ok && verdict.cell?.t === 'f';
+	}
+
+	/**
+	 * The engine is bound to the grid: the city's baselines typed before it (the engine was
+	 * built from storage, perhaps before they were stored) go to its targets sheet too.
+	 */
+	engineBound(): void {
+		if (!this.isCity) return;
+		const source = this.port?.source();
+		if (!source) return;
+		this.rows.forEach((r, row) => {
+			if (r.planRow !== null)
+				showCityBaseline(this.engine, r.planRow, source[row]?.[columnOfYear(BASELINE_YEAR)] ?? null);
+		});
+	}
+
 	undo(): void {
+		this.#afterHeld(() => this.#undo());
+	}
+
+	#undo(): void {
 		const entry = this.history.takeUndo();
 		if (!entry) {
 			this.message = { kind: 'info', text: this.locale.t('undo.nothing') };
@@ -444,6 +480,10 @@ export class RegionSheet {
 	}
 
 	redo(): void {
+		this.#afterHeld(() => this.#redo());
+	}
+
+	#redo(): void {
 		const entry = this.history.takeRedo();
 		if (!entry) {
 			this.message = { kind: 'info', text: this.locale.t('redo.nothing') };
@@ -455,6 +495,11 @@ export class RegionSheet {
 	async #apply(entry: HistoryEntry, direction: 'undo' | 'redo'): Promise<void> {
 		switch (entry.kind) {
 			case 'cells': {
+				// A step that puts back a formula (kept from before a reload) needs the engine to
+				// show it; before the engine is bound it waits for it, in the write queue's order.
+				const formula = (v: RawContent) => typeof v === 'string' && v.startsWith('=');
+				if (entry.changes.some((c) => formula(c.before) || formula(c.after)))
+					await this.engine.whenAttached?.();
 				// A cell changed since this step (by another tab, an import, or before a reload)
 				// is not silently overwritten: the step is refused and stays where it was.
 				const moved = entry.changes.find((c) => {
@@ -496,17 +541,19 @@ export class RegionSheet {
 				return;
 			}
 			case 'note':
-				await this.#writeNote(
+				await this.#notes.writeNote(
 					entry.indicatorCode,
 					entry.year,
 					direction === 'undo' ? entry.before : entry.after
 				);
 				return;
 			case 'add-row':
+				await this.engine.whenAttached?.();
 				if (direction === 'undo') await this.#rowChanges.removeRow(entry.indicator.code);
 				else await this.#rowChanges.restoreRow({ indicator: entry.indicator, series: [] }, this.rows.length);
 				return;
 			case 'delete-row':
+				await this.engine.whenAttached?.();
 				if (direction === 'undo') await this.#rowChanges.restoreRow(entry.deleted, entry.row);
 				else await this.#rowChanges.removeRow(entry.deleted.indicator.code);
 				return;
@@ -526,15 +573,15 @@ export class RegionSheet {
 	}
 
 	addIndicator(draft: { nameZh: string; unit: string; direction: Direction }): Promise<void> {
-		return this.#rowChanges.addIndicator(draft);
+		return this.#withEngine(() => this.#rowChanges.addIndicator(draft));
 	}
 
 	renameIndicator(code: string, nameZh: string, unit: string): Promise<void> {
-		return this.#rowChanges.renameIndicator(code, nameZh, unit);
+		return this.#withEngine(() => this.#rowChanges.renameIndicator(code, nameZh, unit));
 	}
 
 	deleteIndicator(code: string): Promise<void> {
-		return this.#rowChanges.deleteIndicator(code);
+		return this.#withEngine(() => this.#rowChanges.deleteIndicator(code));
 	}
 
 	/** Whether the county took up the plan's commitment rows (FIN01…), or they hold figures. */
@@ -543,7 +590,7 @@ export class RegionSheet {
 	}
 
 	setCommitmentsTakenUp(on: boolean): Promise<void> {
-		return this.#rowChanges.setCommitmentsTakenUp(on);
+		return this.#withEngine(() => this.#rowChanges.setCommitmentsTakenUp(on));
 	}
 
 	/**
@@ -551,116 +598,50 @@ export class RegionSheet {
 	 * kept: an undo whose cells the other tab changed is refused (#apply), the rest still work.
 	 */
 	reloadFromStorage(): void {
-		this.rows = this.workbook.rowIndicators(this.regionCode);
-		const content = this.content();
-		this.#buildSheetsNamedIn(content.flat());
-		this.port?.load(content);
-		this.message = { kind: 'info', text: this.locale.t('sync.reloaded') };
-	}
-
-	// --- notes per figure (批注) ----------------------------------------------------------
-
-	/** Notes set but not yet stored (as #unsaved for cells): a quick second edit's "before". */
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping; nothing renders it
-	#unsavedNotes = new Map<string, string | null>();
-
-	/** A figure's note, on a year cell of an indicator's row. */
-	figureNote(row: number, col: number): string | null {
-		const r = this.rows[row];
-		const year = yearOfColumn(col);
-		if (!r || year === null) return null;
-		const key = `${r.indicator.code}|${year}`;
-		if (this.#unsavedNotes.has(key)) return this.#unsavedNotes.get(key) ?? null;
-		return (
-			this.workbook.getSeries(this.regionCode, r.indicator.code, 'actual')?.notes?.[String(year)] ?? null
-		);
-	}
-
-	canNote(row: number, col: number): boolean {
-		return this.rows[row] !== undefined && yearOfColumn(col) !== null;
-	}
-
-	/** Where a cell is, in words (for the note dialog's title and refusals). */
-	describeCell(row: number, col: number): string {
-		const r = this.rows[row];
-		return this.locale.t('note.where', {
-			row: row + 1,
-			indicator: r ? `${r.indicator.code} ${indicatorName(r.indicator, this.locale.lang)}` : '',
-			year: yearOfColumn(col) ?? ''
-		});
+		this.#showStored(() => (this.message = { kind: 'info', text: this.locale.t('sync.reloaded') }));
 	}
 
 	/**
-	 * Sets (or, for blank text, removes) a figure's note: checked, stored in the queue with
-	 * the figures, one undo step. Returns the refusal to show, or null once accepted.
+	 * Loads the grid with what is stored now, after the changes it holds for the engine. Before
+	 * the engine is bound, only content shown exactly without it is loaded; other content
+	 * (another tab typed a formula) waits for the engine, as the page's first drawing would.
 	 */
-	setFigureNote(row: number, col: number, text: string): string | null {
-		const r = this.rows[row];
-		const year = yearOfColumn(col);
-		if (!r || year === null) return null;
-		const outcome = normalizeFigureNote(text);
-		if (!outcome.ok) {
-			return this.locale.t('note.tooLong', {
-				where: this.#where(row, col),
-				max: FIGURE_NOTE_MAX,
-				length: outcome.length
-			});
-		}
-		const before = this.figureNote(row, col);
-		if (before === outcome.note) return null;
-		const entry = {
-			kind: 'note',
-			indicatorCode: r.indicator.code,
-			year,
-			before,
-			after: outcome.note
-		} as const;
-		this.history.push(entry);
-		this.#unsavedNotes.set(`${entry.indicatorCode}|${year}`, entry.after);
-		void this.#enqueue(async () => {
-			try {
-				await this.#writeNote(entry.indicatorCode, year, entry.after);
-			} catch {
-				// Not stored: the step leaves the history, and the page says so.
-				if (this.history.last() === entry) this.history.drop(entry);
-				this.port?.render();
+	#showStored(then?: () => void): void {
+		this.#afterHeld(() => {
+			const rows = this.workbook.rowIndicators(this.regionCode);
+			const content = regionSheetContent(regionRows(this.workbook, this.regionCode, this.locale.lang));
+			if (this.engine.isAttached === false && !(this.engine.computable?.(content) ?? false)) {
+				void this.engine.whenAttached?.().then(() => this.#showStored(then));
+				return;
 			}
+			this.rows = rows;
+			this.#buildSheetsNamedIn(content.flat());
+			this.port?.load(content);
+			then?.();
 		});
-		return null;
 	}
 
-	async #writeNote(indicatorCode: string, year: number, note: string | null): Promise<void> {
-		const key = `${indicatorCode}|${year}`;
-		try {
-			await this.#storeNote(indicatorCode, year, note);
-		} finally {
-			if (this.#unsavedNotes.get(key) === note) this.#unsavedNotes.delete(key);
-		}
-		this.port?.render();
+	// --- notes per figure (批注): region-sheet-notes.svelte.ts ---------------------------
+
+	figureNote(row: number, col: number): string | null {
+		return this.#notes.figureNote(row, col);
 	}
 
-	async #storeNote(indicatorCode: string, year: number, note: string | null): Promise<void> {
-		// Only this figure's 批注 is written, merged into the row as stored (like a figure).
-		await this.workbook.writeCells(
-			[
-				{
-					regionCode: this.regionCode,
-					indicatorCode,
-					kind: 'actual',
-					year: 'figureNote',
-					noteYear: year,
-					after: note
-				}
-			],
-			'input'
-		);
+	canNote(row: number, col: number): boolean {
+		return this.#notes.canNote(row, col);
+	}
+
+	describeCell(row: number, col: number): string {
+		return this.#notes.describeCell(row, col);
+	}
+
+	setFigureNote(row: number, col: number, text: string): string | null {
+		return this.#notes.setFigureNote(row, col, text);
 	}
 
 	/** Language switched: names change, figures and formulas stay. */
 	relabel(): void {
-		const content = this.content();
-		this.#buildSheetsNamedIn(content.flat());
-		this.port?.load(content);
+		this.#showStored();
 	}
 
 	/**

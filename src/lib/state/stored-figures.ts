@@ -27,7 +27,7 @@ export function onlyFigures(content: readonly (readonly RawContent[])[]): boolea
  * `cellValueRounding`, at its default precisionRounding of 10 digits); -0 comes back as 0.
  * The property test beside this file holds the two equal.
  */
-function engineRounding(value: number): number {
+export function engineRounding(value: number): number {
 	if (value === 0) return 0;
 	const places = Math.pow(10, 10 - Math.floor(Math.log10(Math.abs(value))));
 	return value < 0 ? -Math.round(-value * places) / places : Math.round(value * places) / places;
