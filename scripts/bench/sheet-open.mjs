@@ -86,9 +86,11 @@ async function fillToLimits(page) {
 				const req = indexedDB.open('zhangye-edu2035');
 				req.onsuccess = () => {
 					const db = req.result;
-					const tx = db.transaction(['series', 'indicators'], 'readwrite');
+					// Own indicators as schema v11 keeps them: one record per county (storage/indicator-sets.ts).
+					const tx = db.transaction(['series', 'ownIndicatorSets'], 'readwrite');
 					const now = Date.now();
 					for (const regionCode of counties) {
+						const indicators = [];
 						for (let n = 1; n <= own; n++) {
 							const code = `C${String(n).padStart(4, '0')}`;
 							const cells = {};
@@ -101,7 +103,7 @@ async function fillToLimits(page) {
 								note: `备注${n}`,
 								updatedAt: now
 							});
-							tx.objectStore('indicators').put({
+							indicators.push({
 								regionCode,
 								code,
 								nameZh: `自设指标${n}`,
@@ -113,6 +115,7 @@ async function fillToLimits(page) {
 								updatedAt: now
 							});
 						}
+						tx.objectStore('ownIndicatorSets').put({ regionCode, indicators });
 					}
 					tx.oncomplete = () => (db.close(), resolve(undefined));
 					tx.onerror = () => reject(tx.error);
