@@ -67,8 +67,10 @@ export async function seedCounty(
 	figures: Record<string, Record<number, SeedFigure>>,
 	own: SeedIndicator[] = []
 ): Promise<void> {
-	await page.goto('/');
-	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	// A page that shows figures opens (creates, upgrades and seeds) the database before its
+	// heading shows; the start page reads its cards without it and opens it only later.
+	await page.goto('/safety');
+	await expect(page.getByRole('heading', { name: '数据安全', level: 1 })).toBeVisible();
 	await page.evaluate(
 		async ({ regionCode, figures, own }) => {
 			const db = await new Promise<IDBDatabase>((resolve, reject) => {
