@@ -303,3 +303,26 @@ test('a backup holding a formula that typing refuses is refused by record and ye
 	await shoot(page, 'restore-refused-formula');
 	expect(workbookTables(await dumpDb(page))).toEqual(before);
 });
+
+test('a workbook holding data never shows the storage-cleared alarm on the start page, not even while it loads', async ({
+	page
+}) => {
+	const sheet = new SheetPage(page);
+	await sheet.openCounty('620723');
+	await sheet.type('EDU01', 'G', '98.6');
+	await sheet.expectSaved();
+	// Watches from the page's first script: the alarm must not appear even for a moment.
+	await page.addInitScript(() => {
+		const w = window as unknown as { __alarm: boolean };
+		w.__alarm = false;
+		new MutationObserver(() => {
+			if (document.body?.textContent?.includes('浏览器的存储可能被清除了')) w.__alarm = true;
+		}).observe(document, { subtree: true, childList: true, characterData: true });
+	});
+	for (let i = 0; i < 3; i++) {
+		await page.goto('/');
+		await expect(page.getByRole('link', { name: /打开临泽县/ })).toContainText('已填 1 格');
+		await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 500))));
+		expect(await page.evaluate(() => (window as unknown as { __alarm: boolean }).__alarm)).toBe(false);
+	}
+});
