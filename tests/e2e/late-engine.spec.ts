@@ -245,3 +245,45 @@ test('another tab’s change reaches a sheet drawn before the engine: figures at
 	await expect(await sheet.cell('EDU05', 'I')).toHaveText('48.5');
 	expect(await shownCells(sheet)).toEqual(await shownCells(otherSheet));
 });
+
+test('a sheet with no formula is on screen before the engine is even fetched; one with a formula fetches it at once', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	// When the grid first shows a row (page clock), and which file is the engine's.
+	await page.addInitScript(() => {
+		const w = window as unknown as { __rowShownAt?: number };
+		new MutationObserver((_, observer) => {
+			if (!document.querySelector('[role="treegrid"] td')) return;
+			w.__rowShownAt = performance.now();
+			observer.disconnect();
+		}).observe(document, { subtree: true, childList: true });
+	});
+	let engineUrl = '';
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		const response = await route.fetch();
+		const body = await response.text();
+		if (body.includes('FunctionPlugin')) engineUrl = route.request().url();
+		await route.fulfill({ response, body });
+	});
+	/** The engine's fetch began after the grid showed its first row. */
+	const fetchedAfterShown = () =>
+		page.evaluate((url) => {
+			const w = window as unknown as { __rowShownAt?: number };
+			const fetch = performance.getEntriesByName(url)[0];
+			if (!fetch || w.__rowShownAt === undefined) throw new Error('no fetch or no row seen');
+			return fetch.startTime > w.__rowShownAt;
+		}, engineUrl);
+	const sheet = new SheetPage(page);
+	await sheet.openCounty();
+	await expect.poll(() => engineState(page), { timeout: 60_000 }).toBe('bound');
+	// The engine's evaluation would otherwise run before the sheet's first paint.
+	expect(await fetchedAfterShown()).toBe(true);
+
+	// A sheet holding a formula waits for the engine, so the engine is fetched first.
+	await sheet.type('EDU05', 'I', '=H5+1');
+	await sheet.expectSaved();
+	await page.reload();
+	await expect.poll(() => engineState(page), { timeout: 60_000 }).toBe('bound');
+	expect(await fetchedAfterShown()).toBe(false);
+});
