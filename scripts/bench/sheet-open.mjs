@@ -14,10 +14,17 @@
 //  at limits:  every county's sheet of a workbook holding --own own indicators per county
 //              with all 16 years filled (1,042 × 6 counties × 16 years ≈ 100,000 figures, the
 //              100,000-row import), each opened cold.
+//  floor:      the same in the same run for scripts/bench/sheet-floor/, the least the stack
+//              itself needs for this work without the app: one IndexedDB record (written on a
+//              fresh profile) read back and drawn by Handsontable with the county sheet's
+//              plugins, headers, widths and size; cold, warm (opened again) and cold 4×.
 // Prints one JSON object (medians over --runs, and every run); docs/benchmarks.md keeps them.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { loadavg } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../chromium-path.js';
 
 const arg = (name, fallback) => {
@@ -131,24 +138,52 @@ const median = (xs) => {
 	return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
 };
 
+// The floor's page, built with the same Vite and Handsontable as the app.
+const FLOOR_DIR = mkdtempSync(join(tmpdir(), 'sheet-floor-'));
+await build({
+	root: 'scripts/bench/sheet-floor',
+	base: './',
+	logLevel: 'error',
+	configFile: false,
+	build: { outDir: FLOOR_DIR, emptyOutDir: true, target: 'es2022' }
+});
+const FLOOR = `http://127.0.0.1:${PORT + 1}`;
+/** The app's median over the floor's, to two places. */
+const ratio = (app, bare) => Number((median(app) / median(bare)).toFixed(2));
+
 const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(PORT), '--dir', DIR], {
 	stdio: 'ignore'
 });
+const floorServer = spawn(
+	process.execPath,
+	['scripts/serve.js', '--port', String(PORT + 1), '--dir', FLOOR_DIR],
+	{
+		stdio: 'ignore'
+	}
+);
 const load = { before: loadavg().map((n) => Number(n.toFixed(2))) };
 try {
 	for (let i = 0; i < 50; i++) {
-		if (
-			await fetch(ORIGIN).then(
+		const up = (origin) =>
+			fetch(origin).then(
 				(r) => r.ok,
 				() => false
-			)
-		)
-			break;
+			);
+		if ((await up(ORIGIN)) && (await up(FLOOR))) break;
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
 	const runs = { cold: [], warm: [], cold4x: [] };
+	const floor = { cold: [], warm: [], cold4x: [] };
 	for (let i = 0; i < RUNS; i++) {
+		const bare = await newContext(browser);
+		const barePage = await bare.newPage();
+		floor.cold.push(await open(barePage, `${FLOOR}/`));
+		floor.warm.push(await open(barePage, `${FLOOR}/`));
+		await bare.close();
+		const bareSlow = await newContext(browser);
+		floor.cold4x.push(await open(await bareSlow.newPage(), `${FLOOR}/`, 4));
+		await bareSlow.close();
 		const context = await newContext(browser);
 		const page = await context.newPage();
 		runs.cold.push(await open(page, `${ORIGIN}/county/620702`));
@@ -165,8 +200,13 @@ try {
 	await fillToLimits(page);
 	await page.close();
 	const atLimits = {};
-	for (const code of COUNTIES)
-		atLimits[code] = await open(await context.newPage(), `${ORIGIN}/county/${code}`);
+	// Each county in a page of its own, closed once measured: the engine a page binds after
+	// its sheet is shown would otherwise still be working while the next page opens.
+	for (const code of COUNTIES) {
+		const countyPage = await context.newPage();
+		atLimits[code] = await open(countyPage, `${ORIGIN}/county/${code}`);
+		await countyPage.close();
+	}
 	await context.close();
 	await browser.close();
 	load.after = loadavg().map((n) => Number(n.toFixed(2)));
@@ -176,6 +216,12 @@ try {
 			coldMs: median(runs.cold),
 			warmMs: median(runs.warm),
 			cold4xMs: median(runs.cold4x),
+			floor: { coldMs: median(floor.cold), warmMs: median(floor.warm), cold4xMs: median(floor.cold4x) },
+			ratio: {
+				cold: ratio(runs.cold, floor.cold),
+				warm: ratio(runs.warm, floor.warm),
+				cold4x: ratio(runs.cold4x, floor.cold4x)
+			},
 			atLimits: {
 				ownPerCounty: OWN,
 				figures: OWN * 16 * COUNTIES.length,
@@ -183,9 +229,12 @@ try {
 				worstMs: Math.max(...Object.values(atLimits).map((v) => v ?? Infinity))
 			},
 			runs,
+			floorRuns: floor,
 			loadAverage: load
 		})
 	);
 } finally {
 	server.kill();
+	floorServer.kill();
+	rmSync(FLOOR_DIR, { recursive: true, force: true });
 }
