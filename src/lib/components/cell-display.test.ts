@@ -175,8 +175,11 @@ describe('regionCellDisplay', () => {
 		const d = regionCellDisplay('数据不足', status2025, edu01, queries(), locale);
 		expect(d.text).toBe('— 缺数据');
 		expect(d.title).toBe('数据不足：缺少2020年基期数据，或基期以后尚无数据。');
+		// Find (Ctrl+F) matches the full word too.
+		expect(d.fullText).toBe('— 数据不足');
 		// The other statuses already fit, and carry no title.
 		expect(regionCellDisplay('已达标', status2025, edu01, queries(), locale).title).toBeUndefined();
+		expect(regionCellDisplay('已达标', status2025, edu01, queries(), locale).fullText).toBeUndefined();
 		// Everywhere else (the comparison sheet, print) the full word stays.
 		expect(displayStatus('数据不足', locale)).toBe('— 数据不足');
 		locale.setLang('en');

@@ -66,6 +66,8 @@ export interface CellDisplay {
 	text: string;
 	classes: string[];
 	title?: string;
+	/** Where the cell shows a shortened word: the full one, which find also matches. */
+	fullText?: string;
 }
 
 /** The facts about a county's (or the city's) row that its cells are drawn from. */
@@ -103,6 +105,7 @@ export function regionCellDisplay(
 ): CellDisplay {
 	const classes: string[] = [];
 	let title: string | undefined;
+	let fullText: string | undefined;
 	let text: string;
 	const year = yearOfColumn(col);
 	if (isErrorValue(value)) {
@@ -131,7 +134,7 @@ export function regionCellDisplay(
 		if (c?.role === 'gap')
 			text = typeof value === 'number' ? displayGap(value, row?.indicator.precision ?? 2) : '—';
 		else if (c?.role === 'status' && typeof value === 'string') {
-			({ text, title } = displayGridStatus(value, locale));
+			({ text, title, fullText } = displayGridStatus(value, locale));
 			const cls = STATUS_CLASS[value];
 			if (cls) classes.push(cls);
 		} else text = value === null || value === undefined || value === '' ? '—' : String(value);
@@ -142,7 +145,7 @@ export function regionCellDisplay(
 	} else {
 		text = textFromContent(value);
 	}
-	return { text, classes, title };
+	return fullText === undefined ? { text, classes, title } : { text, classes, title, fullText };
 }
 
 /** A cell of the targets sheet, as it is drawn. */

@@ -37,9 +37,17 @@ export function displayStatus(v: string, locale: Locale): string {
  * full word and what it means on hover; the key above the grid shows the same, and every
  * printed table, the comparison sheet and a copied cell keep the full word.
  */
-export function displayGridStatus(v: string, locale: Locale): { text: string; title?: string } {
+export function displayGridStatus(
+	v: string,
+	locale: Locale
+): { text: string; title?: string; fullText?: string } {
 	const symbol = STATUS_SYMBOL[v];
 	const short = locale.tDynamic(`gridStatus.${v}`, '');
 	if (!symbol || short === '') return { text: displayStatus(v, locale) };
-	return { text: `${symbol} ${short}`, title: locale.tDynamic(`gridStatus.title.${v}`, v) };
+	// The full wording as well, so that find (Ctrl+F) finds 数据不足 where the cell shows 缺数据.
+	return {
+		text: `${symbol} ${short}`,
+		title: locale.tDynamic(`gridStatus.title.${v}`, v),
+		fullText: displayStatus(v, locale)
+	};
 }

@@ -1,6 +1,8 @@
 // Find within a sheet (Ctrl+F), matching what each cell shows: the figure as displayed
 // (99 for 99.0), the indicator's name, a status with its symbol (✓ 已达标), 是/否. The text
-// is what the cell's own renderer draws, so find and screen can never disagree.
+// is what the cell's own renderer draws, so find and screen can never disagree; where the
+// grid shortens a word to fit (缺数据 for 数据不足, `data-full-text`), the full word matches too,
+// as printouts and the comparison sheet use it.
 import type Handsontable from 'handsontable/base';
 
 export interface CellPosition {
@@ -20,13 +22,14 @@ export function cellMatches(shown: string, query: string, wholeCell: boolean): b
 	return wholeCell ? s === q : s.includes(q);
 }
 
-/** The text a cell shows, drawn by its renderer into a cell that is never attached. */
-export function shownText(hot: Handsontable, row: number, col: number): string {
+/** The text a cell shows (and its full wording where shortened), drawn by its renderer into a cell that is never attached. */
+export function shownTexts(hot: Handsontable, row: number, col: number): string[] {
 	const td = hot.rootDocument.createElement('td');
 	const meta = hot.getCellMeta(row, col);
 	const render = hot.getCellRenderer(meta) as unknown as (...args: unknown[]) => void;
 	render(hot, td, row, col, meta.prop, hot.getDataAtCell(row, col), meta);
-	return td.textContent ?? '';
+	const full = td.dataset.fullText;
+	return full === undefined ? [td.textContent ?? ''] : [td.textContent ?? '', full];
 }
 
 /** Every match, row by row (as Excel searches by default), skipping folded-away columns. */
@@ -37,7 +40,7 @@ export function findMatches(hot: Handsontable, query: string, wholeCell: boolean
 	for (let row = 0; row < hot.countRows(); row++) {
 		for (let col = 0; col < hot.countCols(); col++) {
 			if (hidden?.isHidden(col)) continue;
-			if (cellMatches(shownText(hot, row, col), query, wholeCell)) out.push({ row, col });
+			if (shownTexts(hot, row, col).some((t) => cellMatches(t, query, wholeCell))) out.push({ row, col });
 		}
 	}
 	return out;
