@@ -9,7 +9,9 @@
 //  floor: a page of the same origin reads the same file, decodes it, parses it with papaparse,
 //         groups it into one record per region × indicator and writes them in one IndexedDB
 //         transaction. No checks, no preview: what the browser needs at the least.
-//  app:   /exchange, the file chosen in 选择 CSV 文件…, the preview shown (应用导入 enabled),
+//  app:   /exchange, once the page has settled (no request for 0.5 s: a planner picks a file
+//         seconds after the page shows, by when its reader has started), the file chosen in
+//         选择 CSV 文件…, the preview shown (应用导入 enabled),
 //         应用导入 pressed, 已导入 shown: timed inside the page from the input's change event.
 //         The longest main-thread task (PerformanceObserver 'longtask') from file chosen to
 //         applied, and the app's own performance measures ('import:…'), are reported too.
@@ -226,6 +228,7 @@ async function runApp(browser, file, timeoutMs) {
 	page.on('crash', () => (crashed = true));
 	await page.goto(`${ORIGIN}/exchange`);
 	await page.getByRole('button', { name: '导出文件' }).waitFor();
+	await page.waitForLoadState('networkidle');
 	await page.evaluate(installAppDriver);
 	const cdp = flag('profile') ? await context.newCDPSession(page) : null;
 	if (cdp) {
