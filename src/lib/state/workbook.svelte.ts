@@ -1,39 +1,23 @@
 // The workbook as the pages see it: every stored series and the counties' own indicators,
 // held in memory after one read, and written through to IndexedDB on every change.
 // A write that fails leaves both the database and this in-memory copy as they were.
+// Its parts do the work behind some of its methods: the rows of a sheet (workbook-rows.ts),
+// the other tabs (workbook-tabs.svelte.ts), the problems listed (workbook-problems.svelte.ts)
+// and imports (workbook-import.svelte.ts); this class holds the copy and the one write guard.
 import { SvelteMap } from 'svelte/reactivity';
 import { browser } from '$app/environment';
 import { workbookSlot } from './workbook-slot.svelte';
-import {
-	figureKey,
-	seriesKey,
-	type OwnIndicator,
-	type Direction,
-	type Indicator,
-	type Series,
-	type SeriesKind
-} from '$lib/core/model';
-import { commitmentOf, commitmentCodes, isCounty, planIndicators, seedSeries } from '$lib/core/plan';
-import { seriesHoldsAnything, type Commitment } from '$lib/core/commitments';
+import { seriesKey, type OwnIndicator, type Direction, type Series, type SeriesKind } from '$lib/core/model';
+import { seedSeries } from '$lib/core/plan';
 import type { WorkbookDb } from '$lib/storage/db';
 import { classifyStorageError, StorageError } from '$lib/storage/errors';
 import { openWorkbookDb } from '$lib/storage/open';
-import {
-	deleteSeriesByKey,
-	getAllSeriesSalvaged,
-	putManySeries,
-	type SeriesDraft
-} from '$lib/storage/series-table';
-import {
-	damagedProblems,
-	formulaProblemsIn,
-	type CellProblem,
-	type DamagedSeries
-} from '$lib/core/cell-problems';
+import { getAllSeriesSalvaged, type SeriesDraft } from '$lib/storage/series-table';
+import { damagedProblems, type CellProblem, type DamagedSeries } from '$lib/core/cell-problems';
 import { diffRows, writeCells, type CellWrite, type ReplacedFigure } from '$lib/storage/cell-writes';
 import { figureHistory, lastChange } from '$lib/storage/history-table';
 import { loadUndoStacks, saveUndoStacks } from '$lib/storage/undo-table';
-import { sameCell, type ChangeHow, type FigureChange } from '$lib/core/figure-history';
+import type { ChangeHow, FigureChange } from '$lib/core/figure-history';
 import type { UndoStacks } from '$lib/core/undo-entry';
 import { ensureSeeded } from '$lib/storage/seed';
 import { listTaskRecords, writeTaskRecords, type TaskWrite } from '$lib/storage/tasks-table';
@@ -42,65 +26,18 @@ import type { ImportUndo } from '$lib/storage/exchange';
 import type { FileInfo, ImportPlan } from '$lib/core/exchange/import';
 import type { ImportRecord } from '$lib/core/exchange/import-record';
 import { WorkbookImport } from './workbook-import.svelte';
+import { WorkbookRows, type RowIndicator } from './workbook-rows';
+import { announced, WorkbookTabs, type ReplacedNotice } from './workbook-tabs.svelte';
+import { formulaProblemsOf, WorkbookProblems } from './workbook-problems.svelte';
 import { EMPTY_SENDER, senderSchema, type Sender } from '$lib/core/exchange/metadata';
 import { listImportsSalvaged } from '$lib/storage/imports-table';
 import { getMetaSalvaged, setMeta } from '$lib/storage/meta-table';
 import type { DamagedRecord } from '$lib/storage/salvage';
 import type { WorkbookSnapshot } from '$lib/core/exchange/snapshot';
-import {
-	deleteOwnIndicator,
-	listAllOwnIndicatorsSalvaged,
-	nextOwnCode,
-	putOwnIndicator,
-	restoreOwnIndicator,
-	type DeletedIndicator
-} from '$lib/storage/indicators-table';
+import { listAllOwnIndicatorsSalvaged, type DeletedIndicator } from '$lib/storage/indicators-table';
 
-export interface RowIndicator {
-	indicator: Indicator;
-	/** Null for the county's own indicators, which have no plan targets. */
-	planRow: number | null;
-	own: OwnIndicator | null;
-	/** A commitment row the county has taken up (FIN01…); it has no plan row on the targets sheet. */
-	commitment?: Commitment | null;
-}
-
-/** A figure this tab stored that another tab's later write replaced. */
-export interface ReplacedNotice extends ReplacedFigure {
-	id: number;
-}
-
-/** Changes announced to other tabs per write; a larger one (an import) has its own preview. */
-const ANNOUNCED_LIMIT = 500;
-
-/**
- * What other tabs hear of a write: each figure it changed, as "replaced": the figure before
- * (perhaps one that tab typed), what the writer believed was there, and what is there now.
- */
-function announced(out: {
-	changes: readonly FigureChange[];
-	replaced: readonly ReplacedFigure[];
-}): ReplacedFigure[] {
-	if (out.changes.length > ANNOUNCED_LIMIT) return [];
-	return out.changes.map((c) => {
-		const conflict = out.replaced.find((r) => figureKey(r) === figureKey(c));
-		return {
-			regionCode: c.regionCode,
-			indicatorCode: c.indicatorCode,
-			kind: c.kind,
-			year: c.year,
-			expected: conflict ? conflict.expected : c.before,
-			replaced: c.before,
-			after: c.after
-		};
-	});
-}
-
-interface ChannelMessage {
-	type: 'changed';
-	at: number;
-	replaced?: ReplacedFigure[];
-}
+export type { RowIndicator } from './workbook-rows';
+export type { ReplacedNotice } from './workbook-tabs.svelte';
 
 export class Workbook {
 	phase = $state<'closed' | 'opening' | 'ready' | 'failed'>('closed');
@@ -114,8 +51,6 @@ export class Workbook {
 	pendingWrites = $state(0);
 	/** Bumped when another tab changed the stored workbook and this copy was re-read. */
 	externalRevision = $state(0);
-	#channel: BroadcastChannel | null = null;
-
 	#db: WorkbookDb | null = null;
 	#opening: Promise<void> | null = null;
 	readonly series = new SvelteMap<string, Series>();
@@ -141,12 +76,21 @@ export class Workbook {
 	askEditorName = $state(false);
 	/** Bumped on every write here or in another tab, so views of the history re-read it. */
 	historyRevision = $state(0);
-	/** Figures this tab typed that another tab has since replaced, until dismissed. */
-	replacedNotices = $state.raw<ReplacedNotice[]>([]);
-	#noticeId = 0;
-	/** What this tab last wrote to each figure, to know when another tab replaced it. */
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping; nothing renders it
-	#ownWrites = new Map<string, Series['cells'][string] | null>();
+	/** The other tabs of the app (workbook-tabs.svelte.ts). */
+	readonly #tabs = new WorkbookTabs({
+		readAll: () => this.#readAll(),
+		writeCells: (writes, how) => this.writeCells(writes, how),
+		changed: () => {
+			this.externalRevision++;
+		},
+		failed: (e) => {
+			this.saveFailure = e instanceof StorageError ? e : classifyStorageError(e);
+		}
+	});
+	/** Which rows a sheet has; own indicators written (workbook-rows.ts). */
+	readonly #rows = new WorkbookRows(this, (write) => this.#guard(write));
+	/** The problems listed, cleared one at a time (workbook-problems.svelte.ts). */
+	readonly #problems = new WorkbookProblems(this, (write) => this.#guard(write));
 
 	open(): Promise<void> {
 		this.#opening ??= this.#open();
@@ -164,7 +108,7 @@ export class Workbook {
 			await ensureSeeded(db, seedSeries(Date.now()));
 			this.#db = db;
 			await this.#readAll();
-			this.#listenToOtherTabs();
+			this.#tabs.listen();
 			this.phase = 'ready';
 		} catch (e) {
 			this.failure = e instanceof StorageError ? e : classifyStorageError(e);
@@ -210,26 +154,6 @@ export class Workbook {
 		this.historyRevision++;
 	}
 
-	/**
-	 * Two tabs of the app share one database. Each tells the others when it has written, and
-	 * they re-read it, so neither shows (and later writes back) figures the other replaced.
-	 */
-	#listenToOtherTabs(): void {
-		if (typeof BroadcastChannel === 'undefined') return;
-		this.#channel = new BroadcastChannel('zy-edu2035.workbook');
-		this.#channel.onmessage = (ev: MessageEvent<ChannelMessage>) => {
-			void this.#readAll().then(
-				() => {
-					this.#noticeReplaced(ev.data?.replaced ?? []);
-					this.externalRevision++;
-				},
-				(e: unknown) => {
-					this.saveFailure = e instanceof StorageError ? e : classifyStorageError(e);
-				}
-			);
-		};
-	}
-
 	get db(): WorkbookDb {
 		if (!this.#db) throw new Error('workbook not open');
 		return this.#db;
@@ -241,47 +165,22 @@ export class Workbook {
 
 	/** The plan's nine, the commitment rows if the county took them up, then the county's own. */
 	rowIndicators(regionCode: string): RowIndicator[] {
-		const own = [...this.ownIndicators.values()]
-			.filter((c) => c.regionCode === regionCode)
-			.sort((a, b) => a.order - b.order || a.code.localeCompare(b.code));
-		const commitments = this.hasCommitments(regionCode)
-			? commitmentCodes.map((code) => commitmentOf(code)!)
-			: [];
-		return [
-			...planIndicators.map((indicator, i) => ({ indicator, planRow: i, own: null })),
-			...commitments.map((c) => ({ indicator: c, planRow: null, own: null, commitment: c })),
-			...own.map((c) => ({ indicator: c, planRow: null, own: c }))
-		];
+		return this.#rows.rowIndicators(regionCode);
 	}
 
-	/**
-	 * Whether a county's sheet shows the commitment rows: it turned them on, or they hold a
-	 * figure (an imported one, say), which is never hidden.
-	 */
+	/** Whether a county's sheet shows the commitment rows: turned on, or holding a figure. */
 	hasCommitments(regionCode: string): boolean {
-		if (!isCounty(regionCode)) return false;
-		return (
-			this.commitmentRegions.includes(regionCode) ||
-			commitmentCodes.some((code) => seriesHoldsAnything(this.getSeries(regionCode, code, 'actual')))
-		);
+		return this.#rows.hasCommitments(regionCode);
 	}
 
 	/** How many figures (and notes) a county holds in its commitment rows. */
 	commitmentFigureCount(regionCode: string): number {
-		let n = 0;
-		for (const code of commitmentCodes) {
-			const s = this.getSeries(regionCode, code, 'actual');
-			n += Object.keys(s?.cells ?? {}).length + Object.keys(s?.notes ?? {}).length + (s?.note ? 1 : 0);
-		}
-		return n;
+		return this.#rows.commitmentFigureCount(regionCode);
 	}
 
 	/** Turns a county's commitment rows on or off, remembered in the workbook (and its backups). */
-	async setCommitmentsTakenUp(regionCode: string, on: boolean): Promise<void> {
-		const others = this.commitmentRegions.filter((code) => code !== regionCode);
-		const next = (on ? [...others, regionCode] : others).sort();
-		await this.#guard(() => setMeta(this.db, 'commitments', { regions: next }));
-		this.commitmentRegions = next;
+	setCommitmentsTakenUp(regionCode: string, on: boolean): Promise<void> {
+		return this.#rows.setCommitmentsTakenUp(regionCode, on);
 	}
 
 	/** Cells filled and the last edit of a county's own figures, for the start page. */
@@ -301,38 +200,18 @@ export class Workbook {
 		return { filled, lastEdited: lastEdited || null };
 	}
 
-	/**
-	 * Another tab changed figures: those this tab had typed and it replaced (the later write
-	 * wins, whether that tab had seen this one's figure or not) are listed, to put back in
-	 * one click.
-	 */
-	#noticeReplaced(replaced: readonly ReplacedFigure[]): void {
-		const mine = replaced.filter((r) => {
-			const key = figureKey(r);
-			const own = this.#ownWrites.get(key);
-			return this.#ownWrites.has(key) && sameCell(own, r.replaced) && !sameCell(own, r.after);
-		});
-		if (mine.length === 0) return;
-		for (const r of mine) this.#ownWrites.delete(figureKey(r));
-		this.replacedNotices = [...this.replacedNotices, ...mine.map((r) => ({ ...r, id: ++this.#noticeId }))];
+	/** Figures this tab typed that another tab has since replaced, until dismissed. */
+	get replacedNotices(): ReplacedNotice[] {
+		return this.#tabs.notices;
 	}
 
 	dismissReplaced(id: number): void {
-		this.replacedNotices = this.replacedNotices.filter((n) => n.id !== id);
+		this.#tabs.dismiss(id);
 	}
 
 	/** Puts back the figure this tab had typed, replacing the other tab's (again, the later wins). */
-	async putBackReplaced(id: number): Promise<void> {
-		const notice = this.replacedNotices.find((n) => n.id === id);
-		if (!notice) return;
-		const { regionCode, indicatorCode, kind, year } = notice;
-		await this.writeCells(
-			[{ regionCode, indicatorCode, kind, year, after: notice.replaced, expected: notice.after }],
-			'put-back'
-		);
-		this.dismissReplaced(id);
-		// Open sheets show what is stored now, as after another tab's write.
-		this.externalRevision++;
+	putBackReplaced(id: number): Promise<void> {
+		return this.#tabs.putBack(id);
 	}
 
 	/** The name the history records: the 填报人 set for exports, else the one given once. */
@@ -366,10 +245,7 @@ export class Workbook {
 			this.saveFailure = null;
 			this.lastSavedAt = Date.now();
 			this.historyRevision++;
-			const message: ChannelMessage = { type: 'changed', at: this.lastSavedAt };
-			const replaced = replacedOf?.(out) ?? [];
-			if (replaced.length) message.replaced = $state.snapshot([...replaced]) as ReplacedFigure[];
-			this.#channel?.postMessage(message);
+			this.#tabs.tell(this.lastSavedAt, replacedOf?.(out) ?? []);
 			return out;
 		} catch (e) {
 			const err = e instanceof StorageError ? e : classifyStorageError(e);
@@ -395,7 +271,7 @@ export class Workbook {
 			announced
 		);
 		for (const s of result.series) this.series.set(seriesKey(s), s);
-		for (const c of result.changes) this.#ownWrites.set(figureKey(c), c.after);
+		this.#tabs.wrote(result.changes);
 		return result.replaced;
 	}
 
@@ -432,14 +308,7 @@ export class Workbook {
 		kind: SeriesKind;
 		year: number;
 	}): Promise<FigureChange[]> {
-		return figureHistory(this.db, key, undefined, (d) => this.#noteDamaged(d));
-	}
-
-	/** Adds records found unreadable after opening (history, undo steps) to the list, once each. */
-	#noteDamaged(found: readonly DamagedRecord[]): void {
-		const known = this.damagedRecords.map((d) => `${d.table}|${d.key}`);
-		const fresh = found.filter((d) => !known.includes(`${d.table}|${d.key}`));
-		if (fresh.length) this.damagedRecords = [...this.damagedRecords, ...fresh];
+		return figureHistory(this.db, key, undefined, (d) => this.#problems.noteDamaged(d));
 	}
 
 	/** The newest change of a figure (the line under the formula bar). */
@@ -449,12 +318,12 @@ export class Workbook {
 		kind: SeriesKind;
 		year: number;
 	}): Promise<FigureChange | undefined> {
-		return lastChange(this.db, key, (d) => this.#noteDamaged(d));
+		return lastChange(this.db, key, (d) => this.#problems.noteDamaged(d));
 	}
 
 	/** A sheet's undo steps as kept at its last change (undefined: none, or unreadable). */
 	loadUndo(regionCode: string): Promise<UndoStacks | undefined> {
-		return loadUndoStacks(this.db, regionCode, (d) => this.#noteDamaged([d])).catch(() => undefined);
+		return loadUndoStacks(this.db, regionCode, (d) => this.#problems.noteDamaged([d])).catch(() => undefined);
 	}
 
 	/** Keeps a sheet's undo steps for after a reload; a failure costs the steps, not figures. */
@@ -466,30 +335,8 @@ export class Workbook {
 	 * Clears one listed problem: the cell's stored formula (the rest of the row stays), or a
 	 * damaged record (rewritten with its readable cells, or deleted if nothing of it reads).
 	 */
-	async clearProblem(problem: CellProblem): Promise<void> {
-		const damaged = this.damaged.find(
-			(d) =>
-				d.regionCode === problem.regionCode &&
-				d.indicatorCode === problem.indicatorCode &&
-				d.kind === problem.kind
-		);
-		if (problem.code === 'damaged-record' && damaged?.whole) {
-			await this.#guard(() => deleteSeriesByKey(this.db, damaged.key));
-			this.damaged = this.damaged.filter((d) => d !== damaged);
-			this.externalRevision++;
-			return;
-		}
-		const s = this.getSeries(problem.regionCode, problem.indicatorCode, problem.kind);
-		if (!s) return;
-		const cells = { ...$state.snapshot(s.cells) };
-		if (problem.year !== null && problem.code !== 'damaged-cell') delete cells[String(problem.year)];
-		// Rewriting the record drops its unreadable cells: they were never part of the series read.
-		// A damaged record is put whole: the per-cell merge would re-read (and refuse) it.
-		if (damaged) await this.#guard(() => putManySeries(this.db, [{ ...$state.snapshot(s), cells }]));
-		else await this.writeSeries([{ ...$state.snapshot(s), cells }], 'input');
-		if (damaged) this.damaged = this.damaged.filter((d) => d !== damaged);
-		// Open sheets reload what is stored, as after another tab's write (sheet-sync.svelte.ts).
-		this.externalRevision++;
+	clearProblem(problem: CellProblem): Promise<void> {
+		return this.#problems.clearProblem(problem);
 	}
 
 	/** Plain data for the exchange code (and for posting to its worker). */
@@ -544,69 +391,24 @@ export class Workbook {
 		return this.#import.undo(undo);
 	}
 
-	async addOwnIndicator(
+	addOwnIndicator(
 		regionCode: string,
 		draft: { nameZh: string; unit: string; direction: Direction }
 	): Promise<OwnIndicator> {
-		const code = await nextOwnCode(this.db, regionCode);
-		const order = Math.max(
-			-1,
-			...[...this.ownIndicators.values()].filter((c) => c.regionCode === regionCode).map((c) => c.order)
-		);
-		const saved = await this.#guard(() =>
-			putOwnIndicator(this.db, {
-				regionCode,
-				code,
-				nameZh: draft.nameZh,
-				nameEn: '',
-				unit: draft.unit,
-				direction: draft.direction,
-				precision: 2,
-				order: order + 1,
-				updatedAt: Date.now()
-			})
-		);
-		this.ownIndicators.set(`${regionCode}|${code}`, saved);
-		return saved;
+		return this.#rows.addOwnIndicator(regionCode, draft);
 	}
 
-	async updateOwnIndicator(indicator: OwnIndicator): Promise<OwnIndicator> {
-		const saved = await this.#guard(() => putOwnIndicator(this.db, { ...indicator, updatedAt: Date.now() }));
-		this.ownIndicators.set(`${saved.regionCode}|${saved.code}`, saved);
-		return saved;
+	updateOwnIndicator(indicator: OwnIndicator): Promise<OwnIndicator> {
+		return this.#rows.updateOwnIndicator(indicator);
 	}
 
-	async deleteOwnIndicator(regionCode: string, code: string): Promise<DeletedIndicator | undefined> {
-		const removed = await this.#guard(() => deleteOwnIndicator(this.db, regionCode, code));
-		if (removed) {
-			this.ownIndicators.delete(`${regionCode}|${code}`);
-			for (const s of removed.series) this.series.delete(seriesKey(s));
-		}
-		return removed;
+	deleteOwnIndicator(regionCode: string, code: string): Promise<DeletedIndicator | undefined> {
+		return this.#rows.deleteOwnIndicator(regionCode, code);
 	}
 
-	async restoreOwnIndicator(deleted: DeletedIndicator): Promise<void> {
-		await this.#guard(() => restoreOwnIndicator(this.db, deleted));
-		const c = deleted.indicator;
-		this.ownIndicators.set(`${c.regionCode}|${c.code}`, c);
-		for (const s of deleted.series) this.series.set(seriesKey(s), s);
+	restoreOwnIndicator(deleted: DeletedIndicator): Promise<void> {
+		return this.#rows.restoreOwnIndicator(deleted);
 	}
-}
-
-/**
- * A row's formula problems, kept per stored record (a write replaces the record): after an
- * import of 100,000 figures, re-reading every cell of every row took the page 130 ms.
- */
-const problemsOf = new WeakMap<Series, CellProblem[]>();
-function formulaProblemsOf(s: Series): CellProblem[] {
-	let found = problemsOf.get(s);
-	if (!found) {
-		let formulas = false;
-		for (const year in s.cells) if (s.cells[year]?.t === 'f') formulas = true;
-		found = formulas ? formulaProblemsIn([s]) : [];
-		problemsOf.set(s, found);
-	}
-	return found;
 }
 
 export const workbook = new Workbook();
