@@ -20,7 +20,7 @@ await page.evaluate(async () => {
 		req.onsuccess = () => resolve(req.result);
 		req.onerror = () => reject(req.error);
 	});
-	const tx = db.transaction(['series', 'indicators'], 'readwrite');
+	const tx = db.transaction(['series', 'ownIndicatorSets'], 'readwrite');
 	const now = Date.now();
 	const years = [2020, 2021, 2022, 2023, 2024];
 	const counties = ['620702', '620721', '620722', '620723', '620724', '620725'];
@@ -36,9 +36,11 @@ await page.evaluate(async () => {
 			put(code, cells);
 		});
 		put('EDU03', Object.fromEntries(years.map((y) => [String(y), { t: 'b', v: c % 2 === 0 }])));
+		// Schema v11 keeps a county's own indicators as one record, sorted by code.
+		const indicators = [];
 		for (let k = 1; k <= 4; k++) {
 			const code = `C0${k}`;
-			tx.objectStore('indicators').put({
+			indicators.push({
 				regionCode,
 				code,
 				nameZh: `自设指标${code}`,
@@ -52,6 +54,7 @@ await page.evaluate(async () => {
 			});
 			put(code, Object.fromEntries(years.map((y) => [String(y), { t: 'n', v: 100 + k }])));
 		}
+		tx.objectStore('ownIndicatorSets').put({ regionCode, indicators });
 	});
 	await new Promise((resolve, reject) => {
 		tx.oncomplete = resolve;

@@ -19,7 +19,7 @@ await page.evaluate(async () => {
 		req.onsuccess = () => resolve(req.result);
 		req.onerror = () => reject(req.error);
 	});
-	const tx = db.transaction(['series', 'indicators'], 'readwrite');
+	const tx = db.transaction(['series', 'ownIndicatorSets'], 'readwrite');
 	const now = Date.now();
 	const years = [2020, 2021, 2022, 2023, 2024];
 	const codes = [
@@ -36,6 +36,8 @@ await page.evaluate(async () => {
 		'C03',
 		'C04'
 	];
+	// Schema v11 keeps a county's own indicators as one record, sorted by code.
+	const indicators = [];
 	codes.forEach((code, i) => {
 		const cells = Object.fromEntries(years.map((y, k) => [String(y), { t: 'n', v: 50 + i + k * 0.7 }]));
 		tx.objectStore('series').put({
@@ -47,7 +49,7 @@ await page.evaluate(async () => {
 			updatedAt: now
 		});
 		if (code.startsWith('C')) {
-			tx.objectStore('indicators').put({
+			indicators.push({
 				regionCode: '620702',
 				code,
 				nameZh: `自设指标${code}`,
@@ -61,6 +63,7 @@ await page.evaluate(async () => {
 			});
 		}
 	});
+	tx.objectStore('ownIndicatorSets').put({ regionCode: '620702', indicators });
 	tx.objectStore('series').put({
 		regionCode: '620702',
 		indicatorCode: 'EDU03',
