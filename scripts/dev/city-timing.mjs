@@ -12,15 +12,17 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
 
-await page.goto(base + '/');
-await page.getByRole('heading', { level: 1 }).waitFor();
+// A page that shows figures opens (creates, upgrades and seeds) the database before its
+// heading shows; the start page reads its cards without it and opens it only later.
+await page.goto(base + '/safety');
+await page.getByRole('heading', { name: '数据安全', level: 1 }).waitFor();
 await page.evaluate(async () => {
 	const db = await new Promise((resolve, reject) => {
 		const req = indexedDB.open('zhangye-edu2035');
 		req.onsuccess = () => resolve(req.result);
 		req.onerror = () => reject(req.error);
 	});
-	const tx = db.transaction(['series', 'indicators'], 'readwrite');
+	const tx = db.transaction(['series', 'ownIndicatorSets'], 'readwrite');
 	const now = Date.now();
 	const years = [2020, 2021, 2022, 2023, 2024];
 	const counties = ['620702', '620721', '620722', '620723', '620724', '620725'];
@@ -36,9 +38,11 @@ await page.evaluate(async () => {
 			put(code, cells);
 		});
 		put('EDU03', Object.fromEntries(years.map((y) => [String(y), { t: 'b', v: c % 2 === 0 }])));
+		// Schema v11 keeps a county's own indicators as one record, sorted by code.
+		const indicators = [];
 		for (let k = 1; k <= 4; k++) {
 			const code = `C0${k}`;
-			tx.objectStore('indicators').put({
+			indicators.push({
 				regionCode,
 				code,
 				nameZh: `自设指标${code}`,
@@ -52,6 +56,7 @@ await page.evaluate(async () => {
 			});
 			put(code, Object.fromEntries(years.map((y) => [String(y), { t: 'n', v: 100 + k }])));
 		}
+		tx.objectStore('ownIndicatorSets').put({ regionCode, indicators });
 	});
 	await new Promise((resolve, reject) => {
 		tx.oncomplete = resolve;

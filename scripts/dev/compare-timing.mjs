@@ -11,15 +11,17 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
 
-await page.goto(base + '/');
-await page.getByRole('heading', { level: 1 }).waitFor();
+// A page that shows figures opens (creates, upgrades and seeds) the database before its
+// heading shows; the start page reads its cards without it and opens it only later.
+await page.goto(base + '/safety');
+await page.getByRole('heading', { name: '数据安全', level: 1 }).waitFor();
 await page.evaluate(async () => {
 	const db = await new Promise((resolve, reject) => {
 		const req = indexedDB.open('zhangye-edu2035');
 		req.onsuccess = () => resolve(req.result);
 		req.onerror = () => reject(req.error);
 	});
-	const tx = db.transaction(['series', 'indicators'], 'readwrite');
+	const tx = db.transaction(['series', 'ownIndicatorSets'], 'readwrite');
 	const now = Date.now();
 	const years = [2020, 2021, 2022, 2023, 2024];
 	const codes = [
@@ -36,6 +38,8 @@ await page.evaluate(async () => {
 		'C03',
 		'C04'
 	];
+	// Schema v11 keeps a county's own indicators as one record, sorted by code.
+	const indicators = [];
 	codes.forEach((code, i) => {
 		const cells = Object.fromEntries(years.map((y, k) => [String(y), { t: 'n', v: 50 + i + k * 0.7 }]));
 		tx.objectStore('series').put({
@@ -47,7 +51,7 @@ await page.evaluate(async () => {
 			updatedAt: now
 		});
 		if (code.startsWith('C')) {
-			tx.objectStore('indicators').put({
+			indicators.push({
 				regionCode: '620702',
 				code,
 				nameZh: `自设指标${code}`,
@@ -61,6 +65,7 @@ await page.evaluate(async () => {
 			});
 		}
 	});
+	tx.objectStore('ownIndicatorSets').put({ regionCode: '620702', indicators });
 	tx.objectStore('series').put({
 		regionCode: '620702',
 		indicatorCode: 'EDU03',

@@ -1,4 +1,4 @@
-// How a region sheet reads the grid's content and words: pure helpers of RegionSheet.
+// How a region sheet reads the grid's content and words: helpers of RegionSheet that hold no state.
 import {
 	cellContent,
 	COL_NAME,
@@ -9,6 +9,7 @@ import {
 } from '$lib/engine/sheet-layout';
 import type { Cell } from '$lib/core/model';
 import type { ChangeHow } from '$lib/core/figure-history';
+import type { SheetEngine } from './region-sheet.svelte';
 
 /** How the grid's own word for an edit's source reads in the figure history. */
 export function howOf(source: string | undefined): ChangeHow {
@@ -41,4 +42,14 @@ export function storedForm(v: RawContent): Cell | null | undefined {
 	if (typeof v === 'boolean') return { t: 'b', v };
 	if (typeof v === 'string' && v.startsWith('=')) return { t: 'f', f: v };
 	return undefined;
+}
+
+/**
+ * A formula that names another sheet ('临泽县'!H5) needs that sheet in the engine before it
+ * reaches the engine, or it shows #REF! for good; the page built only the sheets its stored
+ * formulas named. Any `!` in a formula builds the rest (once): cheap next to a wrong value.
+ */
+export function buildSheetsNamedIn(engine: SheetEngine, contents: readonly unknown[]): void {
+	if (contents.some((c) => typeof c === 'string' && c.startsWith('=') && c.includes('!')))
+		engine.buildAllSheets();
 }
