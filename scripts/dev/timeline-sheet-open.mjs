@@ -73,14 +73,12 @@ try {
 	const { profile } = await cdp.send('Profiler.stop');
 	const timing = await page.evaluate(() => ({
 		origin: performance.timeOrigin,
-		res: performance
-			.getEntriesByType('resource')
-			.map((e) => ({
-				name: e.name.split('/').pop(),
-				start: e.startTime,
-				end: e.responseEnd,
-				size: e.encodedBodySize
-			})),
+		res: performance.getEntriesByType('resource').map((e) => ({
+			name: e.name.split('/').pop(),
+			start: e.startTime,
+			end: e.responseEnd,
+			size: e.encodedBodySize
+		})),
 		nav: performance
 			.getEntriesByType('navigation')
 			.map((e) => ({ dcl: e.domContentLoadedEventEnd, resp: e.responseEnd }))
