@@ -8,6 +8,7 @@
 // (c) every cell shows before the engine what it shows after, also after an edit.
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { SheetPage } from './pages/sheet-page';
+import { HabitsPage } from './pages/habits-page';
 
 /** Holds the engine's chunk (HyperFormula's, the one with its FunctionPlugin) until `release` is called. */
 async function holdEngine(page: Page): Promise<{ release: () => void }> {
@@ -118,8 +119,9 @@ test('figures typed down the columns as the engine is bound are all shown and st
 	const typed: { row: string; col: string; text: string }[] = [];
 	let boundAt = -1;
 	// Down a column (Enter moves down), then the next column; the engine is let through
-	// after the second figure, and typing goes on until it is bound and three figures beyond.
-	for (const col of ['G', 'H', 'I', 'J', 'K']) {
+	// after the second figure, and typing goes on until it is bound and three figures beyond
+	// (on a loaded machine at 6× CPU the binding can take the length of thirty figures).
+	for (const col of ['G', 'H', 'I', 'J', 'K', 'D', 'E', 'F']) {
 		await sheet.select(rows[0]!, col);
 		for (const row of rows) {
 			const n = typed.length;
@@ -286,4 +288,33 @@ test('a sheet with no formula is on screen before the engine is even fetched; on
 	await page.reload();
 	await expect.poll(() => engineState(page), { timeout: 60_000 }).toBe('bound');
 	expect(await fetchedAfterShown()).toBe(false);
+});
+
+test('the fill handle extends a trend before the engine is there and after it is bound late', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const engine = await holdEngine(page);
+	const sheet = new HabitsPage(page);
+	await sheet.openCounty();
+	await sheet.type('EDU01', 'E', '95.8');
+	await sheet.type('EDU01', 'F', '96.4');
+	await sheet.selectAcross('EDU01', 'E', 1);
+	await sheet.dragFillHandle('EDU01', 'H');
+	expect(await engineState(page)).toBe('pending');
+	await sheet.expectCell('EDU01', 'G', '97');
+	await sheet.expectCell('EDU01', 'H', '97.6');
+	engine.release();
+	await expect.poll(() => engineState(page), { timeout: 60_000 }).toBe('bound');
+	// The Formulas plugin, switched on now, answers a fill first; the trend still follows it.
+	await sheet.type('EDU02', 'E', '90');
+	await sheet.type('EDU02', 'F', '91');
+	await sheet.selectAcross('EDU02', 'E', 1);
+	await sheet.dragFillHandle('EDU02', 'H');
+	await sheet.expectCell('EDU02', 'G', '92');
+	await sheet.expectCell('EDU02', 'H', '93');
+	await sheet.expectSaved();
+	await page.reload();
+	await sheet.expectCell('EDU01', 'H', '97.6');
+	await sheet.expectCell('EDU02', 'H', '93');
 });

@@ -9,6 +9,9 @@ import { fillLine, fillModeFor } from '$lib/core/fill-series';
 
 type Direction = 'up' | 'down' | 'left' | 'right';
 
+/** Hooks run in ascending order of this index (0 for the plugins' own). */
+const AFTER_FORMULAS = 100;
+
 export function attachSeriesFill(hot: Handsontable): () => void {
 	// Ctrl held at the moment the drag is let go switches trend and repeat, as in Excel.
 	let ctrlKey = false;
@@ -70,7 +73,10 @@ export function attachSeriesFill(hot: Handsontable): () => void {
 		return out;
 	};
 
-	hot.addHook('beforeAutofill', onBeforeAutofill as never);
+	// After the Formulas plugin's own answer, whenever the plugin is switched on: a sheet drawn
+	// before the engine arrives turns the plugin on later, and a hook added later runs later.
+	// Without the order, its repeat replaced the trend (95.8, 96.4 filled 95.8, 96.4, not 97, 97.6).
+	hot.addHook('beforeAutofill', onBeforeAutofill as never, AFTER_FORMULAS);
 	return () => {
 		hot.removeHook('beforeAutofill', onBeforeAutofill as never);
 		doc.removeEventListener('mousemove', track, true);
