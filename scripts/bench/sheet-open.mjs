@@ -20,12 +20,12 @@
 //              plugins, headers, widths and size; cold, warm (opened again) and cold 4×.
 // Prints one JSON object (medians over --runs, and every run); docs/benchmarks.md keeps them.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../chromium-path.js';
+import { serve, watchForFigures } from './figures-shown.mjs';
 
 const arg = (name, fallback) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -37,29 +37,6 @@ const DIR = arg('dir', 'build');
 const OWN = Number(arg('own', 1042));
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const COUNTIES = ['620702', '620721', '620722', '620723', '620724', '620725'];
-
-/** Runs in the page from its first script: resolves when a grid cell shows a number. */
-function watchForFigures() {
-	const w = /** @type {any} */ (window);
-	w.__shown = new Promise((resolve) => {
-		const seen = () => {
-			for (const td of document.querySelectorAll('[role="treegrid"] td')) {
-				if (/^[>≥]?-?\d+(\.\d+)?%?$/.test(td.textContent?.trim() ?? '')) return true;
-			}
-			return false;
-		};
-		const start = () => {
-			const observer = new MutationObserver(() => {
-				if (!seen()) return;
-				observer.disconnect();
-				resolve(performance.now());
-			});
-			observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
-		};
-		if (document.documentElement) start();
-		else document.addEventListener('DOMContentLoaded', start);
-	});
-}
 
 async function newContext(browser) {
 	const context = await browser.newContext({
@@ -151,27 +128,10 @@ const FLOOR = `http://127.0.0.1:${PORT + 1}`;
 /** The app's median over the floor's, to two places. */
 const ratio = (app, bare) => Number((median(app) / median(bare)).toFixed(2));
 
-const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(PORT), '--dir', DIR], {
-	stdio: 'ignore'
-});
-const floorServer = spawn(
-	process.execPath,
-	['scripts/serve.js', '--port', String(PORT + 1), '--dir', FLOOR_DIR],
-	{
-		stdio: 'ignore'
-	}
-);
+const server = await serve(DIR, PORT);
+const floorServer = await serve(FLOOR_DIR, PORT + 1);
 const load = { before: loadavg().map((n) => Number(n.toFixed(2))) };
 try {
-	for (let i = 0; i < 50; i++) {
-		const up = (origin) =>
-			fetch(origin).then(
-				(r) => r.ok,
-				() => false
-			);
-		if ((await up(ORIGIN)) && (await up(FLOOR))) break;
-		await new Promise((r) => setTimeout(r, 100));
-	}
 	const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
 	const runs = { cold: [], warm: [], cold4x: [] };
 	const floor = { cold: [], warm: [], cold4x: [] };
@@ -234,7 +194,7 @@ try {
 		})
 	);
 } finally {
-	server.kill();
-	floorServer.kill();
+	server.stop();
+	floorServer.stop();
 	rmSync(FLOOR_DIR, { recursive: true, force: true });
 }

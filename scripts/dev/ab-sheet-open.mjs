@@ -4,8 +4,8 @@
 //   node scripts/dev/ab-sheet-open.mjs --a /tmp/build-a --b build [--runs 8] [--port 4350]
 //                                      [--path /county/620702]
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { CHROMIUM_ARGS, findChromium } from '../chromium-path.js';
+import { serve, watchForFigures } from '../bench/figures-shown.mjs';
 
 const arg = (name, fallback) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -16,34 +16,9 @@ const PORT = Number(arg('port', 4350));
 const PATH = arg('path', '/county/620702');
 const BUILDS = { a: arg('a', ''), b: arg('b', 'build') };
 
-function watchForFigures() {
-	const w = /** @type {any} */ (window);
-	w.__shown = new Promise((resolve) => {
-		const seen = () => {
-			for (const td of document.querySelectorAll('[role="treegrid"] td')) {
-				if (/^[>≥]?-?\d+(\.\d+)?%?$/.test(td.textContent?.trim() ?? '')) return true;
-			}
-			return false;
-		};
-		const start = () => {
-			const observer = new MutationObserver(() => {
-				if (!seen()) return;
-				observer.disconnect();
-				resolve(performance.now());
-			});
-			observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
-		};
-		if (document.documentElement) start();
-		else document.addEventListener('DOMContentLoaded', start);
-	});
-}
-
-const servers = Object.entries(BUILDS).map(([, dir], i) =>
-	spawn(process.execPath, ['scripts/serve.js', '--port', String(PORT + i), '--dir', dir], { stdio: 'ignore' })
-);
+const servers = await Promise.all(Object.values(BUILDS).map((dir, i) => serve(dir, PORT + i)));
 const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor((xs.length - 1) / 2)];
 try {
-	await new Promise((r) => setTimeout(r, 800));
 	const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
 	const times = { a: { cold: [], cold4x: [] }, b: { cold: [], cold4x: [] } };
 	for (let run = 0; run < RUNS; run++) {
@@ -73,5 +48,5 @@ try {
 			`${key} ${BUILDS[key]}: cold ${median(times[key].cold)} ms ${JSON.stringify(times[key].cold)}; 4× ${median(times[key].cold4x)} ms ${JSON.stringify(times[key].cold4x)}`
 		);
 } finally {
-	for (const s of servers) s.kill();
+	for (const s of servers) s.stop();
 }

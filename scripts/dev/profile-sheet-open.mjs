@@ -10,9 +10,9 @@
 // self time and the inclusive time of the grid's known steps (Handsontable's constructor, its
 // renders, cells(), markOversizedRows…), each the mean over the runs.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, findChromium } from '../chromium-path.js';
+import { serve, watchForFigures } from '../bench/figures-shown.mjs';
 
 const arg = (name, fallback) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -52,28 +52,6 @@ const STEPS = [
 	'getBoundingClientRect'
 ];
 
-function watchForFigures() {
-	const w = /** @type {any} */ (window);
-	w.__shown = new Promise((resolve) => {
-		const seen = () => {
-			for (const td of document.querySelectorAll('[role="treegrid"] td')) {
-				if (/^[>≥]?-?\d+(\.\d+)?%?$/.test(td.textContent?.trim() ?? '')) return true;
-			}
-			return false;
-		};
-		const start = () => {
-			const observer = new MutationObserver(() => {
-				if (!seen()) return;
-				observer.disconnect();
-				resolve(performance.now());
-			});
-			observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
-		};
-		if (document.documentElement) start();
-		else document.addEventListener('DOMContentLoaded', start);
-	});
-}
-
 /** Self and inclusive (outermost) time per function name, in ms. */
 function summarise(profile) {
 	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -105,20 +83,8 @@ function summarise(profile) {
 	return { self, steps };
 }
 
-const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(PORT), '--dir', DIR], {
-	stdio: 'ignore'
-});
+const server = await serve(DIR, PORT);
 try {
-	for (let i = 0; i < 50; i++) {
-		if (
-			await fetch(ORIGIN).then(
-				(r) => r.ok,
-				() => false
-			)
-		)
-			break;
-		await new Promise((r) => setTimeout(r, 100));
-	}
 	const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
 	const shown = [];
 	const self = new Map();
@@ -153,5 +119,5 @@ try {
 	console.log(`\nself (ms, mean), top ${TOP}:`);
 	for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`${ms(v)}  ${k}`);
 } finally {
-	server.kill();
+	server.stop();
 }

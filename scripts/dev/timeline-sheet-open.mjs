@@ -5,8 +5,8 @@
 //   npx vite build --minify false && mv build /tmp/unmin
 //   node scripts/dev/timeline-sheet-open.mjs --dir /tmp/unmin [--port 4322] [--throttle 1]
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { CHROMIUM_ARGS, findChromium } from '../chromium-path.js';
+import { serve, watchForFigures } from '../bench/figures-shown.mjs';
 
 const arg = (name, fallback) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -19,42 +19,8 @@ const PATH = arg('path', '/county/620702');
 const SLICE = Number(arg('slice', 50));
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 
-function watchForFigures() {
-	const w = /** @type {any} */ (window);
-	w.__shown = new Promise((resolve) => {
-		const seen = () => {
-			for (const td of document.querySelectorAll('[role="treegrid"] td')) {
-				if (/^[>≥]?-?\d+(\.\d+)?%?$/.test(td.textContent?.trim() ?? '')) return true;
-			}
-			return false;
-		};
-		const start = () => {
-			const observer = new MutationObserver(() => {
-				if (!seen()) return;
-				observer.disconnect();
-				resolve(performance.now());
-			});
-			observer.observe(document.documentElement, { subtree: true, childList: true, characterData: true });
-		};
-		if (document.documentElement) start();
-		else document.addEventListener('DOMContentLoaded', start);
-	});
-}
-
-const server = spawn(process.execPath, ['scripts/serve.js', '--port', String(PORT), '--dir', DIR], {
-	stdio: 'ignore'
-});
+const server = await serve(DIR, PORT);
 try {
-	for (let i = 0; i < 50; i++) {
-		if (
-			await fetch(ORIGIN).then(
-				(r) => r.ok,
-				() => false
-			)
-		)
-			break;
-		await new Promise((r) => setTimeout(r, 100));
-	}
 	const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
 	const context = await browser.newContext({
 		locale: 'zh-CN',
@@ -116,5 +82,5 @@ try {
 	}
 	await browser.close();
 } finally {
-	server.kill();
+	server.stop();
 }
