@@ -1,5 +1,5 @@
-// What the sheet-open benchmark and its dev aids share: when a sheet counts as shown, and the
-// built app (or the floor's page) served for them.
+// What the page-open benchmarks and their dev aids share: when a sheet counts as shown, the
+// timing of one open, and the built app (or the floor's page) served for them.
 import { spawn } from 'node:child_process';
 
 /**
@@ -43,4 +43,26 @@ export async function serve(dir, port) {
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	return { origin, stop: () => child.kill() };
+}
+
+/**
+ * Navigation start → `window.__shown` (an init script's, as watchForFigures), in the page's own
+ * clock; null after 60 s. `throttle`: CPU slowed down this many times; `noCache`: the scripts
+ * fetched again, as on a first visit.
+ */
+export async function open(page, url, { throttle = 1, noCache = false } = {}) {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+	if (noCache) {
+		await cdp.send('Network.enable');
+		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	}
+	await page.goto(url, { waitUntil: 'commit' });
+	const ms = await Promise.race([
+		page.evaluate(() => /** @type {any} */ (window).__shown),
+		new Promise((r) => setTimeout(() => r(null), 60_000))
+	]);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+	await cdp.detach();
+	return ms === null ? null : Math.round(ms);
 }

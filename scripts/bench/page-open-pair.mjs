@@ -12,9 +12,9 @@
 //
 // Prints one JSON object: medians per build and measure, and every run.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { CHROMIUM_ARGS, findChromium } from '../chromium-path.js';
+import { open, serve } from './figures-shown.mjs';
 
 const arg = (name, fallback) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -59,23 +59,6 @@ async function context(browser) {
 	return c;
 }
 
-async function open(page, url, { throttle = 1, noCache = false } = {}) {
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-	if (noCache) {
-		await cdp.send('Network.enable');
-		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-	}
-	await page.goto(url, { waitUntil: 'commit' });
-	const ms = await Promise.race([
-		page.evaluate(() => /** @type {any} */ (window).__shown),
-		new Promise((r) => setTimeout(() => r(null), 60_000))
-	]);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-	await cdp.detach();
-	return ms === null ? null : Math.round(ms);
-}
-
 const PAGES = ['/city/figures', '/targets', '/city', '/county/620702/compare'];
 
 async function oneRun(browser, origin) {
@@ -100,30 +83,15 @@ async function oneRun(browser, origin) {
 	return out;
 }
 
-const servers = Object.entries(BUILDS).map(([name, dir], i) => ({
-	name,
-	origin: `http://127.0.0.1:${PORT + i}`,
-	proc: spawn(process.execPath, ['scripts/serve.js', '--port', String(PORT + i), '--dir', dir], {
-		stdio: 'ignore'
-	})
-}));
+const servers = await Promise.all(
+	Object.entries(BUILDS).map(async ([name, dir], i) => ({ name, ...(await serve(dir, PORT + i)) }))
+);
 const median = (xs) => {
 	const s = xs.filter((x) => x !== null).sort((a, b) => a - b);
 	return s.length ? s[Math.floor((s.length - 1) / 2)] : null;
 };
 const load = { before: loadavg().map((n) => Number(n.toFixed(2))) };
 try {
-	for (const s of servers)
-		for (let i = 0; i < 50; i++) {
-			if (
-				await fetch(s.origin).then(
-					(r) => r.ok,
-					() => false
-				)
-			)
-				break;
-			await new Promise((r) => setTimeout(r, 100));
-		}
 	const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
 	const runs = { a: [], b: [] };
 	for (let i = 0; i < RUNS; i++) {
@@ -142,5 +110,5 @@ try {
 		JSON.stringify({ date: new Date().toISOString(), builds: BUILDS, medians, runs, loadAverage: load })
 	);
 } finally {
-	for (const s of servers) s.proc.kill();
+	for (const s of servers) s.stop();
 }

@@ -25,7 +25,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../chromium-path.js';
-import { serve, watchForFigures } from './figures-shown.mjs';
+import { open, serve, watchForFigures } from './figures-shown.mjs';
 
 const arg = (name, fallback) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -46,20 +46,6 @@ async function newContext(browser) {
 	});
 	await context.addInitScript(watchForFigures);
 	return context;
-}
-
-/** Navigation start → figures shown, in the page's own clock (ms since navigation). */
-async function open(page, url, throttle = 1) {
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-	await page.goto(url, { waitUntil: 'commit' });
-	const ms = await Promise.race([
-		page.evaluate(() => /** @type {any} */ (window).__shown),
-		new Promise((r) => setTimeout(() => r(null), 60_000))
-	]);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-	await cdp.detach();
-	return ms === null ? null : Math.round(ms);
 }
 
 /** Fills the (seeded) workbook with OWN own indicators per county, all years, directly. */
@@ -142,7 +128,7 @@ try {
 		floor.warm.push(await open(barePage, `${FLOOR}/`));
 		await bare.close();
 		const bareSlow = await newContext(browser);
-		floor.cold4x.push(await open(await bareSlow.newPage(), `${FLOOR}/`, 4));
+		floor.cold4x.push(await open(await bareSlow.newPage(), `${FLOOR}/`, { throttle: 4 }));
 		await bareSlow.close();
 		const context = await newContext(browser);
 		const page = await context.newPage();
@@ -150,7 +136,7 @@ try {
 		runs.warm.push(await open(page, `${ORIGIN}/county/620721`));
 		await context.close();
 		const slow = await newContext(browser);
-		runs.cold4x.push(await open(await slow.newPage(), `${ORIGIN}/county/620702`, 4));
+		runs.cold4x.push(await open(await slow.newPage(), `${ORIGIN}/county/620702`, { throttle: 4 }));
 		await slow.close();
 	}
 	// A workbook at the limits: seeded by a first open, filled, then every county opened.
