@@ -10,6 +10,10 @@ import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import { SheetPage } from './pages/sheet-page';
 import { HabitsPage } from './pages/habits-page';
 
+// The hold below is a page.route, which requests answered by the service worker bypass: the
+// worker claims the page on a first visit and then serves the engine's chunk from its cache.
+test.use({ serviceWorkers: 'block' });
+
 /** Holds the engine's chunk (HyperFormula's, the one with its FunctionPlugin) until `release` is called. */
 async function holdEngine(page: Page): Promise<{ release: () => void }> {
 	let release = () => {};
@@ -21,6 +25,17 @@ async function holdEngine(page: Page): Promise<{ release: () => void }> {
 		await route.fulfill({ response, body });
 	});
 	return { release };
+}
+
+/** A sheet opened with the engine's chunk held back: what `open` opens is drawn without it. */
+async function openHeld(
+	page: Page,
+	open: (sheet: SheetPage) => Promise<void>
+): Promise<{ engine: { release: () => void }; sheet: SheetPage }> {
+	const engine = await holdEngine(page);
+	const sheet = new SheetPage(page);
+	await open(sheet);
+	return { engine, sheet };
 }
 
 async function throttle(page: Page, rate: number): Promise<CDPSession> {
@@ -46,9 +61,7 @@ const pause = (i: number) => [0, 27, 8, 40, 15, 33, 0, 21][i % 8]!;
 
 test('keys typed while the engine is bound are all kept, in a note and in a figure', async ({ page }) => {
 	test.setTimeout(120_000);
-	const engine = await holdEngine(page);
-	const sheet = new SheetPage(page);
-	await sheet.openCounty();
+	const { engine, sheet } = await openHeld(page, (sheet) => sheet.openCounty());
 	expect(await engineState(page)).toBe('pending');
 	const cdp = await throttle(page, 6);
 
@@ -88,9 +101,7 @@ test('keys typed while the engine is bound are all kept, in a note and in a figu
 
 test('a figure typed as the engine is bound, its editor open, keeps every key', async ({ page }) => {
 	test.setTimeout(120_000);
-	const engine = await holdEngine(page);
-	const sheet = new SheetPage(page);
-	await sheet.openCounty();
+	const { engine, sheet } = await openHeld(page, (sheet) => sheet.openCounty());
 	const cdp = await throttle(page, 6);
 	await sheet.select('EDU04', 'E');
 	await page.keyboard.type('9');
@@ -111,9 +122,7 @@ test('figures typed down the columns as the engine is bound are all shown and st
 	page
 }) => {
 	test.setTimeout(150_000);
-	const engine = await holdEngine(page);
-	const sheet = new SheetPage(page);
-	await sheet.openCounty();
+	const { engine, sheet } = await openHeld(page, (sheet) => sheet.openCounty());
 	const cdp = await throttle(page, 6);
 	const rows = ['EDU04', 'EDU05', 'EDU06', 'EDU07', 'EDU08', 'EDU09'];
 	const typed: { row: string; col: string; text: string }[] = [];
@@ -148,9 +157,7 @@ test('a formula typed before the engine is checked once it is there, and later c
 	page
 }) => {
 	test.setTimeout(120_000);
-	const engine = await holdEngine(page);
-	const sheet = new SheetPage(page);
-	await sheet.openCounty();
+	const { engine, sheet } = await openHeld(page, (sheet) => sheet.openCounty());
 	const d1 = (await (await sheet.cell('EDU01', 'D')).textContent())?.trim() ?? '';
 	const f2before = (await (await sheet.cell('EDU02', 'F')).textContent())?.trim() ?? '';
 	expect(await engineState(page)).toBe('pending');
@@ -190,9 +197,7 @@ test('every cell shows before the engine what it shows once the engine is bound,
 	page
 }) => {
 	test.setTimeout(120_000);
-	const engine = await holdEngine(page);
-	const sheet = new SheetPage(page);
-	await sheet.openCounty();
+	const { engine, sheet } = await openHeld(page, (sheet) => sheet.openCounty());
 	const before = await shownCells(sheet);
 	expect(before.flat().join('')).toMatch(/已达标|按进度|滞后|缺数据/);
 	// An edit before the engine: the comparison follows it at once.
@@ -212,9 +217,7 @@ test('every cell shows before the engine what it shows once the engine is bound,
 
 test('the city’s figures are drawn before the engine as they are after it', async ({ page }) => {
 	test.setTimeout(120_000);
-	const engine = await holdEngine(page);
-	const sheet = new SheetPage(page);
-	await sheet.openCityFigures();
+	const { engine, sheet } = await openHeld(page, (sheet) => sheet.openCityFigures());
 	const before = await shownCells(sheet);
 	expect(await engineState(page)).toBe('pending');
 	engine.release();
@@ -227,9 +230,7 @@ test('another tab’s change reaches a sheet drawn before the engine: figures at
 	context
 }) => {
 	test.setTimeout(120_000);
-	const engine = await holdEngine(page);
-	const sheet = new SheetPage(page);
-	await sheet.openCounty();
+	const { engine, sheet } = await openHeld(page, (sheet) => sheet.openCounty());
 	const other = await context.newPage();
 	const otherSheet = new SheetPage(other);
 	await otherSheet.openCounty();
