@@ -12,6 +12,9 @@ const hfLicenseKey = process.env.HF_LICENSE_KEY || 'internal-use-in-handsontable
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// The import worker loads the workbook reader only when an .xlsx is picked: a dynamic
+	// import, which a classic (IIFE) worker cannot split off. Module workers: Chromium 80+.
+	worker: { format: 'es' },
 	define: {
 		__HOT_LICENSE_KEY__: JSON.stringify(hotLicenseKey),
 		__HF_LICENSE_KEY__: JSON.stringify(hfLicenseKey),

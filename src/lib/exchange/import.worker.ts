@@ -9,8 +9,9 @@ import {
 	type TextFile
 } from '$lib/core/exchange/import';
 import { MAX_FILE_BYTES } from '$lib/core/exchange/contract';
+import { sniffFile } from '$lib/core/exchange/encoding';
 import type { WorkbookSnapshot } from '$lib/core/exchange/snapshot';
-import type { WorkerReply, WorkerRequest } from './protocol';
+import type { PlanRequest, WorkerReply, WorkerRequest } from './protocol';
 import { splitPlan } from './plan-parts';
 
 function reply(message: WorkerReply): void {
@@ -22,6 +23,16 @@ function tooLarge(name: string, size: number, lastModified?: number): { text: Te
 		text: { text: '', refused: 'too-large', name, lastModified },
 		info: { name, size, lastModified, encoding: null, by: null, replaced: 0 }
 	};
+}
+
+/** A picked file's readings: a CSV gives one, a workbook one per sheet read. */
+async function readPicked(f: PlanRequest['files'][number]): Promise<{ text: TextFile; info: FileInfo }[]> {
+	const bytes = new Uint8Array(await f.file.arrayBuffer());
+	const file = { name: f.name, bytes, encoding: f.encoding, lastModified: f.lastModified };
+	if (sniffFile(bytes) !== 'xlsx') return [readImportFile(file)];
+	// The workbook reader (about 40 KB) loads with the first workbook, never with a CSV.
+	const { readWorkbookFile } = await import('$lib/core/exchange/xlsx/import-file');
+	return readWorkbookFile({ ...file, sheet: f.sheet });
 }
 
 /** The files last read and their plan, kept while the page checks the plan's formulas. */
@@ -55,19 +66,19 @@ onmessage = async (event: MessageEvent<WorkerRequest>) => {
 			);
 			return;
 		}
-		const read = await Promise.all(
-			request.files.map(async (f) =>
-				// An oversized file is refused by its size, before a byte of it is read.
-				f.file.size > MAX_FILE_BYTES
-					? tooLarge(f.name, f.file.size, f.lastModified)
-					: readImportFile({
-							name: f.name,
-							bytes: new Uint8Array(await f.file.arrayBuffer()),
-							encoding: f.encoding,
-							lastModified: f.lastModified
-						})
+		const read = (
+			await Promise.all(
+				request.files.map(async (f, picked) => {
+					// An oversized file is refused by its size, before a byte of it is read.
+					const reads =
+						f.file.size > MAX_FILE_BYTES
+							? [tooLarge(f.name, f.file.size, f.lastModified)]
+							: await readPicked(f);
+					for (const r of reads) r.info.picked = picked;
+					return reads;
+				})
 			)
-		);
+		).flat();
 		let shown = 0;
 		const plan = planImport(
 			read.map((r) => r.text),

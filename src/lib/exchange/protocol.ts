@@ -6,7 +6,8 @@ import type { PlanHead, PlanPart } from './plan-parts';
 
 export interface PlanRequest {
 	type: 'plan';
-	files: { file: Blob; name: string; lastModified?: number; encoding?: Encoding }[];
+	/** `sheet`: a workbook's sheet to read, or ALL_SHEETS (xlsx/import-file.ts). */
+	files: { file: Blob; name: string; lastModified?: number; encoding?: Encoding; sheet?: string }[];
 	snapshot: WorkbookSnapshot;
 }
 

@@ -462,9 +462,9 @@ export const en: Record<MessageKey, string> = {
 	'editor.save': 'OK',
 	'editor.skip': 'Skip',
 	'nav.exchange': 'Import & export',
-	'exchange.title': 'Import and export CSV',
+	'exchange.title': 'Import and export CSV and Excel files',
 	'exchange.intro':
-		'Counties and the city bureau exchange figures as CSV files, which Excel and WPS open and edit. An import is previewed first and written only when you apply it, as a whole: a failure or a cancel leaves the workbook untouched.',
+		'Counties and the city bureau exchange figures as CSV files or Excel workbooks (.xlsx), which Excel and WPS open and edit. An import is previewed first and written only when you apply it, as a whole: a failure or a cancel leaves the workbook untouched.',
 	'exchange.format': 'File format',
 	'exchange.formatGrid': 'Grid layout header:',
 	'exchange.formatLong': 'Long layout header:',
@@ -498,7 +498,7 @@ export const en: Record<MessageKey, string> = {
 	'importUi.showMore': 'Show more ({n})',
 	'importUi.loadingLists': 'Listing the details…',
 	'import.heading': 'Import',
-	'import.pick': 'Choose CSV files…',
+	'import.pick': 'Choose CSV or Excel files…',
 	'import.dropHint': 'or drop files here (several at once).',
 	'import.dropActive': 'Release to read these files',
 	'import.reading': 'Reading and checking the files…',
@@ -508,7 +508,7 @@ export const en: Record<MessageKey, string> = {
 	'import.readFailed': 'Reading the files failed: {detail}. Nothing in the workbook changed.',
 	'import.files': 'Files',
 	'import.col.file': 'File',
-	'import.col.encoding': 'Encoding',
+	'import.col.encoding': 'Encoding / sheet',
 	'import.col.layout': 'Layout',
 	'import.col.rows': 'Data rows',
 	'import.col.notes': 'Status',
@@ -1129,5 +1129,27 @@ export const en: Record<MessageKey, string> = {
 	'countyEngine.fillWaits':
 		'The formula engine is still loading and the formula just typed is not computed yet: fill again in a moment.',
 	'countyEngine.lateFailed':
-		'The formula engine could not be loaded: figures are saved as usual, but formulas and adding or deleting indicators wait for it. Check the network and reload the page (formulas not yet computed must be typed again).'
+		'The formula engine could not be loaded: figures are saved as usual, but formulas and adding or deleting indicators wait for it. Check the network and reload the page (formulas not yet computed must be typed again).',
+	// xlsx import (issue 14): a workbook read through the same door as a CSV
+	'import.problem.xlsx-damaged':
+		'This Excel workbook (.xlsx) is damaged or incomplete and cannot be read. Open it in Excel or WPS, save it again and import that.',
+	'import.problem.xlsx-too-large':
+		'This Excel workbook unpacks to too much data to read. Keep only the sheets to import, save it and import that.',
+	'import.problem.xlsx-no-header':
+		"No sheet of the workbook has the format's header (sheets: {sheets}). The header needs 地区代码, 指标代码, 类型 and year columns.",
+	'import.issue.xlsx-date':
+		'"{text}" is a date in Excel, not a number; row not imported. Set the cell\'s format to General or Number and type the figure again.',
+	'import.issue.xlsx-boolean':
+		'"{text}" is a TRUE/FALSE value in Excel, not a number; row not imported. For EDU03 write 是 or 否.',
+	'import.issue.xlsx-error':
+		"This cell's formula gives an error ({text}) and no figure; row not imported. Correct the formula or type the figure in Excel, then import again.",
+	'import.issue.xlsx-merged':
+		"This cell is merged with the one above it, so its figure belongs to the merge's first row only; row not imported. Unmerge the cells in Excel and give each row its figure.",
+	'import.issue.xlsx-formula-novalue':
+		'The formula "{text}" has no result (the file was saved without calculating); row not imported. Open and save the file once in Excel or WPS, then import it.',
+	'import.issue.xlsx-formula-value':
+		"This cell holds another workbook's formula: imported as its result, {text} (not the formula itself).",
+	'import.sheetOf': 'Sheet read from {name}',
+	'import.allSheets': 'All sheets ({n})',
+	'import.sheetOnly': 'Sheet "{name}"'
 };

@@ -60,6 +60,11 @@ const REJECT_CODES = [
 	'row-too-short',
 	'row-cut-short',
 	'plan-code-unknown',
+	'xlsx-date',
+	'xlsx-boolean',
+	'xlsx-error',
+	'xlsx-merged',
+	'xlsx-formula-novalue',
 	...FIGURE_CODES.filter((c) => c !== 'baseline-formula').map((c) => `value-${c}` as const)
 ] as const satisfies readonly RejectCode[];
 const WARNING_CODES = [
@@ -70,7 +75,8 @@ const WARNING_CODES = [
 	'fraction-percent',
 	'note-conflict',
 	'note-holds-rows',
-	'thousands-separator'
+	'thousands-separator',
+	'xlsx-formula-value'
 ] as const satisfies readonly WarningCode[];
 const FILE_PROBLEM_CODES = [
 	'no-header',
@@ -93,7 +99,10 @@ const FILE_PROBLEM_CODES = [
 	'no-header-encoding',
 	'too-many-broken-quotes',
 	'ignored-columns-more',
-	'ignored-years-more'
+	'ignored-years-more',
+	'xlsx-damaged',
+	'xlsx-too-large',
+	'xlsx-no-header'
 ] as const satisfies readonly FileProblemCode[];
 
 // Compile-time completeness: each is `true` only when no code of the type is left out.

@@ -429,9 +429,9 @@ export const zh = {
 	'editor.save': '确定',
 	'editor.skip': '跳过',
 	'nav.exchange': '导入导出',
-	'exchange.title': '导入导出 CSV',
+	'exchange.title': '导入导出 CSV 与 Excel 文件',
 	'exchange.intro':
-		'县区与市局之间用 CSV 文件交换数据，可以用 Excel 或 WPS 打开和编辑。导入前先预览，确认后才写入；写入是整体完成的，失败或取消都不会改动工作簿。',
+		'县区与市局之间用 CSV 文件或 Excel 工作簿（.xlsx）交换数据，都可以用 Excel 或 WPS 打开和编辑。导入前先预览，确认后才写入；写入是整体完成的，失败或取消都不会改动工作簿。',
 	'exchange.format': '文件格式',
 	'exchange.formatGrid': '表格版式的表头：',
 	'exchange.formatLong': '明细版式的表头：',
@@ -462,7 +462,7 @@ export const zh = {
 	'importUi.showMore': '显示更多（{n} 项）',
 	'importUi.loadingLists': '正在列出明细…',
 	'import.heading': '导入',
-	'import.pick': '选择 CSV 文件…',
+	'import.pick': '选择 CSV 或 Excel 文件…',
 	'import.dropHint': '或把文件拖到这里（可一次多个）。',
 	'import.dropActive': '松开鼠标即可读取这些文件',
 	'import.reading': '正在读取和检查文件…',
@@ -472,7 +472,7 @@ export const zh = {
 	'import.readFailed': '读取文件时出错：{detail}。工作簿没有任何改动。',
 	'import.files': '文件',
 	'import.col.file': '文件',
-	'import.col.encoding': '编码',
+	'import.col.encoding': '编码 / 工作表',
 	'import.col.layout': '版式',
 	'import.col.rows': '数据行',
 	'import.col.notes': '情况',
@@ -1045,7 +1045,29 @@ export const zh = {
 	// county page drawn before the formula engine (helper "draw")
 	'countyEngine.fillWaits': '公式引擎正在加载，刚输入的公式尚未计算：请稍候再填充。',
 	'countyEngine.lateFailed':
-		'公式引擎未能加载：数字照常保存，公式、增删指标要等引擎加载后才能进行。请检查网络后刷新页面（尚未计算的公式需重新输入）。'
+		'公式引擎未能加载：数字照常保存，公式、增删指标要等引擎加载后才能进行。请检查网络后刷新页面（尚未计算的公式需重新输入）。',
+	// xlsx import (issue 14): a workbook read through the same door as a CSV
+	'import.problem.xlsx-damaged':
+		'这个 Excel 工作簿（.xlsx）已损坏或不完整，无法读取。请在 Excel 或 WPS 中打开它、重新保存后再导入。',
+	'import.problem.xlsx-too-large':
+		'这个 Excel 工作簿解压后过大，无法读取。请只保留需要导入的工作表，另存后再导入。',
+	'import.problem.xlsx-no-header':
+		'工作簿中没有一个工作表有本格式的表头（工作表：{sheets}）。表头须含“地区代码”“指标代码”“类型”和年份列。',
+	'import.issue.xlsx-date':
+		'“{text}”在 Excel 中是日期，不是数值；本行未导入。请把这一格的格式改为“常规”或“数值”，重新输入数值。',
+	'import.issue.xlsx-boolean':
+		'“{text}”在 Excel 中是逻辑值（TRUE/FALSE），不是数值；本行未导入。EDU03 请填写 是 或 否。',
+	'import.issue.xlsx-error':
+		'这一格的公式出错（{text}），没有数值；本行未导入。请在 Excel 中改正公式或填入数值后再导入。',
+	'import.issue.xlsx-merged':
+		'这一格与上方的单元格合并，数值只属于合并区域的第一行；本行未导入。请在 Excel 中取消合并，逐行填写数值。',
+	'import.issue.xlsx-formula-novalue':
+		'公式“{text}”没有计算结果（文件保存时未计算）；本行未导入。请在 Excel 或 WPS 中打开并保存一次后再导入。',
+	'import.issue.xlsx-formula-value':
+		'这一格是其他工作簿的公式，按它的计算结果 {text} 导入（公式本身没有导入）。',
+	'import.sheetOf': '{name} 读取的工作表',
+	'import.allSheets': '全部工作表（{n} 个）',
+	'import.sheetOnly': '工作表“{name}”'
 } as const;
 
 export type MessageKey = keyof typeof zh;

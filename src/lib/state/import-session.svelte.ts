@@ -40,6 +40,8 @@ export class ImportSession {
 
 	#picked: File[] = [];
 	#encodings: (Encoding | undefined)[] = [];
+	/** Per picked workbook, the sheet to read (or ALL_SHEETS); undefined: the reader's choice. */
+	#sheets: (string | undefined)[] = [];
 	#worker: Worker | null = null;
 	/** A worker started ahead of the next file (prepare), its script loaded while idle. */
 	#spare: Worker | null = null;
@@ -67,6 +69,7 @@ export class ImportSession {
 	start(files: readonly File[]): void {
 		this.#picked = [...files];
 		this.#encodings = files.map(() => undefined);
+		this.#sheets = files.map(() => undefined);
 		this.applied = null;
 		this.undone = false;
 		this.#undo = null;
@@ -77,6 +80,13 @@ export class ImportSession {
 	setEncoding(index: number, encoding: Encoding): void {
 		if (index < 0 || index >= this.#picked.length) return;
 		this.#encodings[index] = encoding;
+		this.#run();
+	}
+
+	/** The planner picks which sheet of a workbook to read: read it again so. */
+	setSheet(index: number, sheet: string): void {
+		if (index < 0 || index >= this.#picked.length) return;
+		this.#sheets[index] = sheet;
 		this.#run();
 	}
 
@@ -142,7 +152,8 @@ export class ImportSession {
 				file,
 				name: file.name,
 				lastModified: file.lastModified,
-				encoding: this.#encodings[i]
+				encoding: this.#encodings[i],
+				sheet: this.#sheets[i]
 			})),
 			snapshot: this.workbook.snapshot()
 		};

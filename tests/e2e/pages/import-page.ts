@@ -23,7 +23,7 @@ export class ImportPage {
 	readonly appliedStatus: Locator;
 
 	constructor(readonly page: Page) {
-		this.fileInput = page.getByLabel(/选择 CSV 文件…|Choose CSV files…/);
+		this.fileInput = page.getByLabel(/选择 CSV 或 Excel 文件…|Choose CSV or Excel files…/);
 		this.applyButton = page.getByRole('button', { name: /^(应用导入|Apply import)/ });
 		this.refusedHeading = page.getByRole('heading', { name: /不导入的行|Rows not imported/ });
 		this.refusedTable = page

@@ -24,7 +24,7 @@ export class TaskExchangePage {
 	readonly exportPanel: Locator;
 
 	constructor(readonly page: Page) {
-		this.fileInput = page.getByLabel(/选择 CSV 文件…|Choose CSV files…/);
+		this.fileInput = page.getByLabel(/选择 CSV 或 Excel 文件…|Choose CSV or Excel files…/);
 		this.preview = page.getByRole('region', { name: /导入任务落实情况|Import task progress/ });
 		this.exportPanel = page.getByRole('region', { name: /导出任务落实情况|Export task progress/ });
 	}

@@ -82,7 +82,7 @@ const isOversized = (cell: string) => cell.length > FILE_CELL_MAX;
 export function readFile(fileIndex: number, file: TextFile, ctx: Context, onRow: () => void): FileReading {
 	const problems: FileProblem[] = [...(file.decoding?.problems ?? [])];
 	// A file past the row limit is refused before papaparse holds a million rows of it.
-	const lines = countRows(file.text);
+	const lines = file.sheet !== undefined && file.table ? file.table.rows.length : countRows(file.text);
 	if (lines > FILE_ROWS_MAX) {
 		problems.push({ code: 'too-many-rows', params: { max: FILE_ROWS_MAX, count: lines }, fatal: true });
 		return { layout: null, delimiter: '', rows: 0, problems, metadata: null, source: fileSource(null, file) };
@@ -114,8 +114,9 @@ export function readFile(fileIndex: number, file: TextFile, ctx: Context, onRow:
 		return reading;
 	}
 	reading.layout = found.header.layout;
-	reading.metadata = found.metadata;
-	reading.source = fileSource(found.metadata, file);
+	// A workbook's sheet has no row of its own: its 说明 sheet says who sent it and when.
+	reading.metadata = found.metadata ?? file.metadata ?? null;
+	reading.source = fileSource(reading.metadata, file);
 	const figures = countFigures(table.rows, found.index + 1, found.header);
 	if (figures > FILE_FIGURES_MAX) {
 		problems.push({
@@ -130,7 +131,7 @@ export function readFile(fileIndex: number, file: TextFile, ctx: Context, onRow:
 	const header = found.header;
 	const column = (i: number) => header.labels[i] ?? columnLetter(i);
 	// A last row without a line break after it may be where the file was cut off.
-	const cut = !/[\r\n]$/.test(file.text);
+	const cut = file.sheet === undefined && !/[\r\n]$/.test(file.text);
 	let lastRow = table.rows.length - 1;
 	while (lastRow > found.index && isBlank(table.rows[lastRow] ?? [])) lastRow--;
 	const lossyEncoding = file.decoding?.lossy ? file.decoding.name : null;
@@ -149,6 +150,7 @@ export function readFile(fileIndex: number, file: TextFile, ctx: Context, onRow:
 		reading.rows++;
 		r.row = i + 1;
 		r.cells = cells;
+		r.marks = table.marks?.get(i);
 		if (r.issues.length > 0) r.issues = [];
 		if (r.warnings.length > 0) r.warnings = [];
 		context.brokenQuote = table.brokenQuotes.has(i);

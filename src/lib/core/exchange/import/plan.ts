@@ -40,7 +40,7 @@ export function planImport(
 				layout: null,
 				delimiter: '',
 				rows: 0,
-				problems: [{ code: f.refused, params: {}, fatal: true }],
+				problems: [{ code: f.refused, params: f.refusedParams ?? {}, fatal: true }],
 				metadata: null,
 				source: fileSource(null, f)
 			};

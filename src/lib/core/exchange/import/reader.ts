@@ -3,6 +3,7 @@
 import { HEADER_ZH, type ColumnName } from '../contract';
 import type { HeaderMap } from './header';
 import type { Params, RejectCode, RowIssue, WarningCode } from './types';
+import type { CellMark } from '../xlsx/sheet-table';
 
 export interface RowReader {
 	file: number;
@@ -11,6 +12,8 @@ export interface RowReader {
 	header: HeaderMap;
 	issues: RowIssue[];
 	warnings: RowIssue[];
+	/** A workbook's row: the cells whose type matters, by column (see sheet-table.ts). */
+	marks?: ReadonlyMap<number, CellMark>;
 }
 
 export function get(r: RowReader, column: ColumnName): string | undefined {

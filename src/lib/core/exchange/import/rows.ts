@@ -22,14 +22,30 @@ const yearOf = memoize((text: string): number | null => {
 	return m ? Number(m[1]) : null;
 });
 
+/** A workbook's cell that holds no figure, by what it holds (see xlsx/sheet-table.ts). */
+const REFUSED_MARKS = {
+	date: 'xlsx-date',
+	boolean: 'xlsx-boolean',
+	error: 'xlsx-error',
+	merged: 'xlsx-merged',
+	'formula-novalue': 'xlsx-formula-novalue'
+} as const;
+
 function readValue(
 	r: RowReader,
 	ctx: Context,
 	subject: RowSubject,
 	raw: string,
 	column: string,
-	year: number
+	year: number,
+	col: number | undefined
 ): Cell | null | 'refused' {
+	const mark = col === undefined ? undefined : r.marks?.get(col);
+	if (mark !== undefined && mark !== 'formula-value') {
+		reject(r, column, REFUSED_MARKS[mark], { text: shorten(raw.trim(), 60) });
+		return 'refused';
+	}
+	if (mark === 'formula-value') warn(r, column, 'xlsx-formula-value', { text: shorten(raw.trim(), 60) });
 	// The apostrophe guard of our own export (see contract.ts) comes off before parsing.
 	const text = unguardText(raw.trim());
 	// The grid's own check (core/cell-check.ts): the same text is refused alike everywhere.
@@ -106,7 +122,7 @@ export function readRow(r: RowReader, ctx: Context): RowRead | null {
 		for (const [year, col] of r.header.years) {
 			const raw = r.cells[col] ?? '';
 			if (raw.trim() === '') continue;
-			const cell = readValue(r, ctx, subject, raw, r.header.labels[col] ?? String(year), year);
+			const cell = readValue(r, ctx, subject, raw, r.header.labels[col] ?? String(year), year, col);
 			if (cell && cell !== 'refused') {
 				years.push(String(year));
 				cells.push(cell);
@@ -120,7 +136,10 @@ export function readRow(r: RowReader, ctx: Context): RowRead | null {
 			reject(r, label(r, 'year'), 'missing-year');
 		}
 		if (typeof year === 'number') {
-			const cell = raw.trim() === '' ? null : readValue(r, ctx, subject, raw, label(r, 'value'), year);
+			const cell =
+				raw.trim() === ''
+					? null
+					: readValue(r, ctx, subject, raw, label(r, 'value'), year, r.header.columns.get('value'));
 			if (cell && cell !== 'refused') {
 				years.push(String(year));
 				cells.push(cell);

@@ -1,6 +1,7 @@
 // Stage 2: text → table of cells (decode.ts is stage 1, bytes → text).
 import Papa from 'papaparse';
 import { readHeaderCell } from '../contract';
+import type { CellMark } from '../xlsx/sheet-table';
 
 /** Planners put a title above the header; look a few rows down for it. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -76,6 +77,8 @@ export interface Table {
 	brokenQuotes: Set<number>;
 	/** More broken quotes than MAX_BROKEN_QUOTES: the file is refused as a whole. */
 	tooManyBrokenQuotes: boolean;
+	/** A workbook's sheet: cells whose type the rows stage must know, by row and column. */
+	marks?: Map<number, Map<number, CellMark>>;
 }
 
 /**

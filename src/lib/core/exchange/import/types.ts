@@ -40,6 +40,12 @@ export type RejectCode =
 	| 'own-indicator-unit-too-long'
 	| 'own-indicator-limit'
 	| 'cell-too-large'
+	// A workbook's cell where a figure is expected (xlsx/sheet-table.ts):
+	| 'xlsx-date'
+	| 'xlsx-boolean'
+	| 'xlsx-error'
+	| 'xlsx-merged'
+	| 'xlsx-formula-novalue'
 	| `value-${Exclude<FigureRefusalCode, 'baseline-formula'>}`;
 
 export type WarningCode =
@@ -50,7 +56,8 @@ export type WarningCode =
 	| 'unit-mismatch'
 	| 'implausible'
 	| 'fraction-percent'
-	| 'note-conflict';
+	| 'note-conflict'
+	| 'xlsx-formula-value';
 
 export type FileProblemCode =
 	// How the bytes were read (decode.ts) and quotes past counting (table.ts).
@@ -76,7 +83,11 @@ export type FileProblemCode =
 	| 'empty'
 	| 'xlsx'
 	| 'xls'
-	| 'binary';
+	| 'binary'
+	// Workbooks (xlsx/import-file.ts):
+	| 'xlsx-damaged'
+	| 'xlsx-too-large'
+	| 'xlsx-no-header';
 
 export type Params = Record<string, string | number>;
 
@@ -234,6 +245,12 @@ export interface TextFile {
 	decoding?: TextDecoding;
 	/** `text` already parsed (parseTable), when reading it looked for the header. */
 	table?: Table;
+	/** What to name in the refusal (`refused`), e.g. the sheets a workbook has. */
+	refusedParams?: Params;
+	/** Set for a workbook's sheet: its table is `table`, `text` is empty. */
+	sheet?: string;
+	/** Who sent the workbook and when (its 说明 sheet), for a sheet without its own row. */
+	metadata?: FileMetadata;
 }
 
 export interface TextDecoding {
@@ -275,4 +292,11 @@ export interface FileInfo {
 	by: Decoded['by'] | null;
 	/** Characters the encoding could not read: a hint that another encoding is right. */
 	replaced: number;
+	/** Which of the files picked this reading is of (a workbook gives one per sheet read). */
+	picked?: number;
+	/**
+	 * A workbook's sheet: `name` read here; `choices`, the sheets that have the format's
+	 * header; `chosen`, the planner's choice (a sheet's name, or ALL_SHEETS).
+	 */
+	sheet?: { name: string; choices: string[]; chosen: string };
 }

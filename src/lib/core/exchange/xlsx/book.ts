@@ -41,3 +41,5 @@ export interface Book {
 export const ABOUT_SHEET = '说明';
 /** The sheet of computed comparison values (export only; import does not read it). */
 export const COMPARISON_SHEET = '对照';
+/** The import preview's choice that reads every sheet with the format's header. */
+export const ALL_SHEETS = '*';
