@@ -3,13 +3,12 @@
 import {
 	formulasOf,
 	planImport,
-	readImportFile,
+	readPickedFile,
 	type FileInfo,
 	type ImportPlan,
 	type TextFile
 } from '$lib/core/exchange/import';
 import { MAX_FILE_BYTES } from '$lib/core/exchange/contract';
-import { sniffFile } from '$lib/core/exchange/encoding';
 import type { WorkbookSnapshot } from '$lib/core/exchange/snapshot';
 import type { PlanRequest, WorkerReply, WorkerRequest } from './protocol';
 import { splitPlan } from './plan-parts';
@@ -28,11 +27,13 @@ function tooLarge(name: string, size: number, lastModified?: number): { text: Te
 /** A picked file's readings: a CSV gives one, a workbook one per sheet read. */
 async function readPicked(f: PlanRequest['files'][number]): Promise<{ text: TextFile; info: FileInfo }[]> {
 	const bytes = new Uint8Array(await f.file.arrayBuffer());
-	const file = { name: f.name, bytes, encoding: f.encoding, lastModified: f.lastModified };
-	if (sniffFile(bytes) !== 'xlsx') return [readImportFile(file)];
-	// The workbook reader (about 40 KB) loads with the first workbook, never with a CSV.
-	const { readWorkbookFile } = await import('$lib/core/exchange/xlsx/import-file');
-	return readWorkbookFile({ ...file, sheet: f.sheet });
+	return readPickedFile({
+		name: f.name,
+		bytes,
+		encoding: f.encoding,
+		lastModified: f.lastModified,
+		sheet: f.sheet
+	});
 }
 
 /** The files last read and their plan, kept while the page checks the plan's formulas. */

@@ -11,7 +11,7 @@ import {
 	formulasOf,
 	importWrites,
 	planImport,
-	readImportFile,
+	readPickedFile,
 	type ImportPlan
 } from '../core/exchange/import';
 import { unparsableFormulas } from '../engine/formula-check';
@@ -71,12 +71,14 @@ describe('the hostile-file corpus', () => {
 	it.each(corpus.map((f) => [f.kind, f] as const))(
 		'%s: a named refusal, and nothing refused is written',
 		async (_, file) => {
-			const read = readImportFile({ name: file.name, bytes: file.bytes, encoding: file.encoding });
+			const texts = (
+				await readPickedFile({ name: file.name, bytes: file.bytes, encoding: file.encoding })
+			).map((r) => r.text);
 			// As the page does: the worker plans, the engine checks the formulas, the worker
 			// plans again refusing those the engine cannot parse.
-			let plan = planImport([read.text], CORPUS_WORKBOOK);
+			let plan = planImport(texts, CORPUS_WORKBOOK);
 			const bad = unparsableFormulas(formulasOf(plan));
-			if (bad.length) plan = planImport([read.text], CORPUS_WORKBOOK, { badFormulas: new Set(bad) });
+			if (bad.length) plan = planImport(texts, CORPUS_WORKBOOK, { badFormulas: new Set(bad) });
 
 			const issues = [...plan.rejected, ...plan.warnings];
 			const problems = plan.files.flatMap((f) => f.problems);

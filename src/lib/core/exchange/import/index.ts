@@ -3,6 +3,7 @@
 // the tests. One file per stage, in pipeline order:
 //   decode (bytes → text) → table → header → rows → merge (series) → diff → plan → writes
 export { readImportFile, type ReadOptions } from './decode';
+export { readPickedFile, type PickedFile } from './read-picked';
 export { parseTable, unifyLineEnds } from './table';
 export { planImport } from './plan';
 export { importWrites, formulasOf, type ImportWrites } from './writes';
