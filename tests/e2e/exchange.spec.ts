@@ -212,7 +212,7 @@ test('an applied import shows at once in a grid open in another tab, and can be 
 	await sheet.expectCell('EDU01', 'H', '');
 });
 
-test('Excel workbooks and binary files are refused with what to do instead', async ({ page }) => {
+test('a damaged Excel workbook and binary files are refused with what to do instead', async ({ page }) => {
 	// Handing a 32 MB file to the page takes seconds on a busy 2-core machine.
 	test.setTimeout(60_000);
 	await new ImportPage(page).importFiles([
@@ -229,7 +229,8 @@ test('Excel workbooks and binary files are refused with what to do instead', asy
 			])
 		}
 	]);
-	await expect(page.getByText(/这是 Excel 工作簿（.xlsx），不是 CSV。请在 Excel 中“另存为”/)).toBeVisible();
+	// A workbook is read now; one cut off after its first bytes is refused by name.
+	await expect(page.getByText(/这个 Excel 工作簿（.xlsx）已损坏或不完整，无法读取。/)).toBeVisible();
 	await expect(page.getByText('这不是文本文件，不能作为 CSV 导入。', { exact: false })).toBeVisible();
 	await expect(page.getByText('没有可以导入的文件。')).toBeVisible();
 
