@@ -1,11 +1,12 @@
 // Developer aid: screenshots of /exchange with an import preview holding new, changed and
-// refused rows, a warning and a note on a figure, at 1366×768 and 1920×1080, and with 600 refused
-// rows to show the list a page at a time.
+// refused rows, a warning and a note on a figure, at 1366×768 and 1920×1080, with 600 refused
+// rows to show the list a page at a time, and of two .xlsx workbooks (the fixtures) read
+// through the same preview.
 //
 //   npx vite build && node scripts/dev/shoot-import.mjs [outdir] [--port 4332]
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { CHROMIUM_ARGS, findChromium } from '../chromium-path.js';
 
 const out =
@@ -48,7 +49,7 @@ try {
 	const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
 	page.on('pageerror', (e) => console.log('pageerror:', e.message));
 	await page.goto(`http://127.0.0.1:${PORT}/exchange`);
-	const picker = page.getByLabel('选择 CSV 文件…');
+	const picker = page.getByLabel('选择 CSV 或 Excel 文件…');
 	await picker.setInputFiles([SEED]);
 	await page.getByRole('button', { name: /^应用导入/ }).click();
 	await page.getByRole('status').filter({ hasText: '已导入' }).waitFor();
@@ -76,6 +77,23 @@ try {
 		.first()
 		.scrollIntoViewIfNeeded();
 	await page.screenshot({ path: `${out}/import-many-1366.png` });
+	const fixtures = new URL('../../src/lib/core/exchange/xlsx/fixtures/', import.meta.url);
+	const xlsx = (name) => ({
+		name,
+		mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		buffer: readFileSync(new URL(name, fixtures))
+	});
+	await picker.setInputFiles([xlsx('ganzhou-export.xlsx'), xlsx('linze-hostile.xlsx')]);
+	await page.getByRole('heading', { name: /不导入的行/ }).waitFor();
+	for (const [w, h] of [
+		[1366, 768],
+		[1920, 1080]
+	]) {
+		await page.setViewportSize({ width: w, height: h });
+		await page.getByRole('heading', { name: '导入', exact: true }).scrollIntoViewIfNeeded();
+		await page.screenshot({ path: `${out}/import-xlsx-${w}.png` });
+		await page.screenshot({ path: `${out}/import-xlsx-${w}-full.png`, fullPage: true });
+	}
 	console.log(`screenshots in ${out}`);
 } finally {
 	await browser?.close();
