@@ -70,6 +70,15 @@ describe('a sheet read as a CSV is', () => {
 		expect(cellOf(plan, 'EDU02')).toEqual({ t: 'n', v: 0.30000000000000004 });
 	});
 
+	it('the number stored, not the text its format shows; a date in a note as its day', async () => {
+		const shown = { type: Number, value: 95.8, format: '0' };
+		const r = row('EDU01', shown);
+		r[HEADER.indexOf('备注')] = { type: Date, value: new Date(Date.UTC(2023, 4, 1)), format: 'yyyy/m/d' };
+		const { plan } = await planOf([{ sheet: 'S', data: [HEADER, r] }]);
+		expect(cellOf(plan, 'EDU01')).toEqual({ t: 'n', v: 95.8 });
+		expect(plan.changes[0]!.after.note).toBe('2023-05-01');
+	});
+
 	it('a title merged across the columns above the header, as a CSV title row', async () => {
 		const title = [
 			{ type: String, value: '甘州区 2023 年报表', columnSpan: 6 },
