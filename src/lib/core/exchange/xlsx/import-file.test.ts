@@ -3,7 +3,7 @@
 // a formula's error, merged cells, a percentage format) is read or refused by name.
 import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/universal';
-import { zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { planImport, type ImportPlan } from '../import';
 import { EMPTY_SNAPSHOT } from '../snapshot';
 import { GRID_HEADER } from '../import/fixtures';
@@ -132,6 +132,38 @@ describe('a sheet read as a CSV is', () => {
 		expect(issues(plan)).toEqual(['2:2023:xlsx-date', '3:2023:xlsx-boolean', '4:2023:xlsx-formula-novalue']);
 		expect(plan.rejected[0]!.params).toEqual({ text: '2023-05-01' });
 		expect(cellOf(plan, 'EDU04')).toEqual({ t: 'n', v: 88 });
+	});
+});
+
+describe('formulas of another workbook', () => {
+	it('read as their results with a warning, a shared formula filled down in Excel too', async () => {
+		const bytes = await workbook([{ sheet: 'S', data: [HEADER, row('EDU01', 1), row('EDU02', 2)] }]);
+		// As Excel writes a formula filled down: the first cell holds the text, the rest point to it.
+		const files = unzipSync(bytes);
+		const name = 'xl/worksheets/sheet1.xml';
+		const at = (r: number) => `${String.fromCharCode(65 + YEAR_COL)}${r}`;
+		files[name] = strToU8(
+			strFromU8(files[name]!)
+				.replace(
+					new RegExp(`<c r="${at(2)}"([^>]*)><v>1</v></c>`),
+					`<c r="${at(2)}"$1><f t="shared" ref="${at(2)}:${at(3)}" si="0">G2*2</f><v>95.8</v></c>`
+				)
+				.replace(
+					new RegExp(`<c r="${at(3)}"([^>]*)><v>2</v></c>`),
+					`<c r="${at(3)}"$1><f t="shared" si="0"/><v>96.4</v></c>`
+				)
+		);
+		const reads = await readWorkbookFile({ name: 'x.xlsx', bytes: zipSync(files) });
+		const plan = planImport(
+			reads.map((r) => r.text),
+			EMPTY_SNAPSHOT
+		);
+		expect(cellOf(plan, 'EDU01')).toEqual({ t: 'n', v: 95.8 });
+		expect(cellOf(plan, 'EDU02')).toEqual({ t: 'n', v: 96.4 });
+		expect(plan.warnings.map((w) => `${w.row}:${w.column}:${w.code}`)).toEqual([
+			'2:2023:xlsx-formula-value',
+			'3:2023:xlsx-formula-value'
+		]);
 	});
 });
 

@@ -43,7 +43,9 @@ function toCell(value: unknown, key: string, scan: SheetScan | undefined): BookC
 	else cell = { t: 'text', v: String(value) };
 	if (formula === undefined) return cell;
 	const v = cell === null ? null : cell.t === 'number' ? cell.v : cell.t === 'text' ? cell.v : null;
-	return { t: 'formula', f: `=${formula}`, v };
+	// A shared formula's follower has no text: '' keeps it a formula, read as its result.
+	// Excel writes a formula without its `=`; some writers keep it (write-excel-file does).
+	return { t: 'formula', f: formula === '' ? '' : `=${formula.replace(/^=/, '')}`, v };
 }
 
 function merged(scan: SheetScan | undefined): string[] {

@@ -53,8 +53,9 @@ function cellText(
 			return [cell.v ? 'TRUE' : 'FALSE', 'boolean'];
 		case 'error':
 			return [cell.v, 'error'];
+		// `f` is '' for a follower of a shared formula (filled down in Excel): no text to translate.
 		case 'formula': {
-			const grid = toGrid?.(cell.f, at[0], at[1]) ?? null;
+			const grid = cell.f === '' ? null : (toGrid?.(cell.f, at[0], at[1]) ?? null);
 			if (grid !== null) return [grid, undefined];
 			// No result to read: the cell is named, not skipped as empty.
 			if (cell.v === null || cell.v === '') return [cell.f, 'formula-novalue'];
