@@ -91,7 +91,7 @@ try {
 	const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
 	await page.goto(`http://127.0.0.1:${PORT}/exchange`);
 	await page.getByRole('button', { name: '导出文件' }).waitFor();
-	const picker = page.getByLabel('选择 CSV 文件…');
+	const picker = page.getByLabel('选择 CSV 或 Excel 文件…');
 	const apply = page.getByRole('button', { name: /应用导入/ });
 	const applied = page.getByRole('status').filter({ hasText: '已导入' });
 

@@ -53,7 +53,7 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 const page = await browser.newPage({ viewport: { width: 1440, height: 1100 }, locale: 'zh-CN' });
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
 await page.goto(base + '/exchange');
-await page.getByText('选择 CSV 文件…').setInputFiles(file);
+await page.getByText('选择 CSV 或 Excel 文件…').setInputFiles(file);
 await page.getByRole('button', { name: /应用导入/ }).click();
 await page.getByRole('button', { name: '撤销本次导入' }).waitFor();
 

@@ -67,7 +67,7 @@ await page.goto(base + '/exchange');
 // 临泽县's file has a status that is none of the four on task 5.
 const badStatus = (c) => (c[1] === 5 ? [...c.slice(0, 3), '基本完成', ...c.slice(4)] : c);
 await page
-	.getByLabel('选择 CSV 文件…')
+	.getByLabel('选择 CSV 或 Excel 文件…')
 	.setInputFiles(counties.map((_, i) => file(i, 2026, i === 3 ? badStatus : undefined)));
 await page.getByRole('button', { name: /应用导入/ }).waitFor();
 for (const [w, h] of [
@@ -88,7 +88,7 @@ const corrected = (c) =>
 		: c[1] === 2
 			? [...c.slice(0, 4), '甘州区人民政府', ...c.slice(5)]
 			: c;
-await page.getByLabel('选择 CSV 文件…').setInputFiles([file(0, 2026, corrected)]);
+await page.getByLabel('选择 CSV 或 Excel 文件…').setInputFiles([file(0, 2026, corrected)]);
 await page.getByRole('button', { name: /应用导入/ }).waitFor();
 for (const [w, h] of [
 	[1366, 768],
