@@ -1131,6 +1131,8 @@ export const en: Record<MessageKey, string> = {
 	'countyEngine.lateFailed':
 		'The formula engine could not be loaded: figures are saved as usual, but formulas and adding or deleting indicators wait for it. Check the network and reload the page (formulas not yet computed must be typed again).',
 	// xlsx import (issue 14): a workbook read through the same door as a CSV
+	'exchange.formatXlsx':
+		'An Excel workbook (.xlsx) is the same format as a CSV: the same header and cells, checked alike on import. The first sheet with the header is read (another, or all, can be picked in the preview); figures are read as the numbers the file stores, not as their format shows them; dates, TRUE/FALSE, formulas in error and figures merged over several rows are not imported as figures, each named with its reason.',
 	'import.problem.xlsx-damaged':
 		'This Excel workbook (.xlsx) is damaged or incomplete and cannot be read. Open it in Excel or WPS, save it again and import that.',
 	'import.problem.xlsx-too-large':

@@ -1047,6 +1047,8 @@ export const zh = {
 	'countyEngine.lateFailed':
 		'公式引擎未能加载：数字照常保存，公式、增删指标要等引擎加载后才能进行。请检查网络后刷新页面（尚未计算的公式需重新输入）。',
 	// xlsx import (issue 14): a workbook read through the same door as a CSV
+	'exchange.formatXlsx':
+		'Excel 工作簿（.xlsx）与 CSV 是同一种格式：表头和单元格相同，导入时检查也相同。读取第一个有表头的工作表（预览中可另选一个或全部）；数值按文件中保存的数字读取，不按显示格式；日期、TRUE/FALSE、出错的公式和跨行合并的数值不会当作数据导入，会逐格说明原因。',
 	'import.problem.xlsx-damaged':
 		'这个 Excel 工作簿（.xlsx）已损坏或不完整，无法读取。请在 Excel 或 WPS 中打开它、重新保存后再导入。',
 	'import.problem.xlsx-too-large':
