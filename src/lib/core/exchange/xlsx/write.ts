@@ -13,9 +13,6 @@ import { columnLetter } from '../../columns';
 
 type FileContent = Blob;
 
-/** The MIME type a browser is given for the download. */
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 /** The font of every cell: on every Chinese Windows, in WPS, and substituted elsewhere. */
 export const XLSX_FONT = '宋体';
 
