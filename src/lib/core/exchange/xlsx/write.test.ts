@@ -58,6 +58,10 @@ describe('writing a Book as .xlsx', () => {
 			'<pane ySplit="1" xSplit="0" topLeftCell="A2" activePane="bottomRight" state="frozen"/>'
 		);
 		expect(sheet).toContain('<col min="2" max="2" width="34" customWidth="1"/>');
+		// A table is ruled: an empty cell in it is written for its lines; 说明 is not ruled.
+		expect(sheet).toMatch(/<c r="D3" s="\d+"\/>/);
+		expect(p['xl/styles.xml']).toContain('<left style="thin"><color rgb="FF808080"/></left>');
+		expect(p['xl/worksheets/sheet1.xml']).not.toMatch(/<c r="[A-Z]+\d+" s="\d+"\/>/);
 		const workbook = p['xl/workbook.xml']!;
 		expect(workbook).toContain(
 			`<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="1">'甘州区''s'!$1:$1</definedName></definedNames>`

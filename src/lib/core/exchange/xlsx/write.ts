@@ -21,9 +21,18 @@ const ERROR_VALUE = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|ERROR!|CYCL
 /** Cells whose markup the feature completes, by address (`J2`). */
 type Patch = { kind: 'cached'; v: number | string } | { kind: 'error'; v: string };
 
-function toXlsxCell(cell: BookCell, bold: boolean): XlsxCell {
-	const style = bold ? { fontWeight: 'bold' as const } : {};
-	if (cell === null) return null;
+/** A cell's look: the header's bold, a table's thin grey lines. */
+interface Look {
+	bold: boolean;
+	ruled: boolean;
+}
+
+const RULE = { borderStyle: 'thin', borderColor: '#808080' } as const;
+
+function toXlsxCell(cell: BookCell, look: Look): XlsxCell {
+	const style = { ...(look.bold ? { fontWeight: 'bold' as const } : {}), ...(look.ruled ? RULE : {}) };
+	// An empty cell of a table still has its lines; elsewhere it is not written at all.
+	if (cell === null) return look.ruled ? style : null;
 	switch (cell.t) {
 		case 'text':
 			// `@`: Excel keeps an edited code such as 620702 as text too.
@@ -126,9 +135,17 @@ function bookFeature(book: Book): Feature<FileContent> {
 
 function toSheet(sheet: BookSheet): Sheet<FileContent> {
 	const bold = new Set(sheet.boldRows ?? []);
+	// A sheet with a header is a table: ruled, so that its printout reads like the grid, up
+	// to its widest row (the settings line of a report above the header does not count).
+	const ruledFrom = sheet.headerRows ? sheet.headerRows - 1 : Infinity;
+	const width = Math.max(0, ...sheet.rows.slice(Math.max(0, ruledFrom)).map((r) => r.length));
 	return {
 		sheet: sheet.name,
-		data: sheet.rows.map((row, r) => row.map((cell) => toXlsxCell(cell, bold.has(r)))),
+		data: sheet.rows.map((row, r) => {
+			const ruled = r >= ruledFrom;
+			const cells = ruled ? Array.from({ length: width }, (_, c) => row[c] ?? null) : row;
+			return cells.map((cell) => toXlsxCell(cell, { bold: bold.has(r), ruled }));
+		}),
 		columns: (sheet.widths ?? []).map((width) => ({ width })),
 		orientation: 'landscape',
 		...(sheet.headerRows ? { stickyRowsCount: sheet.headerRows } : {}),
