@@ -127,3 +127,39 @@ test('the city view’s report is offered as .xlsx too, statuses with their symb
 	expect(Number(edu01[header!.indexOf('甘州区')])).toBe(99.6);
 	expect(edu01[header!.indexOf('甘州区状态')]).toBe('✓ 已达标');
 });
+
+test('a county of 600 own indicators exports as .xlsx, printed with its header on every page', async ({
+	page
+}, testInfo) => {
+	test.setTimeout(120_000);
+	// Each part of the file is far above the 160 kB from which fflate would zip in a worker
+	// (blocked by the app's CSP, which would leave the export waiting for ever).
+	const figures = Object.fromEntries(Array.from({ length: 16 }, (_, i) => [2020 + i, 1000 + i]));
+	const own = Array.from({ length: 600 }, (_, i) => ({
+		code: `C${String(i + 1).padStart(3, '0')}`,
+		nameZh: `本县自设指标第${i + 1}项`,
+		unit: '人',
+		figures
+	}));
+	await seedCounty(page, '620723', {}, own);
+	const exchange = new ExchangePage(page);
+	await exchange.open();
+	await page.getByRole('radio', { name: /Excel 工作簿/ }).check();
+	const file = await exchange.exportCounties(['临泽县']);
+	await expect(page.getByRole('status')).toContainText(file.name);
+	const xlsx = testInfo.outputPath(file.name);
+	writeFileSync(xlsx, file.bytes);
+
+	const rows = sheetAsCsv(testInfo, xlsx, 2).rows;
+	expect(rows).toHaveLength(1 + 9 + 600);
+	expect(rows.at(-1)!.slice(2, 8)).toEqual(['C600', '本县自设指标第600项', '人', '实际', '1000', '1001']);
+
+	const [pdf] = soffice(testInfo, xlsx, 'pdf');
+	const pages = (await readPdf(readFileSync(pdf!))).slice(1);
+	expect(pages.length).toBeGreaterThan(5);
+	// The header row is the print titles: on every page of the county's sheet.
+	for (const p of pages) {
+		expect(p.text).toContain('地区代码');
+		expect(p.text).toContain('2035');
+	}
+});
