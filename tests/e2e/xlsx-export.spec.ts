@@ -141,6 +141,10 @@ test('a county of 600 own indicators exports as .xlsx, printed with its header o
 		unit: '人',
 		figures
 	}));
+	const violations: string[] = [];
+	page.on('console', (m) => {
+		if (/Content Security Policy/.test(m.text())) violations.push(m.text());
+	});
 	await seedCounty(page, '620723', {}, own);
 	const exchange = new ExchangePage(page);
 	await exchange.open();
@@ -149,6 +153,8 @@ test('a county of 600 own indicators exports as .xlsx, printed with its header o
 	await expect(page.getByRole('status')).toContainText(file.name);
 	const xlsx = testInfo.outputPath(file.name);
 	writeFileSync(xlsx, file.bytes);
+
+	expect(violations).toEqual([]);
 
 	const rows = sheetAsCsv(testInfo, xlsx, 2).rows;
 	expect(rows).toHaveLength(1 + 9 + 600);
