@@ -1,7 +1,7 @@
 // The cells an exported workbook is made of, and the widths of its columns.
 import { plainDecimal } from '../../decimal';
 import { roundTo } from '../../compare';
-import { STATUS_TEXT } from '../../status-words';
+import { STATUS_SYMBOL } from '../../status-words';
 import type { BookCell } from './book';
 
 /** Text as a cell; an empty text is an empty cell. */
@@ -38,19 +38,9 @@ export function computedCell(v: number, precision: number): BookCell {
 	return Number.isFinite(v) ? { t: 'number', v: roundTo(v, 10), format: decimalsFormat(precision) } : null;
 }
 
-/** Symbols that keep a status readable in black and white, as the grid and the print show them. */
-export const STATUS_SYMBOL_ZH: Readonly<Record<string, string>> = {
-	[STATUS_TEXT.met]: '✓',
-	[STATUS_TEXT['on-track']]: '↗',
-	[STATUS_TEXT.behind]: '↘',
-	[STATUS_TEXT['no-data']]: '—',
-	[STATUS_TEXT.certified]: '✓',
-	[STATUS_TEXT['not-certified']]: '✗'
-};
-
 /** `已达标` → `✓ 已达标`; any other text as it is. */
 export function withStatusSymbol(text: string): string {
-	const symbol = STATUS_SYMBOL_ZH[text];
+	const symbol = STATUS_SYMBOL[text];
 	return symbol ? `${symbol} ${text}` : text;
 }
 
