@@ -91,3 +91,19 @@ describe('writing a Book as .xlsx', () => {
 		expect(data[2]![4]).toBe(true);
 	});
 });
+
+describe('text that XML cannot hold as it is', () => {
+	it('reads back exactly: control characters, CR LF, and text that looks like an escape', async () => {
+		const texts = ['a\u0001b', 'x\r\ny', 'tab\there', '_x0041_ and _X004a_', 'A_x005F_', '\u000b', 'ok'];
+		const bytes = await writeBook({ sheets: [{ name: 's', rows: texts.map((v) => [{ t: 'text', v }]) }] });
+		const xml = strFromU8(unzipSync(bytes)['xl/sharedStrings.xml']!);
+		expect(xml).toContain('x_x000D_\ny');
+		expect(xml).toContain('_x005F_x0041_');
+		// eslint-disable-next-line no-control-regex -- no raw control character may reach the XML
+		expect(xml).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+		const [sheet] = (await readExcelFile(bytes.buffer as ArrayBuffer, { trim: false } as never)) as {
+			data: unknown[][];
+		}[];
+		expect(sheet!.data.map((r) => r[0])).toEqual(texts);
+	});
+});

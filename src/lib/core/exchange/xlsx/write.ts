@@ -21,6 +21,17 @@ const ERROR_VALUE = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|ERROR!|CYCL
 /** Cells whose markup the feature completes, by address (`J2`). */
 type Patch = { kind: 'cached'; v: number | string } | { kind: 'error'; v: string };
 
+// XML 1.0 cannot hold most control characters, and a reader turns a line end CR LF into LF.
+// An .xlsx writes such a character as `_xHHHH_` (ECMA-376's ST_Xstring), and a text that
+// itself holds `_xHHHH_` gets its `_` written so (`_x005F_`): Excel, WPS, LibreOffice and
+// read-excel-file decode both, so a note reads back as it was written.
+// eslint-disable-next-line no-control-regex -- the point is to find control characters
+const NOT_XML = /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)/g;
+
+export function escapeXlsxText(text: string): string {
+	return text.replace(NOT_XML, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+}
+
 /** A cell's look: the header's bold, a table's thin grey lines. */
 interface Look {
 	bold: boolean;
@@ -36,7 +47,7 @@ function toXlsxCell(cell: BookCell, look: Look): XlsxCell {
 	switch (cell.t) {
 		case 'text':
 			// `@`: Excel keeps an edited code such as 620702 as text too.
-			return { value: cell.v, type: String, format: '@', ...style };
+			return { value: escapeXlsxText(cell.v), type: String, format: '@', ...style };
 		case 'number':
 			return { value: cell.v, type: Number, ...(cell.format ? { format: cell.format } : {}), ...style };
 		case 'formula':
