@@ -199,3 +199,40 @@ describe('the city view’s report as a workbook', () => {
 		]);
 	});
 });
+
+describe('own indicators and the city’s sheet', () => {
+	it('carry the 方向 column as the CSV does, and the city’s formulas skip its target rows', () => {
+		const own: WorkbookSnapshot = {
+			series: [
+				series(GANZHOU, 'C01', { '2021': { t: 'n', v: 12 } }),
+				series('620700', 'EDU01', { '2020': { t: 'n', v: 99 }, '2021': { t: 'f', f: '=D1+D2' } }),
+				series('620700', 'EDU02', { '2020': { t: 'n', v: 98 } })
+			],
+			ownIndicators: [
+				{
+					regionCode: GANZHOU,
+					code: 'C01',
+					nameZh: '-辍学人数',
+					nameEn: '',
+					unit: '人',
+					direction: 'lower',
+					precision: 0,
+					countyMeasure: 'value',
+					order: 0,
+					updatedAt: 0
+				}
+			]
+		};
+		const book = buildExportBook(own, { ...options, formulaValue: () => 197 });
+		const county = sheet('甘州区', book);
+		const header = county.rows[0]!.map(text);
+		expect(header).toEqual(buildExportTable(own, { regionCodes: [GANZHOU], layout: 'grid' })[0]);
+		const c01 = county.rows.find((r) => text(r[2]) === 'C01')!;
+		expect(c01[3]).toEqual({ t: 'text', v: "'-辍学人数" });
+		expect(c01[7]).toEqual({ t: 'number', v: 12, format: '0' });
+		expect(c01[header.indexOf('方向')]).toEqual({ t: 'text', v: '越低越好' });
+		// The city's sheet has a target row under each figure row: D2 (EDU02) is its row 4.
+		const city = sheet('张掖市', book);
+		expect(city.rows[1]![7]).toEqual({ t: 'formula', f: '=G2+G4', v: 197, format: '0.00' });
+	});
+});
