@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
@@ -15,6 +16,16 @@ export default defineConfig({
 	// The import worker loads the workbook reader only when an .xlsx is picked: a dynamic
 	// import, which a classic (IIFE) worker cannot split off. Module workers: Chromium 80+.
 	worker: { format: 'es' },
+	resolve: {
+		alias: [
+			// write-excel-file's zip step, made synchronous: its own deflates a large part in a
+			// blob: worker, which the CSP blocks, and then never returns (see the module).
+			{
+				find: /^\.\.\/zip\/zipToArrayBuffer\.js$/,
+				replacement: fileURLToPath(new URL('./src/lib/core/exchange/xlsx/write-zip.ts', import.meta.url))
+			}
+		]
+	},
 	define: {
 		__HOT_LICENSE_KEY__: JSON.stringify(hotLicenseKey),
 		__HF_LICENSE_KEY__: JSON.stringify(hfLicenseKey),

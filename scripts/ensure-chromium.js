@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Make sure a system Chromium (and CJK fonts) is available for the Playwright tests.
+// Make sure a system Chromium (and CJK fonts) is available for the Playwright tests, and
+// LibreOffice Calc's `soffice`, which tests/e2e/xlsx-export.spec.ts uses to open an exported
+// .xlsx as a planner's spreadsheet program would (converted to CSV and to PDF).
 // Never downloads a browser via `playwright install`; uses Debian's `chromium` package.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -89,6 +91,20 @@ export function main() {
 		} else {
 			console.warn(
 				'[ensure-chromium] warning: no CJK fonts found; Chinese text may render as boxes. Run: sudo apt-get install fonts-noto-cjk'
+			);
+		}
+	}
+
+	if (!commandExists('soffice')) {
+		if (canApt()) {
+			console.log(
+				'[ensure-chromium] soffice missing; installing libreoffice-calc-nogui for the .xlsx export test...'
+			);
+			aptInstall(['libreoffice-calc-nogui']);
+		}
+		if (!commandExists('soffice')) {
+			console.warn(
+				'[ensure-chromium] warning: soffice not found; tests/e2e/xlsx-export.spec.ts will fail. Run: sudo apt-get install libreoffice-calc-nogui'
 			);
 		}
 	}

@@ -2,17 +2,10 @@
 // printing) and a colour class for the screen. Pure and light (the plan's words only, no
 // formula engine), so every page that shows a status, the tasks page too, can use it.
 import type { Locale } from '$lib/i18n/locale.svelte';
-import { STATUS_TEXT } from '$lib/core/status-words';
+import { STATUS_SYMBOL, STATUS_TEXT } from '$lib/core/status-words';
 
-/** Symbols that keep a status readable on a black-and-white printout, without colour. */
-export const STATUS_SYMBOL: Record<string, string> = {
-	[STATUS_TEXT.met]: '✓',
-	[STATUS_TEXT['on-track']]: '↗',
-	[STATUS_TEXT.behind]: '↘',
-	[STATUS_TEXT['no-data']]: '—',
-	[STATUS_TEXT.certified]: '✓',
-	[STATUS_TEXT['not-certified']]: '✗'
-};
+// The symbols are the core's, so that the exported workbook writes the same ones.
+export { STATUS_SYMBOL };
 
 /** Colour on screen only; the symbol and the word carry the meaning. */
 export const STATUS_CLASS: Record<string, string> = {

@@ -15,3 +15,16 @@ export const STATUS_TEXT = {
 	'not-certified': '未认定'
 } as const satisfies Record<Exclude<ProgressStatus, 'error'> | 'certified' | 'not-certified', string>;
 export type StatusWord = (typeof STATUS_TEXT)[keyof typeof STATUS_TEXT];
+
+/**
+ * Symbols that keep a status readable on a black-and-white printout, without colour: the
+ * grid, the printed sheets and the exported workbook write each status with its symbol.
+ */
+export const STATUS_SYMBOL: Readonly<Record<string, string>> = {
+	[STATUS_TEXT.met]: '✓',
+	[STATUS_TEXT['on-track']]: '↗',
+	[STATUS_TEXT.behind]: '↘',
+	[STATUS_TEXT['no-data']]: '—',
+	[STATUS_TEXT.certified]: '✓',
+	[STATUS_TEXT['not-certified']]: '✗'
+};

@@ -489,6 +489,18 @@ export const en: Record<MessageKey, string> = {
 	'export.noneChosen': 'Choose at least one region.',
 	'export.done': 'Exported {name} ({size}).',
 	'export.failed': 'Export failed: {detail}',
+	// xlsx export (issue 14, export half): the file format choice and the city view's workbook
+	'xlsxExport.format': 'File format',
+	'xlsxExport.format.csv': 'CSV: read by any program, with a choice of encoding and layout',
+	'xlsxExport.format.xlsx':
+		'Excel workbook (.xlsx): opens ready to read and print, figures as numbers, codes as text',
+	'xlsxExport.layoutHint':
+		'An Excel workbook is written in the grid layout: a first sheet 说明 (export time, sender, format version, the key to statuses), then a sheet per region (a row per indicator, a column per year, the header frozen and repeated on every printed A4 landscape page). It imports as a CSV does.',
+	'xlsxExport.withComparisons':
+		'Add a 对照 sheet (targets, gaps and statuses as computed values, for reading; ignored on import)',
+	'xlsxExport.senderHint':
+		'Written with the export time on the 说明 sheet; the city bureau sees it on import. Kept in this browser only.',
+	'xlsxExport.cityView': 'Export the table (Excel)',
 	// The import preview's parts (components/import/): lists shown a page at a time.
 	'importUi.issueUnknown':
 		'This row holds something that cannot be imported ({code}). Check it and import again.',

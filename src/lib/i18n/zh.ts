@@ -455,6 +455,15 @@ export const zh = {
 	'export.noneChosen': '请至少选择一个地区。',
 	'export.done': '已导出 {name}（{size}）。',
 	'export.failed': '导出失败：{detail}',
+	// xlsx export (issue 14, export half): the file format choice and the city view's workbook
+	'xlsxExport.format': '文件格式',
+	'xlsxExport.format.csv': 'CSV：各种软件都能读，可选编码与版式',
+	'xlsxExport.format.xlsx': 'Excel 工作簿（.xlsx）：打开即可阅读和打印，数字为数值、代码为文本',
+	'xlsxExport.layoutHint':
+		'Excel 工作簿按表格版式导出：第一张工作表“说明”（导出时间、报送信息、格式版本、状态说明），每个地区一张工作表（每个指标一行、每年一列，表头冻结，A4 横向打印时每页重复表头）。再导入时与 CSV 相同。',
+	'xlsxExport.withComparisons': '附“对照”工作表（目标、差距、状态的计算结果，供阅读；再导入时忽略）',
+	'xlsxExport.senderHint': '与导出时间一起写在“说明”工作表中，市局导入时据此显示来源。只保存在本浏览器。',
+	'xlsxExport.cityView': '导出对照表（Excel）',
 	// The import preview's parts (components/import/): lists shown a page at a time.
 	'importUi.issueUnknown': '本行有无法导入的内容（{code}）。请核对后重新导入。',
 	'importUi.problemUnknown': '文件无法按本格式读取（{code}）。请确认是本工作簿导出的 CSV 文件。',

@@ -14,9 +14,25 @@ import { STATUS_TEXT } from '$lib/core/status-words';
 import type { Lang } from '$lib/i18n/locale.svelte';
 import type { Workbook } from './workbook.svelte';
 
+/** CSV, as the exchange has always written, or an Excel workbook (the grid layout only). */
+export type ExportFormat = 'csv' | 'xlsx';
+
+export const CSV_MIME = 'text/csv';
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface ExportedFile {
+	name: string;
+	bytes: Uint8Array;
+	/** What the browser is told the download is. */
+	mime: string;
+}
+
 export interface ExportChoice {
 	regionCodes: string[];
+	/** For .xlsx always the grid: a sheet per region, a column per year. */
 	layout: Layout;
+	/** CSV when not given. */
+	format?: ExportFormat;
 	encoding: ExportEncoding;
 	withComparisons: boolean;
 	/** Written on the file's metadata row with the export time; blank fields are left out. */
@@ -79,15 +95,24 @@ function describeSelection(regionCodes: readonly string[]): { code: string; name
 	return { code: first.code, name: first.nameZh, what: `等${regionCodes.length}个地区` };
 }
 
-export function exportName(choice: Pick<ExportChoice, 'regionCodes' | 'layout'>, date: Date): string {
+/** The same name for either format, but for its ending. */
+function withFormat(name: string, format: ExportFormat | undefined): string {
+	return format === 'xlsx' ? name.replace(/\.csv$/, '.xlsx') : name;
+}
+
+export function exportName(
+	choice: Pick<ExportChoice, 'regionCodes' | 'layout' | 'format'>,
+	date: Date
+): string {
 	const d = describeSelection(choice.regionCodes);
-	return exportFileName({
+	const name = exportFileName({
 		regionCode: d.code,
 		regionName: d.name,
 		what: d.what,
-		layout: choice.layout,
+		layout: choice.format === 'xlsx' ? 'grid' : choice.layout,
 		date
 	});
+	return withFormat(name, choice.format);
 }
 
 export async function exportWorkbook(
@@ -95,25 +120,39 @@ export async function exportWorkbook(
 	choice: ExportChoice,
 	lang: Lang,
 	date = new Date()
-): Promise<{ name: string; bytes: Uint8Array }> {
+): Promise<ExportedFile> {
 	if (choice.regionCodes.length === 0) throw new Error('nothing chosen to export');
 	// The plan's order, whatever order the boxes were ticked in.
 	const order = [...counties.map((c) => c.code), ...TARGET_LEVELS];
 	const regionCodes = order.filter((c) => choice.regionCodes.includes(c));
+	const sender = choice.sender ?? EMPTY_SENDER;
+	const name = exportName({ regionCodes, layout: choice.layout, format: choice.format }, date);
+	if (choice.format === 'xlsx') {
+		// The workbook writer (write-excel-file) loads only for this.
+		const { workbookAsXlsx } = await import('./export-file-xlsx');
+		const bytes = await workbookAsXlsx(workbook, {
+			regionCodes,
+			comparisons: choice.withComparisons ? await comparisons(workbook, lang) : undefined,
+			sender,
+			exportedAt: date,
+			lang
+		});
+		return { name, bytes, mime: XLSX_MIME };
+	}
 	const table = buildExportTable(workbook.snapshot(), {
 		regionCodes,
 		layout: choice.layout,
 		comparisons:
 			choice.withComparisons && choice.layout === 'grid' ? await comparisons(workbook, lang) : undefined,
-		metadata: { exportedAt: date, sender: choice.sender ?? EMPTY_SENDER }
+		metadata: { exportedAt: date, sender }
 	});
 	const bytes = await encodeText(toCsvText(table), choice.encoding);
-	return { name: exportName({ regionCodes, layout: choice.layout }, date), bytes };
+	return { name, bytes, mime: CSV_MIME };
 }
 
 /** Hand the bytes to the browser as a download. */
-export function download(name: string, bytes: Uint8Array): void {
-	const blob = new Blob([bytes as BlobPart], { type: 'text/csv' });
+export function download(name: string, bytes: Uint8Array, mime = CSV_MIME): void {
+	const blob = new Blob([bytes as BlobPart], { type: mime });
 	const url = URL.createObjectURL(blob);
 	const a = document.createElement('a');
 	a.href = url;
@@ -125,17 +164,19 @@ export function download(name: string, bytes: Uint8Array): void {
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The city view as the CSV report for Excel readers (not an exchange file). */
+/** The city view as a report for Excel readers (not an exchange file): CSV, or a workbook. */
 export async function exportCityView(
 	view: CityView,
 	encoding: ExportEncoding,
-	date = new Date()
-): Promise<{ name: string; bytes: Uint8Array }> {
+	date = new Date(),
+	xlsx?: { sender: Sender }
+): Promise<ExportedFile> {
+	const exportedAt = localStamp(date);
 	const table = buildCityViewTable(
 		view,
 		counties,
 		{ status: { ...STATUS_TEXT, error: '公式出错' }, yes: '是', no: '否' },
-		localStamp(date)
+		exportedAt
 	);
 	const { level, targetYear, year } = view.choice;
 	const what = `县区对照-${level === CITY_CODE ? '市' : '省'}${targetYear}目标-${year === null ? '最新' : `${year}年`}`;
@@ -146,5 +187,10 @@ export async function exportCityView(
 		layout: 'grid',
 		date
 	});
-	return { name, bytes: await encodeText(toCsvText(table), encoding) };
+	if (xlsx) {
+		const { cityViewAsXlsx } = await import('./export-file-xlsx');
+		const bytes = await cityViewAsXlsx(table, { exportedAt: date, sender: xlsx.sender });
+		return { name: withFormat(name, 'xlsx'), bytes, mime: XLSX_MIME };
+	}
+	return { name, bytes: await encodeText(toCsvText(table), encoding), mime: CSV_MIME };
 }

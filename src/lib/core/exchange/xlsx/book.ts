@@ -10,7 +10,13 @@ export type BookCell =
 	 * A formula in the sheet's own addresses (`=AVERAGE(G2:I2)`), with the value it gives,
 	 * written as the cached result so that a reader that does not calculate sees the figure.
 	 */
-	| { t: 'formula'; f: string; v: number | string | null }
+	| {
+			t: 'formula';
+			f: string;
+			v: number | string | null;
+			/** The number format of its value (export only), as for a number. */
+			format?: string;
+	  }
 	/** What a reader finds that the exchange has no use for where a figure is expected. */
 	| { t: 'date'; v: string }
 	| { t: 'boolean'; v: boolean }
