@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import writeXlsxFile from 'write-excel-file/universal';
 import { SheetPage } from './pages/sheet-page';
 import { ImportPage, type FileToPick } from './pages/import-page';
+import { ExchangePage } from './pages/exchange-page';
+import { seedCounty } from './pages/comparison-page';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const FIXTURES = new URL('../../src/lib/core/exchange/xlsx/fixtures/', import.meta.url);
@@ -97,4 +99,53 @@ test('a workbook with several sheets with the header: the first is read, another
 	const sheet = new SheetPage(page);
 	await sheet.openCounty('620723');
 	await sheet.expectCell('EDU02', 'G', '99');
+});
+
+test('the city imports the six counties’ .xlsx exports in one preview, and applies them as one', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(120_000);
+	// Each county's office: its figures (and one formula), exported as .xlsx from 导入导出.
+	const counties = [
+		['620702', '甘州区'],
+		['620721', '肃南裕固族自治县'],
+		['620722', '民乐县'],
+		['620723', '临泽县'],
+		['620724', '高台县'],
+		['620725', '山丹县']
+	] as const;
+	for (const [i, [code]] of counties.entries()) {
+		await seedCounty(page, code, {
+			EDU01: { 2022: 95 + i / 10, 2023: 96 + i / 10 },
+			EDU04: { 2023: 90 + i, 2024: '=G4+0.5' }
+		});
+	}
+	const exchange = new ExchangePage(page);
+	await exchange.open();
+	await page.getByRole('radio', { name: /Excel 工作簿/ }).check();
+	const files: FileToPick[] = [];
+	for (const [, name] of counties) {
+		const file = await exchange.exportCounties([name]);
+		await page.getByRole('checkbox', { name }).uncheck();
+		files.push({ name: file.name, mimeType: XLSX, buffer: file.bytes });
+	}
+	expect(files.map((f) => f.name.split('-')[0])).toEqual(counties.map(([code]) => code));
+
+	// The city bureau's browser, empty: all six files picked at once.
+	const city = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+	const cityPage = await city.newPage();
+	const imports = new ImportPage(cityPage);
+	await imports.importFiles(files);
+	await imports.waitForPreview();
+	for (const [, name] of counties) expect(await imports.count(name, '新增')).toBe(4);
+	await expect(imports.applyButton).toHaveText('应用导入（新增 24 项，修改 0 项）');
+	await imports.apply();
+
+	const sheet = new SheetPage(cityPage);
+	await sheet.openCounty('620725');
+	await sheet.expectCell('EDU01', 'G', '96.5');
+	// The county's formula came back a formula, and computes in the city's browser.
+	await sheet.expectCell('EDU04', 'H', '95.5');
+	await city.close();
 });

@@ -15,6 +15,7 @@ import type { Sender } from '../metadata';
 import { COMPARISON_SHEET, type Book, type BookCell, type BookSheet } from './book';
 import { gridAddressToSheet, type SheetLayout } from './formula-address';
 import { aboutSheet } from './export-book-about';
+import { withFormulaSheet } from './formula-sheet';
 import {
 	columnWidths,
 	computedCell,
@@ -163,7 +164,9 @@ export function buildExportBook(snapshot: WorkbookSnapshot, options: BookExportO
 		lines.push([COMPARISON_SHEET, '目标、差距与状态（计算结果，只供阅读，再导入时不读）']);
 	}
 	const about = aboutSheet({ exportedAt: options.exportedAt, sender: options.sender, sheets: lines });
-	return { sheets: [about, ...regions, ...(comparison ? [comparison] : [])] };
+	// 公式 follows the region sheets: how a formula written as its value comes back (formula-sheet.ts).
+	const book = withFormulaSheet({ sheets: [about, ...regions] }, snapshot, options.regionCodes);
+	return { sheets: [...book.sheets, ...(comparison ? [comparison] : [])] };
 }
 
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;

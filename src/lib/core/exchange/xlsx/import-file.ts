@@ -5,8 +5,17 @@
 // carries a county per sheet, and goes back in as it came out).
 import { findHeader } from '../import/header';
 import type { FileBytes, FileInfo, FileProblem, TextFile } from '../import/types';
-import { isMetadataRow, readMetadataRow, type FileMetadata } from '../metadata';
-import { ABOUT_SHEET, ALL_SHEETS, type BookSheet } from './book';
+import {
+	METADATA_LABEL_ZH,
+	METADATA_MARK_ZH,
+	isMetadataRow,
+	readMetadataRow,
+	type FileMetadata
+} from '../metadata';
+import { headerKey, readKind } from '../contract';
+import { sheetAddressToGrid, type SheetLayout } from './formula-address';
+import { FORMULA_SHEET, readFormulaSheet, restoreFormulas } from './formula-sheet';
+import { ABOUT_SHEET, ALL_SHEETS, COMPARISON_SHEET, type BookSheet } from './book';
 import { BookUnreadable, readBook } from './read';
 import { sheetTable, type FormulaToGrid } from './sheet-table';
 import type { Table } from '../import/table';
@@ -16,9 +25,6 @@ export interface WorkbookBytes extends FileBytes {
 	sheet?: string;
 }
 
-/** How a sheet's formulas come back to the grid's addresses, once its header is known. */
-export type FormulaReader = (sheet: BookSheet, header: Table) => FormulaToGrid | undefined;
-
 type Read = { text: TextFile; info: FileInfo };
 
 function hasHeader(table: Table): boolean {
@@ -27,16 +33,47 @@ function hasHeader(table: Table): boolean {
 	return !problems.some((p) => p.code === 'no-header');
 }
 
-/** Our own export's 说明 sheet holds the metadata row: when and by whom, and the format. */
+const LABELS = new Set(Object.values(METADATA_LABEL_ZH).map(headerKey));
+
+/**
+ * Our own export's 说明 sheet says when and by whom, as label and value side by side
+ * (导出时间 | 2026-11-30 09:05), under the CSV metadata row's own labels: read as that row.
+ * A metadata row as a CSV writes it (a CSV saved as a workbook) is read as it is.
+ */
 function aboutMetadata(sheets: readonly BookSheet[]): FileMetadata | undefined {
 	const about = sheets.find((s) => s.name === ABOUT_SHEET);
 	if (!about) return undefined;
-	const table = sheetTable(about);
-	const at = table.rows.findIndex((row) => isMetadataRow(row));
-	return at < 0 ? undefined : readMetadataRow(table.rows[at]!, at + 1);
+	const rows = sheetTable(about).rows;
+	const at = rows.findIndex((row) => isMetadataRow(row));
+	if (at >= 0) return readMetadataRow(rows[at]!, at + 1);
+	const pairs = rows.filter((row) => LABELS.has(headerKey(row[0] ?? '')));
+	if (pairs.length === 0) return undefined;
+	return readMetadataRow([METADATA_MARK_ZH, ...pairs.flatMap((row) => [row[0]!, row[1] ?? ''])], 1);
 }
 
-export async function readWorkbookFile(file: WorkbookBytes, formulas?: FormulaReader): Promise<Read[]> {
+/**
+ * Where the grid's cells sit in one of our own sheets, read off its header and rows as the
+ * export laid them out (export-book.ts): the years side by side from 2020, and the grid's
+ * row n the sheet's nth 实际 row. A sheet laid out otherwise gives none: its formulas are
+ * read as their results.
+ */
+function ownLayout(table: Table): SheetLayout | undefined {
+	const found = findHeader(table.rows, []);
+	if (!found) return undefined;
+	const { years, columns } = found.header;
+	const first = years.get(2020);
+	if (first === undefined || [...years].some(([year, col]) => col !== first + (year - 2020)))
+		return undefined;
+	const kind = columns.get('kind');
+	if (kind === undefined) return undefined;
+	const rows: number[] = [];
+	for (let r = found.index + 1; r < table.rows.length; r++) {
+		if (readKind(table.rows[r]![kind] ?? '') === 'actual') rows.push(r + 1);
+	}
+	return { yearColumn: first, rows };
+}
+
+export async function readWorkbookFile(file: WorkbookBytes): Promise<Read[]> {
 	const info: FileInfo = {
 		name: file.name,
 		size: file.bytes.length,
@@ -54,22 +91,30 @@ export async function readWorkbookFile(file: WorkbookBytes, formulas?: FormulaRe
 		return [{ text: { text: '', refused: e.code, ...named }, info }];
 	}
 	const tables = sheets.map((s) => sheetTable(s));
-	const choices = sheets.filter((_, i) => hasHeader(tables[i]!)).map((s) => s.name);
+	const metadata = aboutMetadata(sheets);
+	// Our own 对照 and 公式 sheets have codes but are no exchange sheets.
+	const own = (name: string) =>
+		metadata !== undefined && (name === COMPARISON_SHEET || name === FORMULA_SHEET);
+	const choices = sheets.filter((s, i) => hasHeader(tables[i]!) && !own(s.name)).map((s) => s.name);
+	const formulas = metadata ? readFormulaSheet(sheets) : new Map();
 	if (choices.length === 0) {
 		const names = sheets.map((s) => s.name).join('、');
 		return [
 			{ text: { text: '', refused: 'xlsx-no-header', refusedParams: { sheets: names }, ...named }, info }
 		];
 	}
-	const metadata = aboutMetadata(sheets);
 	const asked = file.sheet === ALL_SHEETS || choices.includes(file.sheet ?? '') ? file.sheet : undefined;
 	const chosen = asked ?? (metadata ? ALL_SHEETS : choices[0]!);
 	const read = chosen === ALL_SHEETS ? choices : [chosen];
 	return read.map((name): Read => {
 		const i = sheets.findIndex((s) => s.name === name);
 		const sheet = sheets[i]!;
-		const toGrid = formulas?.(sheet, tables[i]!);
+		// Only our own export's formulas are in addresses the grid can take back.
+		const layout = metadata ? ownLayout(tables[i]!) : undefined;
+		const toGrid: FormulaToGrid | undefined = layout && ((f) => sheetAddressToGrid(f, layout));
 		const table = toGrid ? sheetTable(sheet, toGrid) : tables[i]!;
+		const found = metadata ? findHeader(table.rows, []) : null;
+		if (found) restoreFormulas(sheet, table, found, formulas);
 		// A workbook of one sheet with the header is named as the file; of several, with the sheet.
 		const shown = choices.length > 1 ? `${file.name} · ${name}` : file.name;
 		return {
