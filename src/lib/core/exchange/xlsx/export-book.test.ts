@@ -162,7 +162,7 @@ describe('the exported workbook', () => {
 		]);
 		expect(rows).toHaveLength(2);
 		expect(rows[1]!.slice(5)).toEqual([
-			{ t: 'text', v: '99.53' },
+			{ t: 'number', v: 99.53, format: '0.00' },
 			{ t: 'number', v: 0.005, format: '0.000' },
 			{ t: 'text', v: '✓ 已达标' }
 		]);

@@ -109,15 +109,20 @@ function regionSheet(snapshot: WorkbookSnapshot, regionCode: string, options: Bo
 	return { name: region.nameZh, rows, widths: columnWidths(rows), headerRows: 1, boldRows: [0] };
 }
 
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
 /** The grid layout's leading columns but 类型: the comparisons are of the figures alone. */
 const COMPARISON_LEADING = GRID_LEADING.filter((c) => c !== 'kind').map((c) => HEADER_ZH[c]);
 
 function comparisonValue(v: string | number, precision: number): BookCell {
-	if (typeof v === 'number') {
+	// The engine gives a target as the plan writes it (`99.53`, `>99`, `50 (优质均衡)`): a bare
+	// one is a number like the gaps; one with a comparator or standard stays its text.
+	const n = typeof v === 'number' ? v : PLAIN_NUMBER.test(v) ? Number(v) : null;
+	if (n !== null) {
 		// A target is a figure as stored; a gap is rounded already: each keeps its decimals.
-		return Number.isFinite(v) ? computedCell(v, Math.max(precision, figureDecimals(v))) : null;
+		return Number.isFinite(n) ? computedCell(n, Math.max(precision, figureDecimals(n))) : null;
 	}
-	return textCell(withStatusSymbol(v));
+	return textCell(withStatusSymbol(v as string));
 }
 
 function comparisonSheet(
@@ -160,8 +165,6 @@ export function buildExportBook(snapshot: WorkbookSnapshot, options: BookExportO
 	const about = aboutSheet({ exportedAt: options.exportedAt, sender: options.sender, sheets: lines });
 	return { sheets: [about, ...regions, ...(comparison ? [comparison] : [])] };
 }
-
-const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 /**
  * The city view's report (buildCityViewTable's rows: the settings line, the header, a row
