@@ -130,7 +130,7 @@ test('the city view’s report is offered as .xlsx too, statuses with their symb
 
 	const [title, header, ...rows] = sheetAsCsv(testInfo, xlsx, 2).rows;
 	expect(title![0]).toMatch(
-		/^张掖市教育现代化2035主要指标县区对照表　对照：市2025年目标　数据：各县区最新数据/
+		/^张掖市教育现代化2035主要指标县区对照表\u3000对照：市2025年目标\u3000数据：各县区最新数据/
 	);
 	const edu01 = rows.find((r) => r[0] === 'EDU01')!;
 	expect(Number(edu01[header!.indexOf('甘州区')])).toBe(99.6);
