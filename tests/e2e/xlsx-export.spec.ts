@@ -64,6 +64,7 @@ test('a county exported as .xlsx opens in a spreadsheet program with the same fi
 	await expect(page.getByRole('group', { name: '编码' })).toHaveCount(0);
 	await expect(page.getByRole('group', { name: '版式' })).toHaveCount(0);
 	await exchange.setSender('甘州区教育局', '张三');
+	await page.getByRole('checkbox', { name: /附“对照”工作表/ }).check();
 	const file = await exchange.exportCounties(['甘州区']);
 	expect(file.name).toMatch(/^620702-甘州区-\d{8}\.xlsx$/);
 	expect(file.bytes.subarray(0, 2).toString()).toBe('PK');
@@ -94,13 +95,19 @@ test('a county exported as .xlsx opens in a spreadsheet program with the same fi
 	const edu09 = rows.find((r) => r[2] === 'EDU09')!;
 	expect([edu09[year(2020)], edu09[year(2024)]]).toEqual(['9.6', '10.05']);
 
-	// Printed: 说明 on one page, the county on one page, A4 landscape, its header on it.
+	// Sheet 3 is 对照: the grid's comparisons as values, statuses with their symbols.
+	const [compareHeader, ...compared] = sheetAsCsv(testInfo, xlsx, 3).rows;
+	const compareEdu01 = compared.find((r) => r[2] === 'EDU01')!;
+	expect(compareEdu01[compareHeader!.indexOf('2025年状态(市)')]).toBe('✓ 已达标');
+	expect(Number(compareEdu01[compareHeader!.indexOf('2025年差距(市)')])).toBe(0);
+
+	// Printed: 说明, the county and 对照 on a page each, A4 landscape, the county's header on it.
 	const [pdf] = soffice(testInfo, xlsx, 'pdf');
 	const pages = await readPdf(readFileSync(pdf!));
 	for (const p of pages) {
 		expect([Math.round(p.width), Math.round(p.height)]).toEqual([842, 595]);
 	}
-	expect(pages).toHaveLength(2);
+	expect(pages).toHaveLength(3);
 	const countyPage = pages[1]!.text;
 	for (const h of ['地区代码', '指标代码', '2020', '2035', '备注']) expect(countyPage).toContain(h);
 	for (const i of planIndicators) expect(countyPage).toContain(i.nameZh);
@@ -122,7 +129,9 @@ test('the city view’s report is offered as .xlsx too, statuses with their symb
 	writeFileSync(xlsx, readFileSync(await download.path()));
 
 	const [title, header, ...rows] = sheetAsCsv(testInfo, xlsx, 2).rows;
-	expect(title![0]).toBe('张掖市教育现代化2035主要指标县区对照表');
+	expect(title![0]).toMatch(
+		/^张掖市教育现代化2035主要指标县区对照表\u3000对照：市2025年目标\u3000数据：各县区最新数据/
+	);
 	const edu01 = rows.find((r) => r[0] === 'EDU01')!;
 	expect(Number(edu01[header!.indexOf('甘州区')])).toBe(99.6);
 	expect(edu01[header!.indexOf('甘州区状态')]).toBe('✓ 已达标');

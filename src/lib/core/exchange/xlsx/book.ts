@@ -37,6 +37,8 @@ export interface BookSheet {
 	merged?: string[];
 	/** Bold rows (the header), by row index. */
 	boldRows?: number[];
+	/** Rows whose text wraps within its column (a report's long headers), by row index (export only). */
+	wrapRows?: number[];
 }
 
 export interface Book {

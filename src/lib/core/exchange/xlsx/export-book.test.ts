@@ -162,7 +162,7 @@ describe('the exported workbook', () => {
 		]);
 		expect(rows).toHaveLength(2);
 		expect(rows[1]!.slice(5)).toEqual([
-			{ t: 'text', v: '99.53' },
+			{ t: 'number', v: 99.53, format: '0.00' },
 			{ t: 'number', v: 0.005, format: '0.000' },
 			{ t: 'text', v: '✓ 已达标' }
 		]);
@@ -189,6 +189,10 @@ describe('the city view’s report as a workbook', () => {
 		expect(book.sheets.map((s) => s.name)).toEqual([ABOUT_SHEET, '县区对照']);
 		const s = book.sheets[1]!;
 		expect(s.headerRows).toBe(2);
+		expect(s.rows[0]).toEqual([
+			{ t: 'text', v: '张掖市教育现代化2035主要指标县区对照表　对照：市2025年目标' }
+		]);
+		expect(s.wrapRows).toEqual([1]);
 		expect(s.rows[2]).toEqual([
 			{ t: 'text', v: 'EDU01' },
 			{ t: 'text', v: '学前教育毛入园率' },

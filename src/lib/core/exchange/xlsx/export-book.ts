@@ -110,20 +110,20 @@ function regionSheet(snapshot: WorkbookSnapshot, regionCode: string, options: Bo
 	return { name: region.nameZh, rows, widths: columnWidths(rows), headerRows: 1, boldRows: [0] };
 }
 
-const COMPARISON_LEADING = [
-	HEADER_ZH.region_code,
-	HEADER_ZH.region,
-	HEADER_ZH.indicator_code,
-	HEADER_ZH.indicator,
-	HEADER_ZH.unit
-];
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/** The grid layout's leading columns but 类型: the comparisons are of the figures alone. */
+const COMPARISON_LEADING = GRID_LEADING.filter((c) => c !== 'kind').map((c) => HEADER_ZH[c]);
 
 function comparisonValue(v: string | number, precision: number): BookCell {
-	if (typeof v === 'number') {
+	// The engine gives a target as the plan writes it (`99.53`, `>99`, `50 (优质均衡)`): a bare
+	// one is a number like the gaps; one with a comparator or standard stays its text.
+	const n = typeof v === 'number' ? v : PLAIN_NUMBER.test(v) ? Number(v) : null;
+	if (n !== null) {
 		// A target is a figure as stored; a gap is rounded already: each keeps its decimals.
-		return Number.isFinite(v) ? computedCell(v, Math.max(precision, figureDecimals(v))) : null;
+		return Number.isFinite(n) ? computedCell(n, Math.max(precision, figureDecimals(n))) : null;
 	}
-	return textCell(withStatusSymbol(v));
+	return textCell(withStatusSymbol(v as string));
 }
 
 function comparisonSheet(
@@ -169,8 +169,6 @@ export function buildExportBook(snapshot: WorkbookSnapshot, options: BookExportO
 	return { sheets: [...book.sheets, ...(comparison ? [comparison] : [])] };
 }
 
-const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
-
 /**
  * The city view's report (buildCityViewTable's rows: the settings line, the header, a row
  * per indicator) as a workbook: figures, years and counts as numbers, statuses with their
@@ -180,19 +178,28 @@ export function buildCityViewBook(
 	table: readonly (readonly string[])[],
 	options: { exportedAt: Date; sender: Sender; sheetName: string }
 ): Book {
-	const rows: BookCell[][] = table.map((row, r) =>
-		row.map((text) => {
-			if (r >= 2 && PLAIN_NUMBER.test(text)) return figureCell(Number(text), 0);
-			return textCell(r >= 2 ? withStatusSymbol(text) : text);
-		})
-	);
+	const [settings = [], ...rest] = table;
+	// The settings line in one cell, which runs on over the empty cells beside it (four
+	// cells of it would each be cut at their column's narrow width).
+	const rows: BookCell[][] = [
+		[textCell(settings.filter((t) => t !== '').join('　'))],
+		...rest.map((row, r) =>
+			row.map((text) => {
+				if (r >= 1 && PLAIN_NUMBER.test(text)) return figureCell(Number(text), 0);
+				return textCell(r >= 1 ? withStatusSymbol(text) : text);
+			})
+		)
+	];
 	const sheet: BookSheet = {
 		name: options.sheetName,
 		rows,
-		// The settings line runs across the columns; it is not what sets their width.
-		widths: columnWidths(rows.slice(1)),
+		// Three columns a county make a wide table: each is as wide as its figures, and the
+		// header (甘州区年份, 肃南裕固族自治县状态) wraps above them, so that one page's width
+		// still prints legibly. The settings line runs across the columns.
+		widths: columnWidths(rows.slice(2)),
 		headerRows: 2,
-		boldRows: [0, 1]
+		boldRows: [0, 1],
+		wrapRows: [1]
 	};
 	const about = aboutSheet({
 		exportedAt: options.exportedAt,

@@ -10,6 +10,7 @@
 import writeXlsxFile, { type Cell as XlsxCell, type Feature, type Sheet } from 'write-excel-file/universal';
 import type { Book, BookCell, BookSheet } from './book';
 import { columnLetter } from '../../columns';
+import { textWidth } from './export-book-cells';
 
 type FileContent = Blob;
 
@@ -36,12 +37,33 @@ export function escapeXlsxText(text: string): string {
 interface Look {
 	bold: boolean;
 	ruled: boolean;
+	wrap: boolean;
+	/** Points, for a wrapped row: spreadsheet programs do not all fit its height on opening. */
+	height?: number;
+}
+
+const LINE_POINTS = 14;
+
+/** The height a wrapped row needs: its tallest cell's lines at its column's width. */
+function wrappedHeight(row: readonly BookCell[], widths: readonly number[]): number {
+	let lines = 1;
+	row.forEach((cell, c) => {
+		if (cell?.t !== 'text') return;
+		const room = Math.max(1, (widths[c] ?? 8) - 1);
+		lines = Math.max(lines, Math.ceil(textWidth(cell.v) / room));
+	});
+	return lines * LINE_POINTS;
 }
 
 const RULE = { borderStyle: 'thin', borderColor: '#808080' } as const;
 
 function toXlsxCell(cell: BookCell, look: Look): XlsxCell {
-	const style = { ...(look.bold ? { fontWeight: 'bold' as const } : {}), ...(look.ruled ? RULE : {}) };
+	const style = {
+		...(look.bold ? { fontWeight: 'bold' as const } : {}),
+		...(look.ruled ? RULE : {}),
+		...(look.wrap ? { wrap: true, alignVertical: 'top' as const } : {}),
+		...(look.height ? { height: look.height } : {})
+	};
 	// An empty cell of a table still has its lines; elsewhere it is not written at all.
 	if (cell === null) return look.ruled ? style : null;
 	switch (cell.t) {
@@ -146,6 +168,7 @@ function bookFeature(book: Book): Feature<FileContent> {
 
 function toSheet(sheet: BookSheet): Sheet<FileContent> {
 	const bold = new Set(sheet.boldRows ?? []);
+	const wrap = new Set(sheet.wrapRows ?? []);
 	// A sheet with a header is a table: ruled, so that its printout reads like the grid, up
 	// to its widest row (the settings line of a report above the header does not count).
 	const ruledFrom = sheet.headerRows ? sheet.headerRows - 1 : Infinity;
@@ -155,7 +178,8 @@ function toSheet(sheet: BookSheet): Sheet<FileContent> {
 		data: sheet.rows.map((row, r) => {
 			const ruled = r >= ruledFrom;
 			const cells = ruled ? Array.from({ length: width }, (_, c) => row[c] ?? null) : row;
-			return cells.map((cell) => toXlsxCell(cell, { bold: bold.has(r), ruled }));
+			const height = wrap.has(r) ? wrappedHeight(row, sheet.widths ?? []) : undefined;
+			return cells.map((cell) => toXlsxCell(cell, { bold: bold.has(r), ruled, wrap: wrap.has(r), height }));
 		}),
 		columns: (sheet.widths ?? []).map((width) => ({ width })),
 		orientation: 'landscape',
