@@ -55,7 +55,7 @@ describe('exporting a workbook as .xlsx', () => {
 		expect(file.mime).toBe(XLSX_MIME);
 
 		const sheets = (await readExcelFile(file.bytes.buffer as ArrayBuffer)) as Sheets;
-		expect(sheets.map((s) => s.sheet)).toEqual(['说明', '甘州区', '对照']);
+		expect(sheets.map((s) => s.sheet)).toEqual(['说明', '甘州区', '对照', '公式']);
 		const county = sheets[1]!.data;
 		expect(county[1]!.slice(0, 6)).toEqual(['620702', '甘州区', 'EDU01', '学前教育毛入园率', '%', '实际']);
 		expect(county[1]![6]).toBe(99);

@@ -121,6 +121,7 @@ describe('a file’s date without a metadata row', () => {
 	it('comes from a name ending in -YYYYMMDD.csv, also as a second download renames it', () => {
 		expect(dateFromFileName('620702-甘州区-20261101.csv')).toBe('2026-11-01');
 		expect(dateFromFileName('620702-甘州区-明细-20261101 (1).csv')).toBe('2026-11-01');
+		expect(dateFromFileName('620702-甘州区-20261130.xlsx')).toBe('2026-11-30');
 		expect(dateFromFileName('620702-甘州区-20261301.csv')).toBeNull();
 		expect(dateFromFileName('甘州区.csv')).toBeNull();
 	});

@@ -175,7 +175,9 @@ export interface FileSource {
  * (`… (1).csv`) → `2026-11-01`.
  */
 export function dateFromFileName(name: string): string | null {
-	const m = /[-_](\d{4})(\d{2})(\d{2})(?:\s*\(\d+\))?\.(?:csv|txt|tsv)$/i.exec(name.normalize('NFKC').trim());
+	const m = /[-_](\d{4})(\d{2})(\d{2})(?:\s*\(\d+\))?\.(?:csv|txt|tsv|xlsx)$/i.exec(
+		name.normalize('NFKC').trim()
+	);
 	if (!m) return null;
 	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
 	return validDate(y, mo, d) ? `${m[1]}-${m[2]}-${m[3]}` : null;

@@ -66,9 +66,9 @@ function sheet(name: string, book = buildExportBook(snapshot, options)): BookShe
 const text = (cell: BookCell | undefined) => (cell?.t === 'text' ? cell.v : null);
 
 describe('the exported workbook', () => {
-	it('has 说明 first, then a sheet per region by its Chinese name', () => {
+	it('has 说明 first, then a sheet per region by its Chinese name, then 公式 for its formulas', () => {
 		const book = buildExportBook(snapshot, options);
-		expect(book.sheets.map((s) => s.name)).toEqual([ABOUT_SHEET, '甘州区', '张掖市']);
+		expect(book.sheets.map((s) => s.name)).toEqual([ABOUT_SHEET, '甘州区', '张掖市', '公式']);
 	});
 
 	it('writes each region in the CSV grid layout: the same header on row 1, the same text cells', () => {
@@ -140,7 +140,7 @@ describe('the exported workbook', () => {
 		expect(rows.some((r) => r[0] === '公式')).toBe(true);
 	});
 
-	it('adds 对照 last for the comparison option: numbers as numbers, statuses with symbols', () => {
+	it('adds 对照 after the regions for the comparison option: numbers as numbers, statuses with symbols', () => {
 		const book = buildExportBook(snapshot, {
 			...options,
 			comparisons: {
@@ -148,7 +148,8 @@ describe('the exported workbook', () => {
 				values: (region, code) => (region === GANZHOU && code === 'EDU01' ? ['99.53', 0.005, '已达标'] : null)
 			}
 		});
-		expect(book.sheets.at(-1)!.name).toBe(COMPARISON_SHEET);
+		// 公式 (for the import) follows it: the snapshot holds a formula.
+		expect(book.sheets.slice(-2).map((s) => s.name)).toEqual([COMPARISON_SHEET, '公式']);
 		const rows = sheet(COMPARISON_SHEET, book).rows;
 		expect(rows[0]!.map(text)).toEqual([
 			'地区代码',

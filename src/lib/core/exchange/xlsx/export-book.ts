@@ -15,7 +15,7 @@ import type { Sender } from '../metadata';
 import { COMPARISON_SHEET, type Book, type BookCell, type BookSheet } from './book';
 import { gridAddressToSheet, type SheetLayout } from './formula-address';
 import { aboutSheet } from './export-book-about';
-import { withFormulaSheet } from './formula-sheet';
+import { FORMULA_SHEET, FORMULA_SHEET_ABOUT, formulaSheet } from './formula-sheet';
 import {
 	columnWidths,
 	computedCell,
@@ -150,7 +150,7 @@ function comparisonSheet(
 	return { name: COMPARISON_SHEET, rows, widths: columnWidths(rows), headerRows: 1, boldRows: [0] };
 }
 
-/** The export as a workbook: 说明 first, a sheet per region, then 对照 when asked for. */
+/** The export as a workbook: 说明 first, a sheet per region, 对照 when asked for, 公式 when needed. */
 export function buildExportBook(snapshot: WorkbookSnapshot, options: BookExportOptions): Book {
 	const regions = options.regionCodes.map((code) => regionSheet(snapshot, code, options));
 	const comparison = options.comparisons
@@ -163,10 +163,14 @@ export function buildExportBook(snapshot: WorkbookSnapshot, options: BookExportO
 	if (comparison) {
 		lines.push([COMPARISON_SHEET, '目标、差距与状态（计算结果，只供阅读，再导入时不读）']);
 	}
+	// 公式 comes last, for the import rather than a reader: how a formula written as its value
+	// comes back (formula-sheet.ts).
+	const formulas = formulaSheet(regions, snapshot, options.regionCodes);
+	if (formulas) lines.push([FORMULA_SHEET, FORMULA_SHEET_ABOUT]);
 	const about = aboutSheet({ exportedAt: options.exportedAt, sender: options.sender, sheets: lines });
-	// 公式 follows the region sheets: how a formula written as its value comes back (formula-sheet.ts).
-	const book = withFormulaSheet({ sheets: [about, ...regions] }, snapshot, options.regionCodes);
-	return { sheets: [...book.sheets, ...(comparison ? [comparison] : [])] };
+	return {
+		sheets: [about, ...regions, ...(comparison ? [comparison] : []), ...(formulas ? [formulas] : [])]
+	};
 }
 
 /**

@@ -8,11 +8,13 @@ import { plainDecimal } from '../../decimal';
 import { regionIndicators, seriesIndex, type WorkbookSnapshot } from '../snapshot';
 import { seriesKey, YEARS } from '../../model';
 import { HEADER_ZH } from '../contract';
-import type { Book, BookCell, BookSheet } from './book';
+import type { BookCell, BookSheet } from './book';
 import type { Table } from '../import/table';
 import type { HeaderMap } from '../import/header';
 
 export const FORMULA_SHEET = '公式';
+/** Its line on the 说明 sheet. */
+export const FORMULA_SHEET_ABOUT = '各县区表中公式的原样（工作簿自己的地址）：再导入时据此恢复公式，请勿修改';
 
 const TITLE = '本工作簿各县区表中公式的原样（工作簿自己的单元格地址）：再导入时据此恢复公式；请勿修改。';
 const HEADER = [HEADER_ZH.region_code, HEADER_ZH.indicator_code, '年份', '公式', '导出时显示'];
@@ -35,18 +37,18 @@ export function shownText(cell: BookCell): string {
 const text = (v: string): BookCell => ({ t: 'text', v });
 
 /**
- * The book with its 公式 sheet, when any region sheet holds a formula. `sheets` are the
- * region sheets in region order (the CSV grid layout: code in A, indicator in C, years from G).
+ * The 公式 sheet, or null when no region sheet holds a formula. `regions` are the region
+ * sheets in `regionCodes` order (the CSV grid layout: code in A, indicator in C, years from G).
  */
-export function withFormulaSheet(
-	book: Book,
+export function formulaSheet(
+	regions: readonly BookSheet[],
 	snapshot: WorkbookSnapshot,
 	regionCodes: readonly string[]
-): Book {
+): BookSheet | null {
 	const byKey = seriesIndex(snapshot);
 	const rows: BookCell[][] = [[text(TITLE)], HEADER.map(text)];
 	regionCodes.forEach((regionCode, i) => {
-		const sheet = book.sheets[i + 1];
+		const sheet = regions[i];
 		if (!sheet) return;
 		for (const indicator of regionIndicators(snapshot, regionCode)) {
 			const series = byKey.get(seriesKey({ regionCode, indicatorCode: indicator.code, kind: 'actual' }));
@@ -67,15 +69,8 @@ export function withFormulaSheet(
 			}
 		}
 	});
-	if (rows.length === 2) return book;
-	const sheet: BookSheet = {
-		name: FORMULA_SHEET,
-		rows,
-		widths: [10, 10, 6, 40, 30],
-		headerRows: 2,
-		boldRows: [1]
-	};
-	return { sheets: [...book.sheets, sheet] };
+	if (rows.length === 2) return null;
+	return { name: FORMULA_SHEET, rows, widths: [10, 10, 6, 40, 30], headerRows: 2, boldRows: [1] };
 }
 
 /** `region|indicator|year` → the grid's formula and what the region sheet showed for it. */

@@ -118,7 +118,8 @@ export async function readWorkbookFile(file: WorkbookBytes): Promise<Read[]> {
 		// A workbook of one sheet with the header is named as the file; of several, with the sheet.
 		const shown = choices.length > 1 ? `${file.name} · ${name}` : file.name;
 		return {
-			text: { text: '', name: shown, lastModified: file.lastModified, table, sheet: name, metadata },
+			// The text keeps the file's own name: a date in it (…-20261130.xlsx) dates the file.
+			text: { text: '', name: file.name, lastModified: file.lastModified, table, sheet: name, metadata },
 			info: { ...info, name: shown, sheet: { name, choices, chosen } }
 		};
 	});

@@ -94,7 +94,20 @@ describe('writing a Book as .xlsx', () => {
 
 describe('text that XML cannot hold as it is', () => {
 	it('reads back exactly: control characters, CR LF, and text that looks like an escape', async () => {
-		const texts = ['a\u0001b', 'x\r\ny', 'tab\there', '_x0041_ and _X004a_', 'A_x005F_', '\u000b', 'ok'];
+		const texts = [
+			'a\u0001b',
+			'x\r\ny',
+			'tab\there',
+			'_x0041_ and _X004a_',
+			'A_x005F_',
+			'\u000b',
+			'ok',
+			// What write-excel-file would drop: U+FFFD, a C1 control, noncharacters, a lone surrogate.
+			'99.53 (\ufffd)',
+			'c1\u0085\u0090',
+			'\ufdd0\uffff\u{1fffe}',
+			'lone \ud800 and \udc00'
+		];
 		const bytes = await writeBook({ sheets: [{ name: 's', rows: texts.map((v) => [{ t: 'text', v }]) }] });
 		const xml = strFromU8(unzipSync(bytes)['xl/sharedStrings.xml']!);
 		expect(xml).toContain('x_x000D_\ny');

@@ -25,12 +25,28 @@ type Patch = { kind: 'cached'; v: number | string } | { kind: 'error'; v: string
 // XML 1.0 cannot hold most control characters, and a reader turns a line end CR LF into LF.
 // An .xlsx writes such a character as `_xHHHH_` (ECMA-376's ST_Xstring), and a text that
 // itself holds `_xHHHH_` gets its `_` written so (`_x005F_`): Excel, WPS, LibreOffice and
-// read-excel-file decode both, so a note reads back as it was written.
-// eslint-disable-next-line no-control-regex -- the point is to find control characters
-const NOT_XML = /[\u0000-\u0008\u000b-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)/g;
+// read-excel-file decode both, so a note reads back as it was written. write-excel-file
+// also drops, without a word, what XML allows but discourages: U+FFFD (a qualifier `(�)`
+// came back `()`), C1 controls, the noncharacters U+FDD0–FDEF and U+xFFFE/xFFFF of every
+// plane, and a lone surrogate; they are escaped too, one UTF-16 unit at a time.
+const NOT_XML = new RegExp(
+	[
+		// eslint-disable-next-line no-control-regex -- the point is to find control characters
+		/[\u0000-\u0008\u000b-\u001f\u007f-\u0084\u0086-\u009f\ufdd0-\ufdef\ufffd-\uffff]/.source,
+		/[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]/
+			.source,
+		/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.source,
+		/_(?=x[0-9A-Fa-f]{4}_)/.source
+	].join('|'),
+	'g'
+);
+
+const unit = (code: number) => `_x${code.toString(16).toUpperCase().padStart(4, '0')}_`;
 
 export function escapeXlsxText(text: string): string {
-	return text.replace(NOT_XML, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+	return text.replace(NOT_XML, (ch) =>
+		ch.length === 2 ? unit(ch.charCodeAt(0)) + unit(ch.charCodeAt(1)) : unit(ch.charCodeAt(0))
+	);
 }
 
 /** A cell's look: the header's bold, a table's thin grey lines. */
