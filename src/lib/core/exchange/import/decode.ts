@@ -43,12 +43,9 @@ export interface ReadOptions {
 	doubts?: boolean;
 }
 
-/** Bytes → text, or the reason the file is not read at all. */
-export function readImportFile(
-	file: FileBytes,
-	{ doubts = true }: ReadOptions = {}
-): { text: TextFile; info: FileInfo } {
-	const info: FileInfo = {
+/** What the preview lists of a file before (or without) reading its text. */
+export function fileInfo(file: FileBytes): FileInfo {
+	return {
 		name: file.name,
 		size: file.bytes.length,
 		lastModified: file.lastModified,
@@ -56,6 +53,14 @@ export function readImportFile(
 		by: null,
 		replaced: 0
 	};
+}
+
+/** Bytes → text, or the reason the file is not read at all. */
+export function readImportFile(
+	file: FileBytes,
+	{ doubts = true }: ReadOptions = {}
+): { text: TextFile; info: FileInfo } {
+	const info = fileInfo(file);
 	const named = { name: file.name, lastModified: file.lastModified };
 	if (file.bytes.length > MAX_FILE_BYTES) return { text: { text: '', refused: 'too-large', ...named }, info };
 	const kind = sniffFile(file.bytes);

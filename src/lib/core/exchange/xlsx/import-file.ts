@@ -4,6 +4,7 @@
 // or the one the planner picks in the preview; our own export's sheets are all read (it
 // carries a county per sheet, and goes back in as it came out).
 import { findHeader } from '../import/header';
+import { fileInfo } from '../import/decode';
 import type { FileBytes, FileInfo, FileProblem, TextFile } from '../import/types';
 import {
 	METADATA_LABEL_ZH,
@@ -74,14 +75,7 @@ function ownLayout(table: Table): SheetLayout | undefined {
 }
 
 export async function readWorkbookFile(file: WorkbookBytes): Promise<Read[]> {
-	const info: FileInfo = {
-		name: file.name,
-		size: file.bytes.length,
-		lastModified: file.lastModified,
-		encoding: null,
-		by: null,
-		replaced: 0
-	};
+	const info = fileInfo(file);
 	const named = { name: file.name, lastModified: file.lastModified };
 	let sheets: BookSheet[];
 	try {
