@@ -35,6 +35,8 @@ export interface BookSheet {
 	frozenColumns?: number;
 	/** Ranges merged in the sheet, e.g. `A1:F1` (read only: import treats them as one cell). */
 	merged?: string[];
+	/** A sheet kept for the import (公式), hidden from view and from print. */
+	hidden?: boolean;
 	/** Bold rows (the header), by row index. */
 	boldRows?: number[];
 	/** Rows whose text wraps within its column (a report's long headers), by row index (export only). */

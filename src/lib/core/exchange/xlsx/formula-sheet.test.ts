@@ -50,6 +50,8 @@ describe('the 公式 sheet', () => {
 	it('lists every formula as the grid holds it, and the region sheet shows the values', () => {
 		const book = exported();
 		const sheet = book.sheets.find((s) => s.name === FORMULA_SHEET)!;
+		// For the import, not for people: hidden, so it is neither shown nor printed.
+		expect(sheet.hidden).toBe(true);
 		expect(sheet.rows.slice(2).map((r) => r.map((c) => (c && 'v' in c ? c.v : null)))).toEqual([
 			['620702', 'EDU01', '2023', "='目标'!F1-1", '98.5'],
 			['620702', 'EDU02', '2023', '=D2+1', '公式 =G3+1']

@@ -70,7 +70,14 @@ export function formulaSheet(
 		}
 	});
 	if (rows.length === 2) return null;
-	return { name: FORMULA_SHEET, rows, widths: [10, 10, 6, 40, 30], headerRows: 2, boldRows: [1] };
+	return {
+		name: FORMULA_SHEET,
+		rows,
+		widths: [10, 10, 6, 40, 30],
+		headerRows: 2,
+		boldRows: [1],
+		hidden: true
+	};
 }
 
 /** `region|indicator|year` → the grid's formula and what the region sheet showed for it. */

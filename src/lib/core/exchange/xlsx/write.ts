@@ -161,8 +161,12 @@ function bookFeature(book: Book): Feature<FileContent> {
 					}
 				},
 				'xl/workbook.xml': {
-					transformElementAttributes(tagName, attributes) {
-						return tagName === 'calcPr' ? { ...attributes, fullCalcOnLoad: 1 } : attributes;
+					transformElementAttributes(tagName, attributes, index) {
+						if (tagName === 'calcPr') return { ...attributes, fullCalcOnLoad: 1 };
+						// A sheet for the import, not for people: not shown, not printed.
+						if (tagName === 'sheet' && index !== undefined && book.sheets[index]?.hidden)
+							return { ...attributes, state: 'hidden' };
+						return attributes;
 					},
 					transform(xml) {
 						const titles = book.sheets
