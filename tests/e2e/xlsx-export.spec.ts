@@ -100,6 +100,10 @@ test('a county exported as .xlsx opens in a spreadsheet program with the same fi
 	const compareEdu01 = compared.find((r) => r[2] === 'EDU01')!;
 	expect(compareEdu01[compareHeader!.indexOf('2025年状态(市)')]).toBe('✓ 已达标');
 	expect(Number(compareEdu01[compareHeader!.indexOf('2025年差距(市)')])).toBe(0);
+	// A target with its comparator: the value as a number, the comparator as text beside it.
+	const compareEdu02 = compared.find((r) => r[2] === 'EDU02')!;
+	expect(Number(compareEdu02[compareHeader!.indexOf('2025年市目标')])).toBe(99);
+	expect(compareEdu02[compareHeader!.indexOf('2025年市目标的比较与标准')]).toBe('>');
 
 	// Printed: 说明, the county and 对照 on a page each, A4 landscape, the county's header on it.
 	const [pdf] = soffice(testInfo, xlsx, 'pdf');

@@ -141,11 +141,16 @@ describe('the exported workbook', () => {
 	});
 
 	it('adds 对照 after the regions for the comparison option: numbers as numbers, statuses with symbols', () => {
+		const values: Record<string, (string | number)[]> = {
+			EDU01: ['99.53', 0.005, '已达标'],
+			EDU02: ['>99', -0.4, '滞后'],
+			EDU03: ['50 (优质均衡)', '', '数据不足']
+		};
 		const book = buildExportBook(snapshot, {
 			...options,
 			comparisons: {
 				headers: ['2025年市目标', '2025年差距(市)', '2025年状态(市)'],
-				values: (region, code) => (region === GANZHOU && code === 'EDU01' ? ['99.53', 0.005, '已达标'] : null)
+				values: (region, code) => (region === GANZHOU ? (values[code] ?? null) : null)
 			}
 		});
 		// 公式 (for the import) follows it: the snapshot holds a formula.
@@ -158,14 +163,25 @@ describe('the exported workbook', () => {
 			'指标',
 			'单位',
 			'2025年市目标',
+			'2025年市目标的比较与标准',
 			'2025年差距(市)',
 			'2025年状态(市)'
 		]);
-		expect(rows).toHaveLength(2);
+		expect(rows).toHaveLength(4);
 		expect(rows[1]!.slice(5)).toEqual([
 			{ t: 'number', v: 99.53, format: '0.00' },
+			null,
 			{ t: 'number', v: 0.005, format: '0.000' },
 			{ t: 'text', v: '✓ 已达标' }
+		]);
+		// A target keeps its comparator and standard as text beside its value.
+		expect(rows[2]!.slice(5, 7)).toEqual([
+			{ t: 'number', v: 99, format: '0.00' },
+			{ t: 'text', v: '>' }
+		]);
+		expect(rows[3]!.slice(5, 7)).toMatchObject([
+			{ t: 'number', v: 50 },
+			{ t: 'text', v: '优质均衡' }
 		]);
 	});
 

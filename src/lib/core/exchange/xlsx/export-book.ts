@@ -116,8 +116,6 @@ const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 const COMPARISON_LEADING = GRID_LEADING.filter((c) => c !== 'kind').map((c) => HEADER_ZH[c]);
 
 function comparisonValue(v: string | number, precision: number): BookCell {
-	// The engine gives a target as the plan writes it (`99.53`, `>99`, `50 (优质均衡)`): a bare
-	// one is a number like the gaps; one with a comparator or standard stays its text.
 	const n = typeof v === 'number' ? v : PLAIN_NUMBER.test(v) ? Number(v) : null;
 	if (n !== null) {
 		// A target is a figure as stored; a gap is rounded already: each keeps its decimals.
@@ -126,12 +124,29 @@ function comparisonValue(v: string | number, precision: number): BookCell {
 	return textCell(withStatusSymbol(v as string));
 }
 
+// A target as the plan writes it: `99.53`, `>99`, `50 (优质均衡)`, `>95 (优质均衡)`.
+const TARGET_TEXT = /^\s*([>≥])?\s*(-?\d+(?:\.\d+)?)\s*(?:[(（]\s*(.+?)\s*[)）])?\s*$/;
+
+/**
+ * A target on 对照: its value as a number (to compute with in Excel), and beside it the
+ * comparator and standard as text (`>`, `优质均衡`, `> 优质均衡`), which the number alone loses.
+ */
+function targetCells(v: string | number, precision: number): [BookCell, BookCell] {
+	const m = typeof v === 'string' ? TARGET_TEXT.exec(v) : null;
+	if (!m) return [comparisonValue(v, precision), null];
+	const rule = [m[1], m[3]].filter(Boolean).join(' ');
+	return [comparisonValue(m[2]!, precision), rule ? textCell(rule) : null];
+}
+
+const isTargetHeader = (header: string) => header.endsWith('目标');
+
 function comparisonSheet(
 	snapshot: WorkbookSnapshot,
 	regionCodes: readonly string[],
 	comparisons: ComparisonColumns
 ): BookSheet {
-	const rows: BookCell[][] = [[...COMPARISON_LEADING, ...comparisons.headers].map(textCell)];
+	const headers = comparisons.headers.flatMap((h) => (isTargetHeader(h) ? [h, `${h}的比较与标准`] : [h]));
+	const rows: BookCell[][] = [[...COMPARISON_LEADING, ...headers].map(textCell)];
 	for (const regionCode of regionCodes) {
 		const region = regionByCode(regionCode)!;
 		for (const indicator of regionIndicators(snapshot, regionCode)) {
@@ -143,7 +158,11 @@ function comparisonSheet(
 				textCell(indicator.code),
 				textCell(indicator.nameZh),
 				textCell(indicator.unit),
-				...values.map((v) => comparisonValue(v, indicator.precision))
+				...values.flatMap((v, i) =>
+					isTargetHeader(comparisons.headers[i] ?? '')
+						? targetCells(v, indicator.precision)
+						: [comparisonValue(v, indicator.precision)]
+				)
 			]);
 		}
 	}
