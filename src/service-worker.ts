@@ -3,7 +3,7 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 // Offline start: the built app (every page's code, the formula engine, the grid, the charts,
-// the import worker) is kept in the browser on the first visit, so the workbook opens and
+// the import worker and its .xlsx reader) is kept in the browser on the first visit, so the workbook opens and
 // works with the bureau's intranet out of reach. The data itself is in IndexedDB already.
 //
 // Updates never swap code under a planner mid-edit: a new version installs beside the old one
@@ -16,8 +16,39 @@ const CACHE = `zy-edu2035-${version}`;
 const SHELL = `${base}/index.html`;
 const PRECACHE = [...build, ...files, SHELL];
 
+// A worker's own chunks (the import worker's .xlsx reader, loaded by dynamic import only
+// when a workbook is picked) are built apart from the page's and are not in `build`: they
+// are found in the worker scripts themselves, by their relative imports, and kept too.
+const RELATIVE_IMPORT = /(?:from|import\()\s*["'`](\.{1,2}\/[^"'`]+?\.js)["'`]/g;
+
+async function cacheWorkerChunks(cache: Cache): Promise<void> {
+	const seen = new Set(PRECACHE);
+	const queue = build.filter((path) => /\/workers\/[^/]+\.js$/.test(path));
+	while (queue.length > 0) {
+		const path = queue.shift()!;
+		const text = await (await cache.match(path))?.text();
+		if (!text) continue;
+		for (const m of text.matchAll(RELATIVE_IMPORT)) {
+			const chunk = new URL(m[1]!, new URL(path, sw.location.origin)).pathname;
+			if (seen.has(chunk)) continue;
+			seen.add(chunk);
+			// Something in a script that only looks like an import must not fail the install.
+			const ok = await cache.add(chunk).then(
+				() => true,
+				() => false
+			);
+			if (ok) queue.push(chunk);
+		}
+	}
+}
+
 sw.addEventListener('install', (event) => {
-	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+	event.waitUntil(
+		caches.open(CACHE).then(async (cache) => {
+			await cache.addAll(PRECACHE);
+			await cacheWorkerChunks(cache);
+		})
+	);
 });
 
 sw.addEventListener('activate', (event) => {

@@ -2,12 +2,13 @@
 // starts a server of its own and kills it, the truest "network off" for a service worker.
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SheetPage } from './pages/sheet-page';
 import { CityPage } from './pages/city-page';
 import { ComparisonPage } from './pages/comparison-page';
+import { ImportPage } from './pages/import-page';
 import { ExchangePage } from './pages/exchange-page';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 1;
@@ -61,6 +62,18 @@ test('after the first visit every page opens and edits are stored with the serve
 		await expect(new CityPage(page).row('学前教育毛入园率')).toBeVisible();
 		await page.goto(`${ORIGIN}/exchange`);
 		await expect(new ExchangePage(page).sources).toBeVisible();
+		// A workbook read offline: the import worker's reader is one of its own chunks.
+		const imports = new ImportPage(page);
+		await imports.choose([
+			{
+				name: 'ganzhou-export.xlsx',
+				mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+				buffer: readFileSync(
+					new URL('../../src/lib/core/exchange/xlsx/fixtures/ganzhou-export.xlsx', import.meta.url)
+				)
+			}
+		]);
+		await expect(imports.applyButton).toHaveText(/^应用导入（新增 14 项/);
 		await page.goto(`${ORIGIN}/city/figures`);
 		await expect(sheet.row('EDU01')).toBeVisible();
 		await page.goto(`${ORIGIN}/county/620722/compare`);
