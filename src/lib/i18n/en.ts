@@ -1149,6 +1149,8 @@ export const en: Record<MessageKey, string> = {
 		'This Excel workbook (.xlsx) is damaged or incomplete and cannot be read. Open it in Excel or WPS, save it again and import that.',
 	'import.problem.xlsx-too-large':
 		'This Excel workbook unpacks to too much data to read. Keep only the sheets to import, save it and import that.',
+	'import.problem.xlsx-task-file':
+		'This is an Excel workbook of task reports (落实情况). Task files import as CSV only for now: in Excel choose Save As → "CSV UTF-8 (Comma delimited)" and import that file.',
 	'import.problem.xlsx-no-header':
 		"No sheet of the workbook has the format's header (sheets: {sheets}). The header needs 地区代码, 指标代码, 类型 and year columns.",
 	'import.issue.xlsx-date':

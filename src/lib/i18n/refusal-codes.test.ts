@@ -102,7 +102,8 @@ const FILE_PROBLEM_CODES = [
 	'ignored-years-more',
 	'xlsx-damaged',
 	'xlsx-too-large',
-	'xlsx-no-header'
+	'xlsx-no-header',
+	'xlsx-task-file'
 ] as const satisfies readonly FileProblemCode[];
 
 // Compile-time completeness: each is `true` only when no code of the type is left out.

@@ -1062,6 +1062,8 @@ export const zh = {
 		'这个 Excel 工作簿（.xlsx）已损坏或不完整，无法读取。请在 Excel 或 WPS 中打开它、重新保存后再导入。',
 	'import.problem.xlsx-too-large':
 		'这个 Excel 工作簿解压后过大，无法读取。请只保留需要导入的工作表，另存后再导入。',
+	'import.problem.xlsx-task-file':
+		'这是任务落实情况的 Excel 工作簿。任务文件目前只能以 CSV 导入：请在 Excel 中“另存为”，选“CSV UTF-8（逗号分隔）”，再导入该文件。',
 	'import.problem.xlsx-no-header':
 		'工作簿中没有一个工作表有本格式的表头（工作表：{sheets}）。表头须含“地区代码”“指标代码”“类型”和年份列。',
 	'import.issue.xlsx-date':

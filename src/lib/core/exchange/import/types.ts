@@ -87,7 +87,8 @@ export type FileProblemCode =
 	// Workbooks (xlsx/import-file.ts):
 	| 'xlsx-damaged'
 	| 'xlsx-too-large'
-	| 'xlsx-no-header';
+	| 'xlsx-no-header'
+	| 'xlsx-task-file';
 
 export type Params = Record<string, string | number>;
 

@@ -11,6 +11,7 @@ import { metadataRow } from '../metadata';
 import { ABOUT_SHEET, ALL_SHEETS } from './book';
 import { readWorkbookFile } from './import-file';
 import { percentText } from './sheet-table';
+import { TASK_COLUMNS, TASK_HEADER_ZH } from '../tasks/contract';
 
 type Cell = Parameters<typeof writeXlsxFile>[0] extends (infer S)[] ? S : never;
 type SheetSpec = { sheet: string; data: unknown[][] };
@@ -212,6 +213,14 @@ describe('which sheets are read', () => {
 		expect(plan.files[0]!.problems).toEqual([
 			{ code: 'xlsx-no-header', params: { sheets: '封面、数据' }, fatal: true }
 		]);
+	});
+});
+
+describe('a task file saved as a workbook', () => {
+	it('is refused with the way to import it (task files are CSV only)', async () => {
+		const header = TASK_COLUMNS.map((c) => TASK_HEADER_ZH[c]);
+		const { plan } = await planOf([{ sheet: '任务', data: [header, [620702, '1', 2026]] }]);
+		expect(plan.files[0]!.problems).toEqual([{ code: 'xlsx-task-file', params: {}, fatal: true }]);
 	});
 });
 

@@ -4,6 +4,8 @@
 // or the one the planner picks in the preview; our own export's sheets are all read (it
 // carries a county per sheet, and goes back in as it came out).
 import { findHeader } from '../import/header';
+import { HEADER_SEARCH_ROWS } from '../import/table';
+import { isTaskHeaderRow } from '../tasks/contract';
 import { fileInfo } from '../import/decode';
 import type { FileBytes, FileInfo, FileProblem, TextFile } from '../import/types';
 import {
@@ -92,6 +94,9 @@ export async function readWorkbookFile(file: WorkbookBytes): Promise<Read[]> {
 	const choices = sheets.filter((s, i) => hasHeader(tables[i]!) && !own(s.name)).map((s) => s.name);
 	const formulas = metadata ? readFormulaSheet(sheets) : new Map();
 	if (choices.length === 0) {
+		// A task file (落实情况) saved as a workbook: the task import reads CSV only, say so.
+		const task = tables.some((t) => t.rows.slice(0, HEADER_SEARCH_ROWS).some((row) => isTaskHeaderRow(row)));
+		if (task) return [{ text: { text: '', refused: 'xlsx-task-file', ...named }, info }];
 		const names = sheets.map((s) => s.name).join('、');
 		return [
 			{ text: { text: '', refused: 'xlsx-no-header', refusedParams: { sheets: names }, ...named }, info }
