@@ -66,6 +66,26 @@ describe('the 公式 sheet', () => {
 		expect(cell('EDU02')).toEqual({ t: 'f', f: '=D2+1' });
 	});
 
+	it('reads a formula as its result when the rows were sorted in Excel (its addresses moved)', async () => {
+		const book = exported();
+		const county = book.sheets[1]!;
+		// EDU02 (with =G3+1 over its own 2020 figure) sorted above EDU01, as a sort by name could:
+		// the sheet's row 2 is no longer the grid's row 1.
+		const [header, edu01, edu02, ...rest] = county.rows;
+		county.rows = [header!, edu02!, edu01!, ...rest];
+		// Excel keeps a moved formula on its own row: =G3+1 is =G2+1 on row 2.
+		const at = edu02!.findIndex((c) => c?.t === 'formula');
+		edu02![at] = { t: 'formula', f: '=G2+1', v: 99 };
+		const reads = await readWorkbookFile({ name: 'x.xlsx', bytes: await writeBook(book) });
+		const plan = planImport(
+			reads.map((r) => r.text),
+			EMPTY_SNAPSHOT
+		);
+		const edu02Cell = plan.changes.find((c) => c.indicatorCode === 'EDU02')?.after.cells['2023'];
+		expect(edu02Cell).toEqual({ t: 'n', v: 99 });
+		expect(plan.warnings.map((w) => [w.row, w.code])).toContainEqual([2, 'xlsx-formula-value']);
+	});
+
 	it('takes a figure typed over the value in Excel as the figure', async () => {
 		const book = exported();
 		book.sheets[1]!.rows[1]![9] = { t: 'number', v: 97.2 };

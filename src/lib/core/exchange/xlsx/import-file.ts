@@ -16,6 +16,7 @@ import {
 	type FileMetadata
 } from '../metadata';
 import { headerKey, readKind } from '../contract';
+import { planIndicators } from '../../plan';
 import { sheetAddressToGrid, type SheetLayout } from './formula-address';
 import { FORMULA_SHEET, readFormulaSheet, restoreFormulas } from './formula-sheet';
 import { ABOUT_SHEET, ALL_SHEETS, COMPARISON_SHEET, type BookSheet } from './book';
@@ -60,6 +61,8 @@ function aboutMetadata(sheets: readonly BookSheet[]): FileMetadata | undefined {
  * row n the sheet's nth 实际 row. A sheet laid out otherwise gives none: its formulas are
  * read as their results.
  */
+const PLAN_CODES = planIndicators.map((i) => i.code);
+
 function ownLayout(table: Table): SheetLayout | undefined {
 	const found = findHeader(table.rows, []);
 	if (!found) return undefined;
@@ -68,11 +71,20 @@ function ownLayout(table: Table): SheetLayout | undefined {
 	if (first === undefined || [...years].some(([year, col]) => col !== first + (year - 2020)))
 		return undefined;
 	const kind = columns.get('kind');
-	if (kind === undefined) return undefined;
+	const code = columns.get('indicator_code');
+	if (kind === undefined || code === undefined) return undefined;
 	const rows: number[] = [];
+	const planOrder: number[] = [];
 	for (let r = found.index + 1; r < table.rows.length; r++) {
-		if (readKind(table.rows[r]![kind] ?? '') === 'actual') rows.push(r + 1);
+		if (readKind(table.rows[r]![kind] ?? '') !== 'actual') continue;
+		rows.push(r + 1);
+		const at = PLAN_CODES.indexOf(table.rows[r]![code] ?? '');
+		if (at >= 0) planOrder.push(at);
 	}
+	// Rows sorted in Excel (by name, by a year) no longer stand where the export put them: an
+	// address would then name another indicator's figure. The plan's indicators must still
+	// come in the plan's order.
+	if (planOrder.some((at, i) => i > 0 && at <= planOrder[i - 1]!)) return undefined;
 	return { yearColumn: first, rows };
 }
 
