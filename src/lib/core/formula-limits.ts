@@ -5,6 +5,8 @@
 // the engine. These checks are pure text checks, so the import worker, the typed-cell check and
 // the load of stored formulas all apply the same rule (docs/csv-format.md states the limits).
 
+import { columnIndex } from './columns';
+
 /** Characters, as the stored schema allows (cellSchema); Excel allows 8192. */
 export const MAX_FORMULA_LENGTH = 2000;
 /** Levels of brackets and leading signs; Excel allows 64 levels of nested functions. */
@@ -106,11 +108,8 @@ const CELL_RANGE = new RegExp(`${COLUMN}${ROW}\\s*:\\s*${COLUMN}${ROW}`, 'g');
 const COLUMN_RANGE = new RegExp(`(?<![A-Z\\d$])${COLUMN}\\s*:\\s*${COLUMN}(?![A-Z\\d(])`, 'g');
 const ROW_RANGE = new RegExp(`(?<![A-Z\\d$])${ROW}\\s*:\\s*${ROW}(?![\\d])`, 'g');
 
-function columnNumber(letters: string): number {
-	let n = 0;
-	for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-	return n;
-}
+/** A → 1: a column's number, as a range's width counts it. */
+const columnNumber = (letters: string): number => columnIndex(letters) + 1;
 
 function* ranges(code: string): Generator<{ rows: number; cols: number }> {
 	for (const m of code.matchAll(CELL_RANGE)) {

@@ -23,6 +23,7 @@ import {
 	TARGETS_SHEET,
 	type RawContent
 } from '$lib/engine/sheet-layout';
+import { columnIndex } from '$lib/core/columns';
 import { engineRounding } from './stored-figures';
 
 /** An empty cell as a function argument (HyperFormula's EmptyValue). */
@@ -51,12 +52,6 @@ const YEAR_RANGE = new RegExp(
 	`^\\$${columnLetter(COL_FIRST_YEAR)}(\\d+):\\$${columnLetter(COL_NOTE - 1)}(\\d+)$`
 );
 const TARGET_REF = new RegExp(`^'${TARGETS_SHEET}'!\\$([A-Z]+)\\$(\\d+)$`);
-
-function columnIndex(letters: string): number {
-	let n = 0;
-	for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-	return n - 1;
-}
 
 /** The comma-separated arguments of a call; the layout writes no comma inside one. */
 function parseArgs(text: string, targets: readonly (readonly RawContent[])[]): Arg[] {

@@ -6,7 +6,7 @@
 // function is one Excel has with the same meaning; otherwise null, and the export writes
 // the formula's value instead (never text Excel would misread).
 import { YEARS } from '../../model';
-import { columnLetter } from '../../columns';
+import { columnIndex, columnLetter } from '../../columns';
 
 /** Where the grid's cells sit in an exported sheet. */
 export interface SheetLayout {
@@ -50,12 +50,6 @@ const STRING = /^"(?:[^"]|"")*"/;
 // Operators, brackets, separators, spaces and array-literal braces: copied as they are.
 const PUNCTUATION = /^[-+*/^&=<>%(),;:{}\s]/;
 
-function columnNumber(letters: string): number {
-	let n = 0;
-	for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-	return n - 1;
-}
-
 /**
  * The formula as tokens, or null when it holds what neither direction translates: another
  * sheet's cell, a name, a whole column or row, a function outside `functions`.
@@ -72,7 +66,7 @@ function tokenize(formula: string, functions: ReadonlySet<string> | null): Token
 			out.push({
 				kind: 'ref',
 				colAbs: m[1] === '$',
-				col: columnNumber(m[2]!),
+				col: columnIndex(m[2]!),
 				rowAbs: m[3] === '$',
 				row: Number(m[4])
 			});

@@ -31,10 +31,16 @@ export interface WorkbookBytes extends FileBytes {
 
 type Read = { text: TextFile; info: FileInfo };
 
-function hasHeader(table: Table): boolean {
+type Found = ReturnType<typeof findHeader>;
+
+/**
+ * A sheet's header, looked for once: `has` when the format's header is there (a header with
+ * a column missing counts: the preview names what is missing), `found` when it reads.
+ */
+function headerOf(table: Table): { has: boolean; found: Found } {
 	const problems: FileProblem[] = [];
-	findHeader(table.rows, problems);
-	return !problems.some((p) => p.code === 'no-header');
+	const found = findHeader(table.rows, problems);
+	return { has: !problems.some((p) => p.code === 'no-header'), found };
 }
 
 const LABELS = new Set(Object.values(METADATA_LABEL_ZH).map(headerKey));
@@ -63,8 +69,7 @@ function aboutMetadata(sheets: readonly BookSheet[]): FileMetadata | undefined {
  */
 const PLAN_CODES = planIndicators.map((i) => i.code);
 
-function ownLayout(table: Table): SheetLayout | undefined {
-	const found = findHeader(table.rows, []);
+function ownLayout(table: Table, found: Found): SheetLayout | undefined {
 	if (!found) return undefined;
 	const { years, columns } = found.header;
 	const first = years.get(2020);
@@ -99,11 +104,12 @@ export async function readWorkbookFile(file: WorkbookBytes): Promise<Read[]> {
 		return [{ text: { text: '', refused: e.code, ...named }, info }];
 	}
 	const tables = sheets.map((s) => sheetTable(s));
+	const heads = tables.map(headerOf);
 	const metadata = aboutMetadata(sheets);
 	// Our own 对照 and 公式 sheets have codes but are no exchange sheets.
 	const own = (name: string) =>
 		metadata !== undefined && (name === COMPARISON_SHEET || name === FORMULA_SHEET);
-	const choices = sheets.filter((s, i) => hasHeader(tables[i]!) && !own(s.name)).map((s) => s.name);
+	const choices = sheets.filter((s, i) => heads[i]!.has && !own(s.name)).map((s) => s.name);
 	const formulas = metadata ? readFormulaSheet(sheets) : new Map();
 	if (choices.length === 0) {
 		// A task file (落实情况) saved as a workbook: the task import reads CSV only, say so.
@@ -121,11 +127,12 @@ export async function readWorkbookFile(file: WorkbookBytes): Promise<Read[]> {
 		const i = sheets.findIndex((s) => s.name === name);
 		const sheet = sheets[i]!;
 		// Only our own export's formulas are in addresses the grid can take back.
-		const layout = metadata ? ownLayout(tables[i]!) : undefined;
+		const found = heads[i]!.found;
+		const layout = metadata ? ownLayout(tables[i]!, found) : undefined;
 		const toGrid: FormulaToGrid | undefined = layout && ((f) => sheetAddressToGrid(f, layout));
+		// Read again with the formulas translated: only formula cells differ, the header not.
 		const table = toGrid ? sheetTable(sheet, toGrid) : tables[i]!;
-		const found = metadata ? findHeader(table.rows, []) : null;
-		if (found) restoreFormulas(sheet, table, found, formulas);
+		if (metadata && found) restoreFormulas(sheet, table, found, formulas);
 		// A workbook of one sheet with the header is named as the file; of several, with the sheet.
 		const shown = choices.length > 1 ? `${file.name} · ${name}` : file.name;
 		return {

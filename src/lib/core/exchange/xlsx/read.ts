@@ -2,6 +2,7 @@
 // values (shared strings, rich text, dates told by their format); scan.ts adds what it
 // leaves out. Nothing here judges a cell: the import's stages do, as for a CSV.
 import readExcelFile from 'read-excel-file/universal';
+import { columnLetter } from '../../columns';
 import type { Book, BookCell, BookSheet } from './book';
 import { scanWorkbook, UnpackedTooLarge, type SheetScan } from './scan';
 
@@ -49,9 +50,9 @@ function toCell(value: unknown, key: string, scan: SheetScan | undefined): BookC
 }
 
 function merged(scan: SheetScan | undefined): string[] {
-	const letter = (c: number): string =>
-		(c < 26 ? '' : letter(Math.floor(c / 26) - 1)) + String.fromCharCode(65 + (c % 26));
-	return (scan?.merged ?? []).map((m) => `${letter(m.left)}${m.top + 1}:${letter(m.right)}${m.bottom + 1}`);
+	return (scan?.merged ?? []).map(
+		(m) => `${columnLetter(m.left)}${m.top + 1}:${columnLetter(m.right)}${m.bottom + 1}`
+	);
 }
 
 /** Reads every sheet. Throws BookUnreadable with the reason when the file is no workbook. */

@@ -5,6 +5,7 @@
 // cells are shown as a percentage (Excel keeps 95.8% as 0.958). Regular expressions over
 // the few elements needed: the parts are machine-written XML of a fixed shape.
 import { strFromU8, unzipSync } from 'fflate';
+import { columnIndex } from '../../columns';
 
 export interface SheetScan {
 	/** `row,col` (0-based) → the error Excel shows. */
@@ -41,9 +42,7 @@ export function decodeXml(text: string): string {
 export function parseAddress(ref: string): [number, number] | null {
 	const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref);
 	if (!m) return null;
-	let col = 0;
-	for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
-	return [Number(m[2]) - 1, col - 1];
+	return [Number(m[2]) - 1, columnIndex(m[1]!)];
 }
 
 /** Whether an Excel number format shows a percentage (a `%` outside quotes and brackets). */

@@ -4,6 +4,7 @@
 // when a formula came in as its value. Numbers become the digits the file stores (never the
 // text Excel shows with its format), a percentage the percent that Excel shows.
 import { plainDecimal } from '../../decimal';
+import { columnIndex } from '../../columns';
 import type { BookCell, BookSheet } from './book';
 import type { Table } from '../import/table';
 
@@ -87,7 +88,7 @@ export function sheetTable(sheet: BookSheet, toGrid?: FormulaToGrid): Table {
 	for (const ref of sheet.merged ?? []) {
 		const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
 		if (!m || m[1] !== m[3]) continue;
-		const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+		const col = columnIndex(m[1]!);
 		const top = Number(m[2]) - 1;
 		for (let r = top + 1; r <= Number(m[4]) - 1 && r < rows.length; r++) {
 			if (rows[r]![col] !== '') continue;
