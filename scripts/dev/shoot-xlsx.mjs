@@ -53,10 +53,15 @@ try {
 	const download = await downloading;
 	const xlsx = join(out, download.suggestedFilename());
 	await download.saveAs(xlsx);
-	await page.setViewportSize({ width: 1366, height: 768 });
 	await page.goto(`http://127.0.0.1:${PORT}/city`);
-	await page.getByRole('button', { name: '导出对照表（Excel）' }).scrollIntoViewIfNeeded();
-	await page.screenshot({ path: `${out}/city-export-1366.png` });
+	for (const [w, h] of [
+		[1366, 768],
+		[1920, 1080]
+	]) {
+		await page.setViewportSize({ width: w, height: h });
+		await page.getByRole('button', { name: '导出对照表（Excel）' }).scrollIntoViewIfNeeded();
+		await page.screenshot({ path: `${out}/city-export-${w}.png` });
+	}
 
 	const profile = `-env:UserInstallation=file://${join(out, 'lo-profile')}`;
 	spawnSync('soffice', [profile, '--headless', '--convert-to', 'pdf', '--outdir', out, xlsx], {

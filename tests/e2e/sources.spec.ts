@@ -2,7 +2,7 @@
 // them), dropped together into the city's, one combined preview and one apply, then the
 // sources and completeness table.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { ExchangePage, csvFile, type FileToPick } from './pages/exchange-page';
+import { ExchangePage, csvFile, type FileToPick, COUNTIES } from './pages/exchange-page';
 
 const HEADER = '地区代码,地区,指标代码,指标,单位,类型,2023,2024';
 
@@ -123,14 +123,7 @@ test('county files exported with their senders import together: one preview per 
 });
 
 test('six county files dropped at once give one combined preview and one apply', async ({ page }) => {
-	const counties = [
-		['620702', '甘州区'],
-		['620721', '肃南裕固族自治县'],
-		['620722', '民乐县'],
-		['620723', '临泽县'],
-		['620724', '高台县'],
-		['620725', '山丹县']
-	] as const;
+	const counties = COUNTIES;
 	const city = new ExchangePage(page);
 	await city.open();
 	const files = counties.map(([code, name]) => ({

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import writeXlsxFile from 'write-excel-file/universal';
 import { SheetPage } from './pages/sheet-page';
 import { ImportPage, type FileToPick } from './pages/import-page';
-import { ExchangePage } from './pages/exchange-page';
+import { COUNTIES, ExchangePage } from './pages/exchange-page';
 import { seedCounty } from './pages/comparison-page';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -107,14 +107,7 @@ test('the city imports the six counties’ .xlsx exports in one preview, and app
 }) => {
 	test.setTimeout(120_000);
 	// Each county's office: its figures (and one formula), exported as .xlsx from 导入导出.
-	const counties = [
-		['620702', '甘州区'],
-		['620721', '肃南裕固族自治县'],
-		['620722', '民乐县'],
-		['620723', '临泽县'],
-		['620724', '高台县'],
-		['620725', '山丹县']
-	] as const;
+	const counties = COUNTIES;
 	for (const [i, [code]] of counties.entries()) {
 		await seedCounty(page, code, {
 			EDU01: { 2022: 95 + i / 10, 2023: 96 + i / 10 },

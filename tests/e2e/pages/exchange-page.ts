@@ -6,6 +6,16 @@ import { ImportPage, type FileToPick } from './import-page';
 
 export { csvFile, type FileToPick } from './import-page';
 
+/** The six counties and districts, in the plan's order: code and Chinese name. */
+export const COUNTIES = [
+	['620702', '甘州区'],
+	['620721', '肃南裕固族自治县'],
+	['620722', '民乐县'],
+	['620723', '临泽县'],
+	['620724', '高台县'],
+	['620725', '山丹县']
+] as const;
+
 export class ExchangePage {
 	/** The import half: choosing files, the preview, apply and undo. */
 	readonly importer: ImportPage;
